@@ -1,0 +1,21 @@
+package org.copydesk.core;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+
+/**
+ * What an article says about itself: headline, dateline, credited names, publication and modification dates
+ * and body language, each with the span of its evidence where it is visible.
+ */
+public record ArticleMetadata(String headline, Span headlineSpan, String dateline, Span datelineSpan,
+        List<Byline> bylines, List<CreditLine> creditLines, DateValue published, DateValue modified, String language) {
+
+    public ArticleMetadata {
+        bylines = ImmutableList.copyOf(bylines);
+        creditLines = ImmutableList.copyOf(creditLines);
+    }
+
+    public static ArticleMetadata empty() {
+        return new ArticleMetadata(null, null, null, null, List.of(), List.of(), null, null, null);
+    }
+}

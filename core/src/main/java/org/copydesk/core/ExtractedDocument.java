@@ -1,0 +1,64 @@
+package org.copydesk.core;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * A document as ingest hands it to the rules: its source, the extracted text and the lossless partition of
+ * that text into segments, the article metadata, the date mentions and quotes found in the body, and any
+ * problem with the input itself.
+ */
+public record ExtractedDocument(SourceIdentity source, String text, List<Segment> segments, ArticleMetadata article,
+        List<DateMention> dates, QuoteAnalysis quotes, List<InputProblem> problems) {
+
+    public ExtractedDocument {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(quotes, "quotes");
+        segments = ImmutableList.copyOf(segments);
+        dates = ImmutableList.copyOf(dates);
+        problems = ImmutableList.copyOf(problems);
+        checkPartition(text, segments);
+    }
+
+    /** A document that could not be read: no text, one problem saying why. */
+    public static ExtractedDocument unreadable(SourceIdentity source, InputProblem problem) {
+        return new ExtractedDocument(source, "", List.of(), ArticleMetadata.empty(), List.of(), QuoteAnalysis.none(),
+                List.of(problem));
+    }
+
+    private static void checkPartition(String text, List<Segment> segments) {
+        int at = 0;
+        for (Segment s : segments) {
+            if (s.start() != at) {
+                throw new IllegalArgumentException("segments leave a gap or overlap at offset " + at);
+            }
+            at = s.end();
+        }
+        if (at != text.length()) {
+            throw new IllegalArgumentException("segments end at " + at + " but the text has " + text.length());
+        }
+    }
+
+    /** Body segments in order: the article's paragraphs and subheadings. */
+    public List<Segment> bodySegments() {
+        return segments.stream().filter(s -> s.role() == SegmentRole.BODY).collect(ImmutableList.toImmutableList());
+    }
+
+    /** The clean article text: body segments' contents, paragraphs separated by blank lines. */
+    public String body() {
+        return bodySegments().stream().map(Segment::content).filter(c -> !c.isEmpty())
+                .collect(Collectors.joining("\n\n"));
+    }
+
+    public LineIndex lineIndex() {
+        return new LineIndex(text);
+    }
+
+    public boolean hasProblem(InputProblem.Kind kind) {
+        return problems.stream().anyMatch(p -> p.kind() == kind);
+    }
+}
