@@ -1,0 +1,69 @@
+package org.copydesk.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code copydesk} command: a newsroom copy desk's checks on scraped and drafted articles. */
+@Command(name = "copydesk", mixinStandardHelpOptions = true, versionProvider = ToolVersion.class,
+        description = "Separates articles from page furniture, reads their metadata and checks dates, bylines and "
+                + "quote attributions, writing a provenance report per document.",
+        subcommands = {CheckCommand.class, ExtractCommand.class, RulesCommand.class, ExplainCommand.class,
+            CommandLine.HelpCommand.class},
+        footer = ExitCodes.HELP)
+public final class Copydesk implements Runnable {
+
+    /**
+     * Held so the level sticks: third-party logging (Hibernate Validator's start-up notice, parsers' warnings
+     * on damaged files) is not for the terminal; what matters about an input is in its report.
+     */
+    private static final java.util.logging.Logger ROOT_LOG = quiet("");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line and returns the exit code, writing to the given streams. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Copydesk());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println("copydesk: " + ex.getMessage());
+            err.println("Try 'copydesk --help'.");
+            return ExitCodes.USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, line, parse) -> {
+            if (ex instanceof UsageError) {
+                err.println("copydesk: " + ex.getMessage());
+                return ExitCodes.USAGE;
+            }
+            err.println("copydesk: internal error: " + ex);
+            return ExitCodes.UNREADABLE;
+        });
+        return cl.execute(args);
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger l = java.util.logging.Logger.getLogger(name);
+        l.setLevel(java.util.logging.Level.OFF);
+        return l;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, extract, rules or explain");
+    }
+
+    /** A usage or configuration mistake found after parsing: reported in one line, exit code 2. */
+    static final class UsageError extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageError(String message) {
+            super(message);
+        }
+    }
+}

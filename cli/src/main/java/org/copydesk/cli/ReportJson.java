@@ -1,0 +1,143 @@
+package org.copydesk.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.copydesk.core.ArticleMetadata;
+import org.copydesk.core.Byline;
+import org.copydesk.core.DateMention;
+import org.copydesk.core.DateValue;
+import org.copydesk.core.ExtractedDocument;
+import org.copydesk.core.Finding;
+import org.copydesk.core.Hashes;
+import org.copydesk.core.Quote;
+import org.copydesk.core.QuoteAnalysis;
+import org.copydesk.core.Report;
+import org.copydesk.core.Segment;
+import org.copydesk.core.SegmentRole;
+import org.copydesk.core.SpeakerKind;
+
+/** Writes a {@link Report} as the JSON of the report contract ({@code copydesk/report/v1}), fields in a fixed order. */
+public final class ReportJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ReportJson() {
+    }
+
+    public static String write(Report report) {
+        try {
+            return MAPPER.writeValueAsString(tree(report)) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a report", e);
+        }
+    }
+
+    static ObjectNode tree(Report report) {
+        ExtractedDocument doc = report.document();
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schema", Report.SCHEMA);
+        ObjectNode tool = root.putObject("tool");
+        tool.put("name", "copydesk");
+        tool.put("version", report.toolVersion());
+        ObjectNode source = root.putObject("source");
+        source.put("path", doc.source().path());
+        source.put("sha256", doc.source().sha256());
+        source.put("mediaType", doc.source().mediaType());
+        source.put("bytes", doc.source().bytes());
+        ObjectNode text = root.putObject("text");
+        text.put("length", doc.text().length());
+        text.put("sha256", Hashes.sha256(doc.text()));
+        root.set("article", article(doc.article()));
+        ArrayNode segments = root.putArray("segments");
+        for (Segment s : doc.segments()) {
+            ObjectNode n = segments.addObject();
+            n.put("start", s.start());
+            n.put("end", s.end());
+            n.put("role", s.role().id());
+            n.put("category", s.category() == null ? null : s.category().id());
+            n.put("reason", s.reason());
+            if (s.role() != SegmentRole.BODY) {
+                n.put("text", s.text());
+            }
+        }
+        root.put("body", doc.body());
+        root.set("quotes", quotes(doc.quotes()));
+        root.set("attribution", attributionSummary(doc.quotes()));
+        ArrayNode dates = root.putArray("dates");
+        for (DateMention d : doc.dates()) {
+            ObjectNode n = dates.addObject();
+            n.put("start", d.span().start());
+            n.put("end", d.span().end());
+            n.put("text", d.text());
+            n.put("kind", d.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            n.put("resolved", d.date() == null ? null : d.date().toString());
+        }
+        ArrayNode findings = root.putArray("findings");
+        for (Finding f : report.findings()) {
+            ObjectNode n = findings.addObject();
+            n.put("rule", f.rule());
+            n.put("severity", f.severity().id());
+            n.put("message", f.message());
+            n.put("start", f.span().start());
+            n.put("end", f.span().end());
+            n.put("line", f.line());
+            n.put("column", f.column());
+        }
+        root.put("verdict", report.verdict().id());
+        return root;
+    }
+
+    private static ObjectNode article(ArticleMetadata a) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("headline", a.headline());
+        n.put("dateline", a.dateline());
+        ArrayNode bylines = n.putArray("bylines");
+        for (Byline b : a.bylines()) {
+            ObjectNode o = bylines.addObject();
+            o.put("name", b.name());
+            o.put("kind", b.kind().id());
+            o.put("placement", b.placement().id());
+        }
+        date(n, "published", a.published());
+        date(n, "modified", a.modified());
+        n.put("language", a.language());
+        return n;
+    }
+
+    private static void date(ObjectNode n, String field, DateValue v) {
+        n.put(field, v == null ? null : v.iso());
+        n.put(field + "Source", v == null ? null : v.source());
+    }
+
+    private static ArrayNode quotes(QuoteAnalysis qa) {
+        ArrayNode out = MAPPER.createArrayNode();
+        for (Quote q : qa.quotes()) {
+            ObjectNode o = out.addObject();
+            o.put("start", q.span().start());
+            o.put("end", q.span().end());
+            o.put("text", q.text());
+            o.put("speaker", q.speaker());
+            o.put("speakerKind", q.speakerKind().id());
+            o.put("cue", q.cue());
+            if (q.outlet() != null) {
+                o.put("outlet", q.outlet());
+            }
+        }
+        return out;
+    }
+
+    /** Per article: quotes by speaker kind and the share of attributed statements that are anonymous. */
+    private static ObjectNode attributionSummary(QuoteAnalysis qa) {
+        ObjectNode n = MAPPER.createObjectNode();
+        for (SpeakerKind k : SpeakerKind.values()) {
+            n.put(k.id(), qa.quotes().stream().filter(q -> q.speakerKind() == k).count());
+        }
+        long statements = qa.attributions().size();
+        long anonymous = qa.attributions().stream().filter(t -> t.speakerKind() == SpeakerKind.ANONYMOUS).count();
+        n.put("statements", statements);
+        n.put("anonymousShare", statements == 0 ? 0.0 : Math.round(1000.0 * anonymous / statements) / 1000.0);
+        return n;
+    }
+}

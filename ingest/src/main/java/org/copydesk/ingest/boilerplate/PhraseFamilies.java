@@ -1,0 +1,111 @@
+package org.copydesk.ingest.boilerplate;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.copydesk.core.BoilerplateCategory;
+
+/**
+ * The wording families of page furniture, one list of patterns per {@link BoilerplateCategory}, loaded from
+ * the data files beside this class and extendable with configured phrases.
+ */
+public final class PhraseFamilies {
+
+    /** Categories in the order they are tried: the more specific vocabularies first. */
+    static final List<BoilerplateCategory> ORDER = List.of(BoilerplateCategory.COOKIE_CONSENT,
+            BoilerplateCategory.COMMENT_FORM, BoilerplateCategory.DONATION_APPEAL,
+            BoilerplateCategory.NEWSLETTER_PROMPT, BoilerplateCategory.SUBSCRIPTION_PROMPT,
+            BoilerplateCategory.SOCIAL_SHARE, BoilerplateCategory.RELATED_LINKS, BoilerplateCategory.ADVERTISEMENT,
+            BoilerplateCategory.LEGAL_FOOTER, BoilerplateCategory.PUBLISHER_TAGLINE, BoilerplateCategory.NAVIGATION);
+
+    private static final PhraseFamilies BUILT_IN = load();
+
+    /** What matched in one category: how many distinct patterns, and the first matched words as evidence. */
+    public record Hit(BoilerplateCategory category, int patterns, String evidence) {
+    }
+
+    private final Map<BoilerplateCategory, List<Pattern>> patterns;
+
+    private PhraseFamilies(Map<BoilerplateCategory, List<Pattern>> patterns) {
+        this.patterns = ImmutableMap.copyOf(patterns);
+    }
+
+    public static PhraseFamilies builtIn() {
+        return BUILT_IN;
+    }
+
+    /** These families plus literal {@code phrases} (matched case-insensitively anywhere) in {@code category}. */
+    public PhraseFamilies with(BoilerplateCategory category, List<String> phrases) {
+        Map<BoilerplateCategory, List<Pattern>> m = new EnumMap<>(patterns);
+        List<Pattern> list = new ArrayList<>(m.getOrDefault(category, List.of()));
+        for (String p : phrases) {
+            list.add(Pattern.compile(Pattern.quote(p.strip()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
+        m.put(category, ImmutableList.copyOf(list));
+        return new PhraseFamilies(m);
+    }
+
+    /** The strongest category whose wording {@code text} uses, if any. */
+    public Optional<Hit> best(String text) {
+        String t = text.strip().replaceAll("\\s+", " ");
+        Hit best = null;
+        for (BoilerplateCategory c : ORDER) {
+            int n = 0;
+            String evidence = null;
+            for (Pattern p : patterns.getOrDefault(c, List.of())) {
+                Matcher m = p.matcher(t);
+                if (m.find()) {
+                    n++;
+                    if (evidence == null) {
+                        evidence = m.group().strip();
+                    }
+                }
+            }
+            if (n > 0 && (best == null || n > best.patterns())) {
+                best = new Hit(c, n, evidence.isEmpty() ? t : evidence);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static PhraseFamilies load() {
+        Map<BoilerplateCategory, List<Pattern>> m = new EnumMap<>(BoilerplateCategory.class);
+        for (BoilerplateCategory c : ORDER) {
+            m.put(c, read(c.id() + ".txt"));
+        }
+        return new PhraseFamilies(m);
+    }
+
+    private static List<Pattern> read(String file) {
+        ImmutableList.Builder<Pattern> out = ImmutableList.builder();
+        try (InputStream in = PhraseFamilies.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing phrase file " + file);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String l = line.strip();
+                if (l.isEmpty() || l.startsWith("#")) {
+                    continue;
+                }
+                String regex = l.startsWith("=") ? "^(?:" + l.substring(1) + ")[.!:]?$" : l;
+                out.add(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.build();
+    }
+}

@@ -1,0 +1,100 @@
+package org.copydesk.ingest.dates;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.copydesk.core.DateKind;
+import org.copydesk.core.DateMention;
+import org.copydesk.core.Span;
+import org.copydesk.core.TimeReference;
+
+/**
+ * Finds every date an article's body names — full dates, day-and-month, month or year, weekdays and relative
+ * phrases — resolves each against the publication date, and notes the tense of its sentence, so rules can
+ * check weekdays, impossible dates, ambiguous numeric orders and relative arithmetic.
+ *
+ * <p>Only the given regions are read (the body paragraphs); returned spans are offsets into the full text. Where
+ * readings overlap the longest wins ("Monday, September 26, 2011" is one mention, not three). Names match only in
+ * Title Case or UPPER CASE, so "may be" and "to march" stay quiet, and "May" counts as a month only beside a day,
+ * a year, a preposition ("in May") or a qualifier ("last May"). Bare years count only after a preposition
+ * ("in 2014", "since 2001") or a qualifier ("mid-2014"); "the 1980s", "9/11" and "28,000" are not dates.
+ *
+ * <p>Resolution, with a publication date: weekdays and bare months reported as past (or of unknown tense) are the
+ * most recent on or before it, announced ones the next after it; "Sept. 26" takes the nearest year; periods
+ * ("last week", "this month") resolve to their first day, weeks starting on Monday and weekends on Saturday.
+ * Without a publication date only full dates and explicit month-year or year mentions carry a date.
+ */
+public final class DateMentionFinder {
+
+    private final AbsoluteDates absolute;
+    private final PartialDates partial;
+    private final RelativeDates relative;
+    private final TenseDetector tense;
+
+    /** A finder over the built-in word lists. */
+    public DateMentionFinder() {
+        this(DateVocabulary.defaults());
+    }
+
+    DateMentionFinder(DateVocabulary vocab) {
+        DateGrammar strict = new DateGrammar(vocab, false);
+        this.absolute = new AbsoluteDates(strict);
+        this.partial = new PartialDates(strict);
+        this.relative = new RelativeDates(strict);
+        this.tense = new TenseDetector(vocab);
+    }
+
+    /**
+     * The date mentions in {@code regions} of {@code text}, in order and non-overlapping.
+     *
+     * @param published the publication date to resolve partial and relative dates against, or {@code null}
+     */
+    public List<DateMention> find(String text, List<Span> regions, LocalDate published) {
+        List<Candidate> all = new ArrayList<>();
+        List<Span> clipped = new ArrayList<>();
+        for (Span r : regions) {
+            int from = Math.min(r.start(), text.length());
+            int to = Math.min(r.end(), text.length());
+            Span region = new Span(from, to);
+            clipped.add(region);
+            for (AbsoluteDates.Hit h : absolute.findAll(text, from, to)) {
+                ParsedDate d = h.date();
+                all.add(new Candidate(h.start(), h.end(), DateKind.ABSOLUTE, d.statedWeekday(), d.calendarValid(),
+                        d.ambiguousOrder(), TimeReference.UNKNOWN, Candidate.fixed(d.date())));
+            }
+            partial.find(text, from, to, all);
+            relative.find(text, from, to, all);
+        }
+        ImmutableList.Builder<DateMention> out = ImmutableList.builder();
+        for (Candidate c : longestFirst(all)) {
+            Span span = new Span(c.start(), c.end());
+            Span region = clipped.stream().filter(r -> r.contains(span)).findFirst().orElse(span);
+            TimeReference ref = c.stated() != TimeReference.UNKNOWN ? c.stated() : tense.detect(text, region, span);
+            LocalDate date = c.calendarValid() ? c.resolver().resolve(published, ref) : null;
+            out.add(new DateMention(span, span.in(text), c.kind(), date, c.weekday(), c.calendarValid(),
+                    c.ambiguousOrder(), ref));
+        }
+        return out.build();
+    }
+
+    /** Keeps the longest of overlapping candidates (the earlier on a tie) and returns them in text order. */
+    private static List<Candidate> longestFirst(List<Candidate> all) {
+        List<Candidate> byLength = new ArrayList<>(all);
+        byLength.sort(Comparator.comparingInt(Candidate::length).reversed().thenComparingInt(Candidate::start));
+        TreeMap<Integer, Candidate> kept = new TreeMap<>();
+        for (Candidate c : byLength) {
+            Map.Entry<Integer, Candidate> before = kept.floorEntry(c.start());
+            Map.Entry<Integer, Candidate> after = kept.ceilingEntry(c.start());
+            boolean clear = (before == null || before.getValue().end() <= c.start())
+                    && (after == null || after.getKey() >= c.end());
+            if (clear && c.length() > 0) {
+                kept.put(c.start(), c);
+            }
+        }
+        return List.copyOf(kept.values());
+    }
+}

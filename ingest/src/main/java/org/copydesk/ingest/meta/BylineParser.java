@@ -1,0 +1,141 @@
+package org.copydesk.ingest.meta;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.copydesk.core.Byline;
+import org.copydesk.core.BylineKind;
+import org.copydesk.core.CreditPlacement;
+import org.copydesk.core.Span;
+import org.copydesk.core.WireAgencies;
+
+/**
+ * Turns a credit as written ("By Jane Roe and John Doe, Associated Press", "By (AFP)", "JANE ROE | Updated
+ * 3 May 2021") into credited names with their kinds: prefixes, dates, URLs, e-mails and job titles are cut
+ * off; people, wire agencies and organisations are told apart.
+ */
+public final class BylineParser {
+
+    private static final Pattern PREFIX = Pattern.compile(
+            "^(?:(?:written|reported|posted|compiled|edited|words|story|text|photos?)\\s+)?(?:by|from)\\b[\\s:]*|^authors?\\s*:\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOISE = Pattern.compile(
+            "https?://\\S+|www\\.\\S+|\\S+@\\S+|\\b(?:follow|updated|published|posted|last updated)\\b.*$"
+                    + "|\\b\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?.*$|\\b\\d{4}\\b.*$|@\\w+",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATE_TAIL = Pattern.compile(
+            "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b.*$"
+                    + "|\\b\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b.*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPLIT = Pattern.compile("\\s+(?:and|&)\\s+|\\s*[,;|/•·]\\s*|\\s+[-–—]\\s+",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PARENS = Pattern.compile("\\(([^)]*)\\)|\\[([^\\]]*)\\]");
+    private static final Pattern PLACE = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L}.'-]*(\\s+\\p{Lu}[\\p{L}.'-]*)*$");
+    private static final Pattern NAME_TOKEN = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.|(de|da|van|von|der|den|del|la|le|bin|al|el|ibn)|[\\p{Lu}][\\p{L}]*-[\\p{Lu}][\\p{L}]*)");
+
+    private final WireAgencies agencies;
+    private final List<String> creditWords;
+    private final List<String> jobTitles;
+
+    public BylineParser(WireAgencies agencies) {
+        this.agencies = agencies;
+        this.creditWords = WordList.read("credit-words.txt");
+        this.jobTitles = WordList.read("job-titles.txt");
+    }
+
+    /** The credited names in {@code raw}, in order, without duplicates. */
+    public List<Byline> parse(String raw, CreditPlacement placement, Span span) {
+        Map<String, Byline> out = new LinkedHashMap<>();
+        String s = PREFIX.matcher(raw.strip()).replaceFirst("");
+        List<String> parts = new ArrayList<>();
+        Matcher pm = PARENS.matcher(s);
+        while (pm.find()) {
+            String inner = pm.group(1) != null ? pm.group(1) : pm.group(2);
+            if (agencies.isAgency(inner)) {
+                parts.add(inner);
+            }
+        }
+        s = PARENS.matcher(s).replaceAll(" ");
+        s = NOISE.matcher(s).replaceAll(" ");
+        s = DATE_TAIL.matcher(s).replaceAll(" ");
+        for (String p : SPLIT.split(s)) {
+            parts.add(p);
+        }
+        for (String p : parts) {
+            classify(p).ifPresent(b -> out.putIfAbsent(b.name().toLowerCase(Locale.ROOT),
+                    new Byline(b.name(), b.kind(), placement, span)));
+        }
+        return ImmutableList.copyOf(out.values());
+    }
+
+    /** Whether {@code s} ends like an organisational credit ("… News Service", "Web Desk"). */
+    public boolean isOrganisationCredit(String s) {
+        String l = clean(s).toLowerCase(Locale.ROOT);
+        for (String w : creditWords) {
+            if (l.equals(w) || l.endsWith(" " + w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<Byline> classify(String part) {
+        String p = PLACE.matcher(clean(part)).replaceFirst("");
+        if (p.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> agency = agencies.canonical(p);
+        if (agency.isPresent()) {
+            return Optional.of(new Byline(agency.get(), BylineKind.AGENCY, CreditPlacement.TOP, null));
+        }
+        String lower = p.toLowerCase(Locale.ROOT);
+        if (jobTitles.contains(lower)) {
+            return Optional.empty();
+        }
+        if (isOrganisationCredit(p)) {
+            return Optional.of(new Byline(p, BylineKind.ORGANIZATION, CreditPlacement.TOP, null));
+        }
+        for (String title : jobTitles) {
+            if (lower.endsWith(" " + title) && title.length() > 3) {
+                p = p.substring(0, p.length() - title.length()).strip();
+                break;
+            }
+        }
+        String[] tokens = p.split("\\s+");
+        if (tokens.length > 5) {
+            return Optional.empty();
+        }
+        String name = isAllCaps(p) ? titleCase(p) : p;
+        boolean person = tokens.length >= 2 && java.util.Arrays.stream(name.split("\\s+"))
+                .allMatch(t -> NAME_TOKEN.matcher(t).matches());
+        return Optional.of(new Byline(name, person ? BylineKind.PERSON : BylineKind.UNKNOWN, CreditPlacement.TOP,
+                null));
+    }
+
+    private static String clean(String s) {
+        return s.replaceAll("^[\\s\\p{Punct}“”‘’–—]+|[\\s\\p{Punct}“”‘’–—&&[^.]]+$", "").replaceAll("\\s+", " ")
+                .replaceAll("\\s*\\.$", "").strip();
+    }
+
+    private static boolean isAllCaps(String s) {
+        return s.chars().filter(Character::isLetter).count() > 3
+                && s.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    private static String titleCase(String s) {
+        StringBuilder b = new StringBuilder();
+        for (String w : s.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return b.toString();
+    }
+}

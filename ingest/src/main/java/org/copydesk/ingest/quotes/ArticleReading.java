@@ -1,0 +1,243 @@
+package org.copydesk.ingest.quotes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.copydesk.core.Attribution;
+import org.copydesk.core.Quote;
+import org.copydesk.core.QuoteAnalysis;
+import org.copydesk.core.SpeakerKind;
+import org.copydesk.core.Span;
+
+/**
+ * One pass of the quote reader over one article: the state (people seen, pronoun antecedents, cues per sentence)
+ * lives here so {@link QuoteReader} itself stays stateless and reusable.
+ */
+final class ArticleReading {
+
+    private final String text;
+    private final List<Span> paragraphs;
+    private final Lexicon lexicon;
+    private final QuoteCollector quotes;
+    private final List<List<Span>> sentences = new ArrayList<>();
+    private final List<List<List<Token>>> tokens = new ArrayList<>();
+    private final Map<Long, List<Attributed>> cuesBySentence = new HashMap<>();
+    private final List<Attributed> attributed = new ArrayList<>();
+
+    ArticleReading(String text, List<Span> paragraphs, Lexicon lexicon) {
+        this.text = text;
+        this.paragraphs = paragraphs;
+        this.lexicon = lexicon;
+        this.quotes = new QuoteCollector(text, paragraphs, new QuoteMarks(lexicon));
+    }
+
+    QuoteAnalysis read() {
+        String masked = mask();
+        Sentences splitter = new Sentences(lexicon);
+        PersonRegistry registry = new PersonRegistry(lexicon);
+        for (int p = 0; p < paragraphs.size(); p++) {
+            List<Span> ss = splitter.split(text, paragraphs.get(p), quotes.regionsByPara.get(p));
+            sentences.add(ss);
+            List<List<Token>> ts = new ArrayList<>();
+            for (Span s : ss) {
+                List<Token> t = Token.tokenize(masked, s.start(), s.end(), lexicon);
+                ts.add(t);
+                registry.scan(t, p);
+            }
+            tokens.add(ts);
+        }
+        for (int p = 0; p < paragraphs.size(); p++) {
+            for (List<Token> t : tokens.get(p)) {
+                registry.scanSurnames(t, p);
+            }
+        }
+        findCues(registry);
+        creditQuotes();
+        return analysis();
+    }
+
+    private String mask() {
+        char[] chars = text.toCharArray();
+        for (List<QuotedRegion> rs : quotes.regionsByPara) {
+            for (QuotedRegion r : rs) {
+                for (int i = r.open(); i < r.end(); i++) {
+                    chars[i] = Token.MASK_CHAR;
+                }
+            }
+        }
+        return new String(chars);
+    }
+
+    /** Cues in text order, so every pronoun sees exactly the speakers and people named before it. */
+    private void findCues(PersonRegistry registry) {
+        PronounResolver pronouns = new PronounResolver();
+        SpeakerFinder speakers = new SpeakerFinder(lexicon, registry, pronouns, text);
+        CueFinder finder = new CueFinder(lexicon, new OutletFinder(lexicon));
+        int nextMention = 0;
+        List<PersonRegistry.Mention> mentions = registry.mentions();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            for (int s = 0; s < sentences.get(p).size(); s++) {
+                Span sentence = sentences.get(p).get(s);
+                List<Attributed> found = new ArrayList<>();
+                for (Cue cue : finder.find(tokens.get(p).get(s), p, s)) {
+                    SpeakerFinder.Credit credit = speakers.credit(cue, sentence.start());
+                    if (credit == null) {
+                        continue;
+                    }
+                    Attributed a = new Attributed(cue, credit.name(), credit.kind());
+                    found.add(a);
+                    if (credit.speaker() != null) {
+                        pronouns.add(cue.clause().start(), p, credit.speaker());
+                    }
+                }
+                // people named inside reported speech ("said President X developed…") are not antecedents
+                while (nextMention < mentions.size() && mentions.get(nextMention).start() < sentence.end()) {
+                    PersonRegistry.Mention m = mentions.get(nextMention++);
+                    if (found.isEmpty() && m.start() >= sentence.start()) {
+                        pronouns.add(m.start(), p, m.person());
+                    }
+                }
+                cuesBySentence.put(key(p, s), found);
+                attributed.addAll(found);
+            }
+        }
+    }
+
+    private void creditQuotes() {
+        List<QuotePart> real = new ArrayList<>();
+        for (QuotePart q : quotes.parts) {
+            if (q.kind == QuotePart.Kind.QUOTE) {
+                q.sentence = sentenceOf(q);
+                q.credit = inSentence(q);
+                real.add(q);
+            }
+        }
+        for (QuotePart q : real) {
+            if (q.credit == null) {
+                q.credit = fromGroup(real, q);
+            }
+            if (q.credit == null) {
+                q.credit = fromNeighbour(real, q);
+            }
+            if (q.credit == null) {
+                q.credit = fromNextSentence(q);
+            }
+        }
+    }
+
+    /** The cue right after the quote, else the nearest one before it, else the nearest after it. */
+    private Attributed inSentence(QuotePart q) {
+        List<Attributed> cues = cuesBySentence.getOrDefault(key(q.para, q.sentence), List.of());
+        Attributed before = null;
+        Attributed after = null;
+        for (Attributed a : cues) {
+            Span c = a.cue().clause();
+            if (c.start() >= q.region.end()) {
+                if (text.substring(q.region.end(), c.start()).matches("[\\s,—–-]*")) {
+                    return a;
+                }
+                after = after == null || c.start() < after.cue().clause().start() ? a : after;
+            } else if (c.end() <= q.region.open()) {
+                before = a;
+            }
+        }
+        return before != null ? before : after;
+    }
+
+    private static Attributed fromGroup(List<QuotePart> real, QuotePart q) {
+        for (QuotePart o : real) {
+            if (o.group == q.group && o.credit != null) {
+                return o.credit;
+            }
+        }
+        return null;
+    }
+
+    /** A quotation with no cue of its own continues the one (or the reported speech) just before it. */
+    private Attributed fromNeighbour(List<QuotePart> real, QuotePart q) {
+        int p = q.para;
+        int s = q.sentence - 1;
+        if (s < 0) {
+            if (p == 0 || !startsParagraph(q)) {
+                return null;
+            }
+            p--;
+            s = sentences.get(p).size() - 1;
+        }
+        Attributed hit = null;
+        for (QuotePart o : real) {
+            if (o.para == p && o.sentence == s && o.credit != null) {
+                hit = o.credit;
+            }
+        }
+        if (hit == null) {
+            List<Attributed> cues = cuesBySentence.getOrDefault(key(p, s), List.of());
+            hit = cues.isEmpty() ? null : cues.get(cues.size() - 1);
+        }
+        return hit;
+    }
+
+    /** “…” He added that…: a cue opening the next sentence of the paragraph. */
+    private Attributed fromNextSentence(QuotePart q) {
+        if (q.sentence + 1 >= sentences.get(q.para).size()) {
+            return null;
+        }
+        int start = sentences.get(q.para).get(q.sentence + 1).start();
+        for (Attributed a : cuesBySentence.getOrDefault(key(q.para, q.sentence + 1), List.of())) {
+            if (a.cue().clause().start() == start) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private boolean startsParagraph(QuotePart q) {
+        return QuoteMarks.firstNonSpace(text, paragraphs.get(q.para).start(), q.region.open()) == q.region.open();
+    }
+
+    private int sentenceOf(QuotePart q) {
+        List<Span> ss = sentences.get(q.para);
+        for (int i = 0; i < ss.size(); i++) {
+            if (ss.get(i).contains(q.region.open())) {
+                return i;
+            }
+        }
+        return Math.max(0, ss.size() - 1);
+    }
+
+    private QuoteAnalysis analysis() {
+        List<Quote> out = new ArrayList<>();
+        List<Cue> direct = new ArrayList<>();
+        for (QuotePart q : quotes.parts) {
+            if (q.kind != QuotePart.Kind.QUOTE) {
+                continue;
+            }
+            Span span = new Span(q.region.open(), q.region.end());
+            Attributed a = q.credit;
+            if (a == null) {
+                out.add(new Quote(span, q.region.inner(text), null, SpeakerKind.NONE, null, null, null));
+            } else {
+                direct.add(a.cue());
+                out.add(new Quote(span, q.region.inner(text), a.speaker(), a.kind(), a.cue().verb(),
+                        a.cue().verbSpan(), a.cue().outlet()));
+            }
+        }
+        List<Attribution> attributions = new ArrayList<>();
+        for (Attributed a : attributed) {
+            Cue c = a.cue();
+            boolean isDirect = direct.contains(c);
+            if (!isDirect && lexicon.quoteOnlyVerbs.contains(c.verb())) {
+                continue;
+            }
+            attributions.add(new Attribution(c.clause(), c.verb(), a.speaker(), a.kind(), isDirect, c.outlet()));
+        }
+        List<Span> unbalanced = new ArrayList<>(quotes.unbalanced);
+        unbalanced.sort(null);
+        return new QuoteAnalysis(out, attributions, unbalanced);
+    }
+
+    private static long key(int para, int sentence) {
+        return ((long) para << 32) | sentence;
+    }
+}

@@ -1,0 +1,146 @@
+package org.copydesk.ingest.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.copydesk.core.Span;
+
+/**
+ * Finds cue clauses in a sentence whose quotations are masked: a cue verb with the speaker phrase before it
+ * ("Gates said", "X, a political analyst, said"), after it ("…,” said Malik") or after "according to".
+ */
+final class CueFinder {
+
+    private static final int MAX_PHRASE = 12;
+
+    private final Lexicon lexicon;
+    private final OutletFinder outlets;
+
+    CueFinder(Lexicon lexicon, OutletFinder outlets) {
+        this.lexicon = lexicon;
+        this.outlets = outlets;
+    }
+
+    List<Cue> find(List<Token> tokens, int para, int sentence) {
+        boolean hasQuote = tokens.stream().anyMatch(t -> t.kind() == Token.Kind.MASK);
+        List<Cue> cues = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || Character.isUpperCase(t.text().charAt(0)) && i > 0) {
+                continue;
+            }
+            List<Token> phrase;
+            int verbEnd = i;
+            String verb;
+            if (t.is("according") && i + 1 < tokens.size() && tokens.get(i + 1).is("to")) {
+                verb = "according to";
+                verbEnd = i + 1;
+                phrase = forwardPhrase(tokens, i + 2);
+            } else if (lexicon.isCueVerb(t.text())) {
+                if (lexicon.quoteOnlyVerbs.contains(t.lower()) && !hasQuote) {
+                    continue;
+                }
+                verb = t.lower();
+                int b = i - 1;
+                if (b >= 0 && tokens.get(b).is(",")) {
+                    b--;
+                }
+                boolean inverted = b >= 0 && tokens.get(b).kind() == Token.Kind.MASK;
+                phrase = inverted ? forwardPhrase(tokens, i + 1) : backwardPhrase(tokens, i - 1);
+            } else {
+                continue;
+            }
+            if (phrase.isEmpty()) {
+                continue;
+            }
+            Span verbSpan = new Span(t.start(), tokens.get(verbEnd).end());
+            int clauseStart = Math.min(phrase.get(0).start(), verbSpan.start());
+            int clauseEnd = Math.max(phrase.get(phrase.size() - 1).end(), verbSpan.end());
+            OutletFinder.Outlet outlet = outlets.find(tokens, i, verbEnd);
+            if (outlet != null && outlet.afterVerb()) {
+                clauseEnd = Math.max(clauseEnd, outlet.end());
+            }
+            String after = verbEnd + 1 < tokens.size() ? tokens.get(verbEnd + 1).lower() : "";
+            cues.add(new Cue(para, sentence, verb, verbSpan, phrase, new Span(clauseStart, clauseEnd),
+                    outlet == null ? null : outlet.name(), after.equals("he") || after.equals("she") ? after : null));
+        }
+        return cues;
+    }
+
+    /** The speaker phrase ending just before the verb, reaching back to the clause's start. */
+    private List<Token> backwardPhrase(List<Token> tokens, int j) {
+        while (j >= 0 && tokens.get(j).isWord() && !tokens.get(j).isCapitalized() && isAdverb(tokens.get(j))) {
+            j--;
+        }
+        if (j < 0) {
+            return List.of();
+        }
+        if (tokens.get(j).is(",")) {
+            return parenthetical(tokens, j);
+        }
+        return phraseEndingAt(tokens, j);
+    }
+
+    private List<Token> phraseEndingAt(List<Token> tokens, int j) {
+        if (j >= 0 && lexicon.is("pronoun", tokens.get(j).text())) {
+            return tokens.subList(j, j + 1); // "a step it said was…": the pronoun alone is the subject
+        }
+        if (j < 0 || !tokens.get(j).isWord() || lexicon.is("clause", tokens.get(j).text())
+                || lexicon.is("determiner", tokens.get(j).text()) && !tokens.get(j).is("one")) {
+            return List.of();
+        }
+        int start = j;
+        while (start > 0 && j - start < MAX_PHRASE && !isBoundary(tokens.get(start - 1))) {
+            start--;
+        }
+        if (start > 0 && j - start >= MAX_PHRASE) {
+            return List.of();
+        }
+        return tokens.subList(start, j + 1);
+    }
+
+    /** "C. D., a political analyst, said" and "the vice president, Jane Roe, said". */
+    private List<Token> parenthetical(List<Token> tokens, int comma) {
+        int open = comma - 1;
+        while (open >= 0 && !tokens.get(open).is(",") && tokens.get(open).kind() != Token.Kind.MASK) {
+            open--;
+        }
+        if (open < 0 || !tokens.get(open).is(",") || open == comma - 1) {
+            return List.of();
+        }
+        List<Token> inside = tokens.subList(open + 1, comma);
+        Token first = inside.get(0);
+        if (first.isCapitalized() && !lexicon.is("determiner", first.text()) && !lexicon.is("clause", first.text())) {
+            return inside; // the name stands in the commas
+        }
+        return phraseEndingAt(tokens, open - 1);
+    }
+
+    /** The speaker phrase after an inverted verb or "according to": up to punctuation or a clause word. */
+    private List<Token> forwardPhrase(List<Token> tokens, int from) {
+        int end = from;
+        while (end < tokens.size() && end - from < MAX_PHRASE) {
+            Token t = tokens.get(end);
+            if (!t.isWord() || lexicon.is("clause", t.text()) && !t.is("one") || t.is("on")
+                    || lexicon.is("nonname", t.text()) && end > from && t.isCapitalized()
+                    || lexicon.isCueVerb(t.text()) && end > from) {
+                break;
+            }
+            end++;
+        }
+        if (end == from || tokens.subList(from, end).stream().noneMatch(Token::isCapitalized)
+                && !lexicon.is("determiner", tokens.get(from).text())
+                && !lexicon.is("pronoun", tokens.get(from).text())) {
+            return List.of();
+        }
+        return tokens.subList(from, end);
+    }
+
+    private boolean isBoundary(Token t) {
+        return !t.isWord() || lexicon.is("clause", t.text()) || lexicon.isCueVerb(t.text()) && !t.isCapitalized();
+    }
+
+    private boolean isAdverb(Token t) {
+        String w = t.lower();
+        return lexicon.is("auxiliary", w) || w.length() > 4 && w.endsWith("ly") && !lexicon.anonymousNouns.contains(w);
+    }
+}

@@ -1,0 +1,136 @@
+package org.copydesk.ingest.quotes;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists the quote reader works from (cue verbs, titles, anonymous-source and organisation nouns, outlet
+ * words, closed word classes), loaded once from the data files beside this class. All entries are lower case.
+ */
+final class Lexicon {
+
+    private static final Lexicon BUILT_IN = load();
+
+    final Set<String> cueVerbs;
+    final Set<String> quoteOnlyVerbs;
+    final Set<String> titles;
+    final Map<String, Character> titleGender;
+    final Set<String> anonymousNouns;
+    final Set<String> organizationNouns;
+    final Set<String> places;
+    final Set<String> outletWords;
+    final Set<String> elisions;
+    final Map<String, Set<String>> titleSynonyms;
+    private final Map<String, Set<String>> classes;
+
+    private Lexicon(Map<String, Set<String>> lists, Set<String> quoteOnly, Map<String, Character> titleGender,
+            Map<String, Set<String>> classes) {
+        this.cueVerbs = lists.get("cue-verbs");
+        this.quoteOnlyVerbs = ImmutableSet.copyOf(quoteOnly);
+        this.titles = lists.get("titles");
+        this.titleGender = ImmutableMap.copyOf(titleGender);
+        this.anonymousNouns = lists.get("anonymous-nouns");
+        this.organizationNouns = lists.get("organization-nouns");
+        this.places = lists.get("places");
+        this.outletWords = lists.get("outlets");
+        this.elisions = lists.get("elisions");
+        this.classes = ImmutableMap.copyOf(classes);
+        Map<String, Set<String>> synonyms = new HashMap<>();
+        for (String line : lines("title-synonyms.txt")) {
+            String[] sides = line.split("=");
+            Set<String> others = new HashSet<>();
+            for (String o : sides[1].split(",")) {
+                others.add(o.strip());
+            }
+            synonyms.put(sides[0].strip(), ImmutableSet.copyOf(others));
+        }
+        this.titleSynonyms = ImmutableMap.copyOf(synonyms);
+    }
+
+    static Lexicon builtIn() {
+        return BUILT_IN;
+    }
+
+    /** Whether {@code word} (any case) belongs to the closed class {@code name} of function-words.txt. */
+    boolean is(String name, String word) {
+        Set<String> set = classes.get(name);
+        return set != null && set.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    boolean isCueVerb(String word) {
+        return cueVerbs.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    boolean isTitle(String word) {
+        return titles.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static Lexicon load() {
+        Map<String, Set<String>> lists = new HashMap<>();
+        Set<String> quoteOnly = new HashSet<>();
+        Map<String, Character> gender = new HashMap<>();
+        for (String name : List.of("cue-verbs", "titles", "anonymous-nouns", "organization-nouns", "places",
+                "outlets", "elisions")) {
+            Set<String> words = new HashSet<>();
+            for (String line : lines(name + ".txt")) {
+                boolean quoteOnlyLine = line.startsWith("@");
+                for (String w : (quoteOnlyLine ? line.substring(1) : line).split("\\s+")) {
+                    String[] parts = w.split("\\|");
+                    words.add(parts[0]);
+                    if (quoteOnlyLine) {
+                        quoteOnly.add(parts[0]);
+                    }
+                    if (parts.length > 1) {
+                        gender.put(parts[0], parts[1].charAt(0));
+                    }
+                }
+            }
+            lists.put(name, ImmutableSet.copyOf(words));
+        }
+        Map<String, Set<String>> classes = new LinkedHashMap<>();
+        String section = null;
+        for (String line : lines("function-words.txt")) {
+            if (line.startsWith("[")) {
+                section = line.substring(1, line.length() - 1);
+                classes.put(section, new HashSet<>());
+            } else if (section != null) {
+                classes.get(section).add(line);
+            }
+        }
+        classes.replaceAll((k, v) -> ImmutableSet.copyOf(v));
+        return new Lexicon(lists, quoteOnly, gender, classes);
+    }
+
+    private static List<String> lines(String resource) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing word list " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String s = line.strip();
+                if (!s.isEmpty() && !s.startsWith("#")) {
+                    out.add(s.toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,183 @@
+package org.copydesk.ingest.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.copydesk.core.SpeakerKind;
+
+/**
+ * The people an article names, each under the fullest form of the name it uses ("Defence Secretary Jane Q. Roe"
+ * makes a later "Roe" mean "Jane Q. Roe"), with the titles they were introduced by and where they are mentioned.
+ */
+final class PersonRegistry {
+
+    /** One place a person is named outside quotations, with the title words written before the name. */
+    record Mention(Speaker person, int start, int para, String title) {
+    }
+
+    private record Person(List<String> tokens, Speaker speaker) {
+    }
+
+    private final Lexicon lexicon;
+    private final List<Person> people = new ArrayList<>();
+    private final List<Mention> mentions = new ArrayList<>();
+
+    PersonRegistry(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Mention> mentions() {
+        return mentions;
+    }
+
+    /** Registers the titled and clause-initial names of one sentence (quotations masked). */
+    void scan(List<Token> tokens, int para) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean titled = t.isWord() && lexicon.isTitle(t.text()) && i + 1 < tokens.size()
+                    && isNameToken(tokens.get(i + 1));
+            boolean clauseStart = (i == 0 || tokens.get(i - 1).is(",")) && isNameToken(t);
+            if (!titled && !clauseStart) {
+                continue;
+            }
+            int from = titled ? i + 1 : i;
+            int j = from;
+            while (j < tokens.size() && isNameToken(tokens.get(j))) {
+                j++;
+                if (!tokens.get(j - 1).bare().equals(tokens.get(j - 1).text())) {
+                    break; // a possessive ends the name
+                }
+            }
+            List<Token> run = tokens.subList(from, j);
+            boolean followedWell = j == tokens.size() || !tokens.get(j).isCapitalized();
+            if (!looksLikePerson(run) || !titled && (run.size() < 2 || !followedWell)) {
+                continue;
+            }
+            String title = titled ? titleBefore(tokens, i) : i > 0 ? titleBefore(tokens, i - 2) : "";
+            Speaker person = person(run);
+            if (titled) {
+                Character g = lexicon.titleGender.get(t.lower());
+                if (g != null) {
+                    person.learnGender(g);
+                }
+            }
+            mentions.add(new Mention(person, run.get(0).start(), para, title));
+            i = j - 1;
+        }
+    }
+
+    /** Adds a mention for every bare surname of a known person ("Gates noted…"). */
+    void scanSurnames(List<Token> tokens, int para) {
+        for (Token t : tokens) {
+            if (!t.isCapitalized() || mentions.stream().anyMatch(m -> m.start() == t.start())) {
+                continue;
+            }
+            for (Person p : people) {
+                if (p.tokens.size() > 1 && p.tokens.get(p.tokens.size() - 1).equals(norm(t.bare()))) {
+                    mentions.add(new Mention(fullest(List.of(norm(t.bare()))), t.start(), para, ""));
+                    break;
+                }
+            }
+        }
+        mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+
+    /** The person a name stands for, under the fullest form seen; registered if new. */
+    Speaker person(List<Token> name) {
+        List<String> toks = new ArrayList<>();
+        for (Token t : name) {
+            toks.add(norm(t.bare()));
+        }
+        Speaker found = fullest(toks);
+        if (found != null) {
+            return found;
+        }
+        StringBuilder display = new StringBuilder();
+        for (Token t : name) {
+            display.append(display.length() == 0 ? "" : " ").append(t.bare());
+        }
+        Speaker s = new Speaker(display.toString(), SpeakerKind.NAMED, false, (char) 0);
+        people.add(new Person(toks, s));
+        return s;
+    }
+
+    private Speaker fullest(List<String> toks) {
+        Person best = null;
+        for (Person p : people) {
+            boolean sameLast = p.tokens.get(p.tokens.size() - 1).equals(toks.get(toks.size() - 1));
+            if (sameLast && p.tokens.containsAll(toks) && (best == null || p.tokens.size() > best.tokens.size())) {
+                best = p;
+            }
+        }
+        return best == null ? null : best.speaker;
+    }
+
+    /** The nearest person before {@code before} introduced with these title words ("the minister"). */
+    Speaker byTitle(String words, int before) {
+        Speaker hit = null;
+        for (Mention m : mentions) {
+            if (m.start() < before && !m.title().isEmpty() && titleMatches(m.title(), words)) {
+                hit = m.person();
+            }
+        }
+        return hit;
+    }
+
+    /** "the minister" matches "interior minister"; "the lawmaker" matches "senator" through title-synonyms.txt. */
+    private boolean titleMatches(String title, String words) {
+        String padded = " " + title + " ";
+        if (padded.contains(" " + words + " ")) {
+            return true;
+        }
+        for (String synonym : lexicon.titleSynonyms.getOrDefault(words, Set.of())) {
+            if (padded.contains(" " + synonym + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isNameToken(Token t) {
+        if (!t.isCapitalized()) {
+            return false;
+        }
+        String w = t.lower();
+        return !lexicon.isTitle(w) && !lexicon.is("nonname", w) && !lexicon.is("determiner", w)
+                && !lexicon.is("pronoun", w) && !lexicon.is("clause", w) && !lexicon.isCueVerb(w)
+                && !lexicon.is("preposition", w);
+    }
+
+    boolean looksLikePerson(List<Token> run) {
+        if (run.isEmpty()) {
+            return false;
+        }
+        for (Token t : run) {
+            String bare = t.bare();
+            String w = bare.toLowerCase(Locale.ROOT);
+            boolean acronym = bare.length() > 1 && bare.equals(bare.toUpperCase(Locale.ROOT)) && !bare.contains(".");
+            if (acronym || lexicon.places.contains(w) || lexicon.organizationNouns.contains(w)
+                    || lexicon.outletWords.contains(w) || lexicon.anonymousNouns.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The lower-case words before a name that describe the person ("us secretary of state"). */
+    private String titleBefore(List<Token> tokens, int i) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = i; k >= 0 && k > i - 6; k--) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || lexicon.is("clause", t.text()) && !t.is("of") || lexicon.is("determiner", t.text())) {
+                break;
+            }
+            sb.insert(0, t.lower() + " ");
+        }
+        return sb.toString().strip();
+    }
+
+    private static String norm(String token) {
+        return token.replace(".", "");
+    }
+}

@@ -1,0 +1,47 @@
+package org.copydesk.ingest.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Resolves "he said", "she added", "they said", "it said" to the nearest earlier speaker or person mention that
+ * agrees in gender and number, looking back a few paragraphs at most.
+ */
+final class PronounResolver {
+
+    /** How many paragraphs back an antecedent may stand. */
+    private static final int REACH = 3;
+
+    private record Candidate(int pos, int para, Speaker speaker) {
+    }
+
+    private final List<Candidate> candidates = new ArrayList<>();
+
+    void add(int pos, int para, Speaker speaker) {
+        int i = candidates.size();
+        while (i > 0 && candidates.get(i - 1).pos() > pos) {
+            i--;
+        }
+        candidates.add(i, new Candidate(pos, para, speaker));
+    }
+
+    /** The antecedent of {@code pronoun} (lower case) standing before {@code before}, or null. */
+    Speaker resolve(String pronoun, int before, int para) {
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            Candidate c = candidates.get(i);
+            if (c.pos() >= before) {
+                continue;
+            }
+            if (para - c.para() > REACH) {
+                break;
+            }
+            if (c.speaker().agreesWith(pronoun)) {
+                if (pronoun.equals("he") || pronoun.equals("she")) {
+                    c.speaker().learnGender(pronoun.equals("he") ? 'm' : 'f');
+                }
+                return c.speaker();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,121 @@
+package org.copydesk.ingest.quotes;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.copydesk.core.Span;
+
+/**
+ * Collects the quoted stretches of an article's paragraphs, applies the multi-paragraph convention (a paragraph
+ * left open and reopened by the next is one quotation) and sorts quotations from scare quotes and titles.
+ */
+final class QuoteCollector {
+
+    /** Scare quotes are one to three words; four or more make a (partial) quotation. */
+    private static final int MIN_QUOTE_WORDS = 4;
+
+    final List<QuotePart> parts = new ArrayList<>();
+    final List<List<QuotedRegion>> regionsByPara = new ArrayList<>();
+    final List<Span> unbalanced = new ArrayList<>();
+
+    private final String text;
+
+    QuoteCollector(String text, List<Span> paragraphs, QuoteMarks marks) {
+        this.text = text;
+        List<QuoteMarks.Paragraph> scanned = new ArrayList<>();
+        for (Span p : paragraphs) {
+            scanned.add(marks.scan(text, p));
+        }
+        int pendingGroup = -1; // group the previous paragraph left open for this one to continue
+        for (int p = 0; p < scanned.size(); p++) {
+            QuoteMarks.Paragraph para = scanned.get(p);
+            regionsByPara.add(para.regions());
+            boolean reopensNext = p + 1 < scanned.size() && scanned.get(p + 1).opensWithMark();
+            for (int s : para.stray()) {
+                unbalanced.add(new Span(s, s + 1));
+            }
+            if (para.openAtEnd() >= 0 && !reopensNext) {
+                unbalanced.add(new Span(para.openAtEnd(), para.openAtEnd() + 1));
+            }
+            if (para.wrongCloseAtEnd() >= 0 && !reopensNext) {
+                unbalanced.add(new Span(para.wrongCloseAtEnd(), para.wrongCloseAtEnd() + 1));
+            }
+            QuotePart previous = null;
+            for (QuotedRegion r : para.regions()) {
+                boolean continues = pendingGroup >= 0 && previous == null && para.opensWithMark() && !r.single();
+                boolean leftOpen = !r.closed() && reopensNext
+                        || r.closed() && r.end() == para.wrongCloseAtEnd() + 1 && reopensNext;
+                QuotePart.Kind kind = kind(r, previous, continues || leftOpen);
+                QuotePart part = new QuotePart(r, p, kind, continues ? pendingGroup : parts.size());
+                if (kind == QuotePart.Kind.QUOTE && previous != null && brokenByCue(r, previous)) {
+                    part.group = previous.group;
+                }
+                parts.add(part);
+                previous = part;
+            }
+            QuotePart last = previous;
+            boolean lastLeftOpen = last != null && (!last.region.closed()
+                    || last.region.end() == para.wrongCloseAtEnd() + 1);
+            pendingGroup = reopensNext && lastLeftOpen ? last.group : -1;
+        }
+    }
+
+    private QuotePart.Kind kind(QuotedRegion r, QuotePart previous, boolean multiParagraph) {
+        String inner = r.inner(text);
+        int words = inner.isBlank() ? 0 : (int) Arrays.stream(inner.split("\\s+"))
+                .filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit)).count();
+        if (multiParagraph) {
+            return QuotePart.Kind.QUOTE;
+        }
+        if (isTitle(r, inner, words)) {
+            return QuotePart.Kind.TITLE;
+        }
+        if (words >= MIN_QUOTE_WORDS) {
+            return QuotePart.Kind.QUOTE;
+        }
+        if (words > 0 && startsSentence(r) && endsWithPunctuation(r)
+                || previous != null && previous.kind == QuotePart.Kind.QUOTE && brokenByCue(r, previous)) {
+            return QuotePart.Kind.QUOTE; // “No,” he said. / “We will,” he said, “win.”
+        }
+        return QuotePart.Kind.SCARE;
+    }
+
+    /** ‘Countering Violent Extremism’: capitalised words without sentence punctuation name a work or event. */
+    private boolean isTitle(QuotedRegion r, String inner, int words) {
+        if (words < 2 || endsWithPunctuation(r)) {
+            return false;
+        }
+        for (String w : inner.split("\\s+")) {
+            if (w.length() >= 4 && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(inner.charAt(0));
+    }
+
+    private boolean endsWithPunctuation(QuotedRegion r) {
+        if (!r.closed()) {
+            return true;
+        }
+        String raw = text.substring(r.open() + 1, r.end() - 1).strip();
+        return !raw.isEmpty() && ",.!?;:…".indexOf(raw.charAt(raw.length() - 1)) >= 0;
+    }
+
+    private boolean startsSentence(QuotedRegion r) {
+        int k = r.open() - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k--;
+        }
+        return k < 0 || text.charAt(k) == '\n' || ".!?:”\"’".indexOf(text.charAt(k)) >= 0;
+    }
+
+    /** The second half of “We will,” he said, “win.”: a comma-ended quote, a short cue, a comma. */
+    private boolean brokenByCue(QuotedRegion r, QuotePart previous) {
+        if (previous.kind != QuotePart.Kind.QUOTE || !previous.region.closed()) {
+            return false;
+        }
+        String raw = text.substring(previous.region.open() + 1, previous.region.end() - 1).strip();
+        String between = text.substring(previous.region.end(), r.open()).strip();
+        return raw.endsWith(",") && between.endsWith(",") && between.length() < 60 && !between.contains(".");
+    }
+}

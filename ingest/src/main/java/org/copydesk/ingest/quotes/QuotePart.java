@@ -1,0 +1,25 @@
+package org.copydesk.ingest.quotes;
+
+/**
+ * One quoted stretch of one paragraph and what it turned out to be. Parts of a multi-paragraph quotation, and
+ * parts split by their cue, share a {@code group} and so a speaker.
+ */
+final class QuotePart {
+
+    /** What a quoted stretch is. */
+    enum Kind { QUOTE, SCARE, TITLE }
+
+    final QuotedRegion region;
+    final int para;
+    final Kind kind;
+    int group;
+    int sentence = -1;
+    Attributed credit;
+
+    QuotePart(QuotedRegion region, int para, Kind kind, int group) {
+        this.region = region;
+        this.para = para;
+        this.kind = kind;
+        this.group = group;
+    }
+}

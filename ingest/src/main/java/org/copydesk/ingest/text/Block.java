@@ -1,0 +1,26 @@
+package org.copydesk.ingest.text;
+
+import org.copydesk.core.Span;
+
+/**
+ * One unit of a text for classification: a paragraph or a line of furniture. {@code content} is the trimmed
+ * text at {@code contentSpan}; {@code extent} also covers the whitespace up to the next block, so that the
+ * extents of all blocks partition the text.
+ */
+public record Block(int index, Span extent, Span contentSpan, String content) {
+
+    public int wordCount() {
+        return Words.count(content);
+    }
+
+    /** Whether the block opens with a list bullet ("•", "-", "*", "·", "▪"). */
+    public boolean isBullet() {
+        return !content.isEmpty() && "•·▪◦●-*–".indexOf(content.charAt(0)) >= 0
+                && (content.length() == 1 || Character.isWhitespace(content.charAt(1)));
+    }
+
+    /** The content without a leading bullet. */
+    public String unbulleted() {
+        return isBullet() ? content.substring(1).strip() : content;
+    }
+}

@@ -1,0 +1,48 @@
+package org.copydesk.ingest.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Word counting and sentence shape tests shared by the classifiers. */
+public final class Words {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*");
+
+    private Words() {
+    }
+
+    public static int count(CharSequence s) {
+        Matcher m = WORD.matcher(s);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Whether the text ends like a sentence: terminal punctuation, possibly inside closing quotes or brackets. */
+    public static boolean endsLikeSentence(String s) {
+        String t = s.strip();
+        int i = t.length() - 1;
+        while (i >= 0 && "\"'”’)]»".indexOf(t.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?…:".indexOf(t.charAt(i)) >= 0;
+    }
+
+    /** Share of letters that are upper case, for ALL-CAPS detection. */
+    public static double upperShare(String s) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters == 0 ? 0 : (double) upper / letters;
+    }
+}

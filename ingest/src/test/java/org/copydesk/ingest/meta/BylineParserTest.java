@@ -1,0 +1,35 @@
+package org.copydesk.ingest.meta;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.copydesk.core.Byline;
+import org.copydesk.core.CreditPlacement;
+import org.copydesk.core.WireAgencies;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class BylineParserTest {
+
+    private final BylineParser parser = new BylineParser(WireAgencies.builtIn());
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "By Jane Roe; Jane Roe:person",
+        "By (AFP); AFP:agency",
+        "By Jane Roe and John Doe, Associated Press; Jane Roe:person John Doe:person AP:agency",
+        "BY MARCUS LEE | Updated 3 March 2023; Marcus Lee:person",
+        "Written by Ana Ruiz & Li Wei; Ana Ruiz:person Li Wei:person",
+        "By Sam Odum, Senior Correspondent; Sam Odum:person",
+        "By Kofi Mensah in Accra; Kofi Mensah:person",
+        "Harbour Times News Service; Harbour Times News Service:organization",
+        "By Web Desk; Web Desk:organization",
+        "By Nell Park nell.park@example.org https://example.org/nell; Nell Park:person",
+        "By Agence France-Presse; AFP:agency",
+    })
+    void splitsAndClassifiesNames(String raw, String expected) {
+        List<Byline> got = parser.parse(raw, CreditPlacement.TOP, null);
+        String actual = String.join(" ", got.stream().map(b -> b.name() + ":" + b.kind().id()).toList());
+        assertEquals(expected, actual);
+    }
+}

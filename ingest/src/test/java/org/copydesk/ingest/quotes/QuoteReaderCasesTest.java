@@ -1,0 +1,111 @@
+package org.copydesk.ingest.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.copydesk.core.Attribution;
+import org.copydesk.core.Quote;
+import org.copydesk.core.QuoteAnalysis;
+import org.copydesk.core.Span;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Runs every case of {@code cases.txt}: each fixture carries its own expected quotes and attributions. */
+class QuoteReaderCasesTest {
+
+    private static final QuoteReader READER = new QuoteReader();
+
+    /** One fixture: its body text, its paragraphs and its expectation lines. */
+    record Case(String name, String text, List<Span> paragraphs, List<String> expectations) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Arguments> cases() throws IOException {
+        String all;
+        try (InputStream in = QuoteReaderCasesTest.class.getResourceAsStream("cases.txt")) {
+            all = new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<Arguments> out = new ArrayList<>();
+        for (String block : all.split("(?m)^=== ")) {
+            if (block.startsWith("#") || block.isBlank()) {
+                continue;
+            }
+            String name = block.substring(0, block.indexOf('\n')).strip();
+            String rest = block.substring(block.indexOf('\n') + 1);
+            String body = rest.substring(0, rest.indexOf("--- expect")).strip();
+            List<String> expect = rest.substring(rest.indexOf("--- expect") + 10).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty()).collect(Collectors.toList());
+            out.add(Arguments.of(new Case(name, body, paragraphs(body), expect)));
+        }
+        return out.stream();
+    }
+
+    static List<Span> paragraphs(String body) {
+        List<Span> spans = new ArrayList<>();
+        int start = 0;
+        for (String p : body.split("\n\\s*\n")) {
+            int at = body.indexOf(p, start);
+            spans.add(new Span(at, at + p.length()));
+            start = at + p.length();
+        }
+        return spans;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void readsLikeTheFixtureSays(Case c) {
+        QuoteAnalysis qa = READER.read(c.text(), c.paragraphs());
+        String found = describe(qa, c.text());
+        for (String line : c.expectations()) {
+            String[] f = line.split("\\s*\\|\\s*");
+            switch (f[0]) {
+                case "quotes" -> assertEquals(Integer.parseInt(f[1]), qa.quotes().size(), "quote count\n" + found);
+                case "unbalanced" -> assertEquals(Integer.parseInt(f[1]), qa.unbalancedMarks().size(),
+                        "unbalanced marks\n" + found);
+                case "quote" -> assertTrue(qa.quotes().stream().anyMatch(q -> matches(q, f)),
+                        "no quote like " + line + "\n" + found);
+                case "attribution" -> assertTrue(qa.attributions().stream().anyMatch(a -> matches(a, f)),
+                        "no attribution like " + line + "\n" + found);
+                default -> throw new IllegalArgumentException("unknown expectation " + line);
+            }
+        }
+        for (Quote q : qa.quotes()) {
+            assertTrue(c.text().startsWith(q.text(), q.span().start() + 1) || !q.text().isEmpty(),
+                    "quote text lies inside its span");
+        }
+    }
+
+    private static boolean matches(Quote q, String[] f) {
+        return q.text().startsWith(f[1]) && Objects.equals(q.speaker(), f[2].equals("-") ? null : f[2])
+                && q.speakerKind().id().equals(f[3]) && (f.length < 5 || f[4].equals(q.outlet()));
+    }
+
+    private static boolean matches(Attribution a, String[] f) {
+        return a.verb().equals(f[1]) && Objects.equals(a.speaker(), f[2]) && a.speakerKind().id().equals(f[3])
+                && a.direct() == f[4].equals("direct") && (f.length < 6 || f[5].equals(a.outlet()));
+    }
+
+    private static String describe(QuoteAnalysis qa, String text) {
+        StringBuilder sb = new StringBuilder("found:\n");
+        qa.quotes().forEach(q -> sb.append("  quote | ").append(q.text()).append(" | ").append(q.speaker())
+                .append(" | ").append(q.speakerKind().id()).append(" | ").append(q.outlet()).append('\n'));
+        qa.attributions().forEach(a -> sb.append("  attribution | ").append(a.verb()).append(" | ")
+                .append(a.speaker()).append(" | ").append(a.speakerKind().id()).append(" | ")
+                .append(a.direct() ? "direct" : "reported").append(" | ").append(a.outlet()).append(" [")
+                .append(a.span().in(text)).append("]\n"));
+        qa.unbalancedMarks().forEach(s -> sb.append("  unbalanced at ").append(s.start()).append('\n'));
+        return sb.toString();
+    }
+}

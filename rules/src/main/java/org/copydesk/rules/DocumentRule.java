@@ -1,0 +1,54 @@
+package org.copydesk.rules;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.lang.annotation.Annotation;
+import java.time.Instant;
+import org.copydesk.core.ExtractedDocument;
+import org.copydesk.core.InputProblem;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+
+/**
+ * The validator side of a rule: reads the document and the engine's {@link RuleSettings} and reports each
+ * problem it sees to {@link Evidence}. Subclasses only implement {@link #check}.
+ *
+ * @param <A> the rule's constraint annotation
+ */
+public abstract class DocumentRule<A extends Annotation> implements ConstraintValidator<A, ExtractedDocument> {
+
+    @Override
+    public final boolean isValid(ExtractedDocument doc, ConstraintValidatorContext context) {
+        if (doc == null || !appliesTo(doc)) {
+            return true;
+        }
+        HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
+        RuleSettings settings = hibernate.getConstraintValidatorPayload(RuleSettings.class);
+        if (settings == null) {
+            // Used outside RuleEngine (a plain Validator): fall back to the documented defaults.
+            settings = RuleSettings.defaults(Instant.now());
+        }
+        Evidence evidence = new Evidence(hibernate);
+        check(doc, settings, evidence);
+        if (evidence.count() > 0) {
+            hibernate.disableDefaultConstraintViolation();
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether the rule judges {@code doc} at all. An input that could not be read or carries no article text
+     * has nothing for article rules to judge; only the {@code input.*} rules speak about it.
+     */
+    protected boolean appliesTo(ExtractedDocument doc) {
+        return !hasNoArticle(doc);
+    }
+
+    /** Whether {@code doc} was unreadable or of a media type without article text. */
+    public static boolean hasNoArticle(ExtractedDocument doc) {
+        return doc.hasProblem(InputProblem.Kind.UNREADABLE) || doc.hasProblem(InputProblem.Kind.UNSUPPORTED);
+    }
+
+    /** Reports every problem of this rule in {@code doc} to {@code evidence}. */
+    protected abstract void check(ExtractedDocument doc, RuleSettings settings, Evidence evidence);
+}

@@ -1,0 +1,54 @@
+package org.copydesk.rules;
+
+import java.util.Optional;
+
+/**
+ * A checking profile: which severities the catalog uses. Each profile is also a Bean Validation group, so one
+ * validator holds every rule at both profiles' severities and a check asks for one group.
+ */
+public enum Profile {
+    /** Auditing scraped pages before a pipeline trusts them: gaps are warnings, contradictions errors. */
+    SCRAPE_AUDIT("scrape-audit", ScrapeAudit.class),
+    /** Gating an article before it is published: what an editor must fix is an error. */
+    PRE_PUBLICATION("pre-publication", PrePublication.class);
+
+    /** Validation group of the {@code scrape-audit} profile. */
+    public interface ScrapeAudit {
+    }
+
+    /** Validation group of the {@code pre-publication} profile. */
+    public interface PrePublication {
+    }
+
+    private final String id;
+    private final Class<?> group;
+
+    Profile(String id, Class<?> group) {
+        this.id = id;
+        this.group = group;
+    }
+
+    /** The profile's name on the command line and in configuration. */
+    public String id() {
+        return id;
+    }
+
+    /** The validation group that carries this profile's severities. */
+    public Class<?> group() {
+        return group;
+    }
+
+    public static Optional<Profile> fromId(String id) {
+        for (Profile p : values()) {
+            if (p.id.equalsIgnoreCase(id)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The default profile. */
+    public static Profile defaultProfile() {
+        return SCRAPE_AUDIT;
+    }
+}

@@ -1,0 +1,36 @@
+package org.copydesk.rules;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.copydesk.core.Severity;
+
+/**
+ * A rule's metadata, written on its constraint annotation: everything {@code copydesk rules}, {@code explain},
+ * SARIF and the report legends show is generated from this, never written twice.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.ANNOTATION_TYPE)
+public @interface RuleInfo {
+
+    /** Stable id, {@code family.name}. */
+    String id();
+
+    /** One line: what the rule finds. */
+    String summary();
+
+    /** Default severity in the {@code scrape-audit} profile. */
+    Severity scrape();
+
+    /** Default severity in the {@code pre-publication} profile. */
+    Severity prePublication();
+
+    /** Why a copy desk cares. */
+    String rationale();
+
+    /** A short text the rule fires on. */
+    String example();
+}

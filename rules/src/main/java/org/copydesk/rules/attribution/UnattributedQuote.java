@@ -1,0 +1,51 @@
+package org.copydesk.rules.attribution;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.copydesk.core.ExtractedDocument;
+import org.copydesk.core.Quote;
+import org.copydesk.core.Severity;
+import org.copydesk.core.SpeakerKind;
+import org.copydesk.rules.DocumentRule;
+import org.copydesk.rules.Evidence;
+import org.copydesk.rules.RuleInfo;
+import org.copydesk.rules.RuleSettings;
+import org.copydesk.rules.Words;
+
+/** {@code attribution.unattributed-quote}: A direct quote of a full clause with no speaker. */
+@RuleInfo(id = "attribution.unattributed-quote",
+        summary = "A direct quote of a full clause with no speaker",
+        scrape = Severity.WARNING, prePublication = Severity.ERROR,
+        rationale = "Words in quotation marks are someone's words; the reader must be told whose.",
+        example = "\"The budget will not survive the winter.\" The council meets again in May.")
+@Constraint(validatedBy = UnattributedQuote.Validator.class)
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+public @interface UnattributedQuote {
+
+    String message() default "{copydesk.attribution.unattributed-quote}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    /** Fires per quote credited to nobody; quotes of one to three words are scare quotes, not quotations. */
+    final class Validator extends DocumentRule<UnattributedQuote> {
+        private static final int MIN_WORDS = 4;
+
+        @Override
+        protected void check(ExtractedDocument doc, RuleSettings settings, Evidence evidence) {
+            for (Quote q : doc.quotes().quotes()) {
+                if (q.speakerKind() == SpeakerKind.NONE && Words.count(q.text()) >= MIN_WORDS) {
+                    evidence.report(q.span(), "quote", Evidence.excerpt(q.text()));
+                }
+            }
+        }
+    }
+}

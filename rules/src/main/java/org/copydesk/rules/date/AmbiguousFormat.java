@@ -1,0 +1,83 @@
+package org.copydesk.rules.date;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.copydesk.core.DateMention;
+import org.copydesk.core.ExtractedDocument;
+import org.copydesk.core.Severity;
+import org.copydesk.rules.DocumentRule;
+import org.copydesk.rules.Evidence;
+import org.copydesk.rules.RuleInfo;
+import org.copydesk.rules.RuleSettings;
+
+/** {@code date.ambiguous-format}: numeric dates whose day/month order the document leaves open. */
+@RuleInfo(id = "date.ambiguous-format",
+        summary = "A 03/04/2011-style date whose day/month order the document does not settle",
+        scrape = Severity.INFO, prePublication = Severity.WARNING,
+        rationale = "03/04/2011 is 3 April in most of the world and March 4 in the United States; a reader "
+                + "or a parser can only guess.",
+        example = "The contract was signed on 03/04/2011.")
+@Constraint(validatedBy = AmbiguousFormat.Validator.class)
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+public @interface AmbiguousFormat {
+
+    String message() default "{copydesk.date.ambiguous-format}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    /**
+     * Fires per mention marked ambiguous, unless another numeric date written with the same separator has a
+     * part above 12 and so shows which order the writer uses.
+     */
+    final class Validator extends DocumentRule<AmbiguousFormat> {
+
+        private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{2,4})");
+
+        /** Which order a date written like this can be read in. */
+        private enum Order { DAY_FIRST, MONTH_FIRST }
+
+        @Override
+        protected void check(ExtractedDocument doc, RuleSettings settings, Evidence evidence) {
+            for (DateMention m : doc.dates()) {
+                if (m.ambiguousOrder() && !settled(m, doc)) {
+                    evidence.report(m.span(), "text", Evidence.excerpt(m.text()));
+                }
+            }
+        }
+
+        private static boolean settled(DateMention ambiguous, ExtractedDocument doc) {
+            Matcher a = NUMERIC.matcher(ambiguous.text().strip());
+            if (!a.matches()) {
+                return false;
+            }
+            Set<Order> shown = EnumSet.noneOf(Order.class);
+            for (DateMention other : doc.dates()) {
+                Matcher o = NUMERIC.matcher(other.text().strip());
+                if (other != ambiguous && other.calendarValid() && o.matches() && o.group(2).equals(a.group(2))) {
+                    int first = Integer.parseInt(o.group(1));
+                    int second = Integer.parseInt(o.group(3));
+                    if (first > 12 && second <= 12) {
+                        shown.add(Order.DAY_FIRST);
+                    } else if (second > 12 && first <= 12) {
+                        shown.add(Order.MONTH_FIRST);
+                    }
+                }
+            }
+            // A document that shows both orders settles nothing.
+            return shown.size() == 1;
+        }
+    }
+}
