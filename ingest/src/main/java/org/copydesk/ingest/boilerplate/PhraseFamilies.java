@@ -59,7 +59,7 @@ public final class PhraseFamilies {
 
     /** The strongest category whose wording {@code text} uses, if any. */
     public Optional<Hit> best(String text) {
-        String t = text.strip().replaceAll("\\s+", " ");
+        String t = text.strip().replaceAll("\\s+", " ").replace('’', '\'').replace('‘', '\'');
         Hit best = null;
         for (BoilerplateCategory c : ORDER) {
             int n = 0;

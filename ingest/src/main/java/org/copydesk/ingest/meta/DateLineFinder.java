@@ -12,7 +12,7 @@ import org.copydesk.ingest.dates.ParsedDate;
 import org.copydesk.ingest.text.Block;
 
 /**
- * Finds the visible publication and update lines of an article ("Published: Mon 26 Sep 2011, 6:13 PM",
+ * Finds the visible publication and update lines of an article ("Published: Fri 3 Mar 2023, 10:20 AM",
  * "Last updated …", "Posted on …") and bare date lines near its top.
  */
 public final class DateLineFinder {
