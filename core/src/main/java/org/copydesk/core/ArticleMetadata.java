@@ -6,16 +6,21 @@ import java.util.List;
 /**
  * What an article says about itself: headline, dateline, credited names, publication and modification dates
  * and body language, each with the span of its evidence where it is visible.
+ *
+ * @param publishedCandidates every publication date found, each with its source (markup or visible), the
+ *                            chosen {@code published} among them; rules compare them for disagreements
  */
 public record ArticleMetadata(String headline, Span headlineSpan, String dateline, Span datelineSpan,
-        List<Byline> bylines, List<CreditLine> creditLines, DateValue published, DateValue modified, String language) {
+        List<Byline> bylines, List<CreditLine> creditLines, DateValue published, DateValue modified,
+        List<DateValue> publishedCandidates, String language) {
 
     public ArticleMetadata {
         bylines = ImmutableList.copyOf(bylines);
         creditLines = ImmutableList.copyOf(creditLines);
+        publishedCandidates = ImmutableList.copyOf(publishedCandidates);
     }
 
     public static ArticleMetadata empty() {
-        return new ArticleMetadata(null, null, null, null, List.of(), List.of(), null, null, null);
+        return new ArticleMetadata(null, null, null, null, List.of(), List.of(), null, null, List.of(), null);
     }
 }

@@ -1,12 +1,6 @@
 package org.copydesk.core;
 
 import com.google.common.collect.ImmutableMap;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -56,19 +50,11 @@ public final class WireAgencies {
 
     private static WireAgencies load() {
         Map<String, String> m = new LinkedHashMap<>();
-        try (InputStream in = WireAgencies.class.getResourceAsStream("agencies.txt");
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] names = line.split("\\|");
-                for (String n : names) {
-                    m.putIfAbsent(key(n), names[0].strip());
-                }
+        for (String line : DataFiles.lines(WireAgencies.class, "agencies.txt")) {
+            String[] names = line.split("\\|");
+            for (String n : names) {
+                m.putIfAbsent(key(n), names[0].strip());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new WireAgencies(m);
     }

@@ -105,6 +105,7 @@ public final class Ingestor {
         paragraphs.forEach(p -> body.append(p.in(text)).append("\n\n"));
         ArticleMetadata article = new ArticleMetadata(headline, headlineSpan, dl == null ? null : dl.place(),
                 dl == null ? null : dl.span(), l.bylines(), l.creditLines(), l.published(), l.modified(),
+                l.publishedCandidates(),
                 languages.guess(body.toString()));
         List<DateMention> mentions = dates.find(text, paragraphs,
                 l.published() == null ? null : l.published().date());

@@ -71,6 +71,9 @@ final class LayoutReader {
         }
         DateValue published = null;
         DateValue modified = null;
+        List<DateValue> candidates = new ArrayList<>();
+        Optional<DateValue> markupPublished = markupDate(hints.published(), hints.publishedSource());
+        markupPublished.ifPresent(candidates::add);
         for (DateLineFinder.DateLine d : dateLines.find(blocks, first)) {
             if (d.block() > headReach && d.block() < last || !reserved.add(d.block())) {
                 continue;
@@ -79,8 +82,9 @@ final class LayoutReader {
                     : "publication date line");
             if (d.kind() == DateLineFinder.Kind.MODIFIED && modified == null) {
                 modified = d.value();
-            } else if (d.kind() == DateLineFinder.Kind.PUBLISHED && published == null) {
-                published = d.value();
+            } else if (d.kind() == DateLineFinder.Kind.PUBLISHED && d.value() != null) {
+                candidates.add(d.value());
+                published = published == null ? d.value() : published;
             }
         }
         range = classifier.proseRange(blocks, reserved);
@@ -95,8 +99,8 @@ final class LayoutReader {
         }
         return new ArticleLayout(blocks, headline, metadata, new HashMap<>(classifier.classify(blocks, reserved)),
                 bylines(top, trailing, hints), creditLines,
-                pick(markupDate(hints.published(), hints.publishedSource()), published),
-                pick(markupDate(hints.modified(), hints.modifiedSource()), modified));
+                pick(markupPublished, published), pick(markupDate(hints.modified(), hints.modifiedSource()), modified),
+                candidates);
     }
 
     /** Visible top bylines and markup authors (when they add a name), else the trailing credit. */

@@ -163,17 +163,23 @@ class DateRulesTest {
     @Test
     void metadataMismatch() {
         TestArticle a = TestArticle.clean().metadataLine("Published 21 March 2024")
-                .date("21 March 2024", ABSOLUTE, LocalDate.of(2024, 3, 21), null, UNKNOWN);
+                .candidate(null, LocalDate.of(2024, 3, 14), "json-ld")
+                .candidate("21 March 2024", LocalDate.of(2024, 3, 21), "visible");
         Finding f = Check.fires(a, "date.metadata-mismatch").get(0);
         assertEquals(TestArticle.find(a.build().text(), "21 March 2024"), f.span());
+        // A day apart is time zones, not disagreement.
         Check.quiet(TestArticle.clean().metadataLine("Published 15 March 2024")
-                .date("15 March 2024", ABSOLUTE, LocalDate.of(2024, 3, 15), null, UNKNOWN), "date.metadata-mismatch");
-        // A date in the body is not a date line.
-        Check.quiet(TestArticle.clean().paragraph("The survey began on 21 March 2024.")
-                .date("21 March 2024", ABSOLUTE, LocalDate.of(2024, 3, 21), null, PAST), "date.metadata-mismatch");
-        // A visible published date has nothing in markup to disagree with.
-        Check.quiet(TestArticle.clean().published(new DateValue(LocalDate.of(2024, 3, 14), null, null, "visible",
-                null)).metadataLine("Updated 21 March 2024")
-                .date("21 March 2024", ABSOLUTE, LocalDate.of(2024, 3, 21), null, UNKNOWN), "date.metadata-mismatch");
+                .candidate(null, LocalDate.of(2024, 3, 14), "json-ld")
+                .candidate("15 March 2024", LocalDate.of(2024, 3, 15), "visible"), "date.metadata-mismatch");
+        // Markup alone, or visible lines alone, have nothing to disagree with.
+        Check.quiet(TestArticle.clean().candidate(null, LocalDate.of(2024, 3, 14), "json-ld")
+                .candidate(null, LocalDate.of(2024, 3, 21), "meta"), "date.metadata-mismatch");
+        Check.quiet(TestArticle.clean().metadataLine("Published 21 March 2024")
+                .candidate("21 March 2024", LocalDate.of(2024, 3, 21), "visible"), "date.metadata-mismatch");
+        // A visible date that matches the modification date is the update line, not a contradiction.
+        Check.quiet(TestArticle.clean().metadataLine("Published 21 March 2024")
+                .modified(new DateValue(LocalDate.of(2024, 3, 21), null, null, "json-ld", null))
+                .candidate(null, LocalDate.of(2024, 3, 14), "json-ld")
+                .candidate("21 March 2024", LocalDate.of(2024, 3, 21), "visible"), "date.metadata-mismatch");
     }
 }

@@ -47,6 +47,7 @@ final class TestArticle {
     private final List<Function<String, Byline>> bylines = new ArrayList<>();
     private final List<CreditLine> creditLines = new ArrayList<>();
     private final List<Function<String, DateMention>> dates = new ArrayList<>();
+    private final List<Function<String, DateValue>> candidates = new ArrayList<>();
     private final List<Function<String, Quote>> quotes = new ArrayList<>();
     private final List<Function<String, Attribution>> attributions = new ArrayList<>();
     private final List<String> unbalanced = new ArrayList<>();
@@ -126,6 +127,12 @@ final class TestArticle {
         return this;
     }
 
+    /** A publication date candidate from {@code source}; a visible one has its evidence at {@code needle}. */
+    TestArticle candidate(String needle, LocalDate day, String source) {
+        candidates.add(t -> new DateValue(day, null, null, source, needle == null ? null : find(t, needle)));
+        return this;
+    }
+
     TestArticle noPublished() {
         published = null;
         return this;
@@ -187,7 +194,8 @@ final class TestArticle {
     ExtractedDocument build() {
         String t = text.toString();
         ArticleMetadata article = new ArticleMetadata(headline, headlineSpan, null, null,
-                bylines.stream().map(f -> f.apply(t)).toList(), creditLines, published, modified, language);
+                bylines.stream().map(f -> f.apply(t)).toList(), creditLines, published, modified,
+                candidates.stream().map(f -> f.apply(t)).toList(), language);
         QuoteAnalysis q = new QuoteAnalysis(quotes.stream().map(f -> f.apply(t)).toList(),
                 attributions.stream().map(f -> f.apply(t)).toList(),
                 unbalanced.stream().map(n -> Span.of(find(t, n).start(), find(t, n).start() + 1)).toList());

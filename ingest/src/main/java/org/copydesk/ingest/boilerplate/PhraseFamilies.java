@@ -2,12 +2,6 @@ package org.copydesk.ingest.boilerplate;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.copydesk.core.BoilerplateCategory;
+import org.copydesk.core.DataFiles;
 
 /**
  * The wording families of page furniture, one list of patterns per {@link BoilerplateCategory}, loaded from
@@ -90,21 +85,9 @@ public final class PhraseFamilies {
 
     private static List<Pattern> read(String file) {
         ImmutableList.Builder<Pattern> out = ImmutableList.builder();
-        try (InputStream in = PhraseFamilies.class.getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing phrase file " + file);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String l = line.strip();
-                if (l.isEmpty() || l.startsWith("#")) {
-                    continue;
-                }
-                String regex = l.startsWith("=") ? "^(?:" + l.substring(1) + ")[.!:]?$" : l;
-                out.add(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String l : DataFiles.lines(PhraseFamilies.class, file)) {
+            String regex = l.startsWith("=") ? "^(?:" + l.substring(1) + ")[.!:]?$" : l;
+            out.add(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         }
         return out.build();
     }

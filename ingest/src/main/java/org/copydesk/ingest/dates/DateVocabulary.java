@@ -1,14 +1,9 @@
 package org.copydesk.ingest.dates;
 
+import org.copydesk.core.DataFiles;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -201,21 +196,6 @@ final class DateVocabulary {
 
     /** Lines of a data file beside this class, without blanks and {@code #} comments. */
     private static List<String> read(String file) {
-        List<String> out = new ArrayList<>();
-        try (InputStream in = DateVocabulary.class.getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing date word list " + file);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String l = line.strip();
-                if (!l.isEmpty() && !l.startsWith("#")) {
-                    out.add(l);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return DataFiles.lines(DateVocabulary.class, file);
     }
 }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.copydesk.core.Byline;
 import org.copydesk.core.BylineKind;
 import org.copydesk.core.CreditPlacement;
+import org.copydesk.core.DataFiles;
 import org.copydesk.core.Span;
 import org.copydesk.core.WireAgencies;
 
@@ -45,8 +46,8 @@ public final class BylineParser {
 
     public BylineParser(WireAgencies agencies) {
         this.agencies = agencies;
-        this.creditWords = WordList.read("credit-words.txt");
-        this.jobTitles = WordList.read("job-titles.txt");
+        this.creditWords = DataFiles.lines(BylineParser.class, "credit-words.txt");
+        this.jobTitles = DataFiles.lines(BylineParser.class, "job-titles.txt");
     }
 
     /** The credited names in {@code raw}, in order, without duplicates. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.copydesk.core.DataFiles;
 
 /**
  * Tells the language of a body from its most common function words. Enough to say "English or not" for rules
@@ -21,7 +22,7 @@ public final class LanguageGuesser {
     private final Map<String, Set<String>> functionWords = new HashMap<>();
 
     public LanguageGuesser() {
-        for (String line : WordList.read("languages.txt")) {
+        for (String line : DataFiles.lines(LanguageGuesser.class, "languages.txt")) {
             int colon = line.indexOf(':');
             functionWords.put(line.substring(0, colon).strip(),
                     new HashSet<>(Arrays.asList(line.substring(colon + 1).strip().split("\\s+"))));

@@ -9,13 +9,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
-import org.copydesk.core.DateKind;
-import org.copydesk.core.DateMention;
 import org.copydesk.core.DateValue;
 import org.copydesk.core.ExtractedDocument;
-import org.copydesk.core.Segment;
-import org.copydesk.core.SegmentRole;
 import org.copydesk.core.Severity;
 import org.copydesk.rules.DocumentRule;
 import org.copydesk.rules.Evidence;
@@ -42,9 +39,8 @@ public @interface MetadataMismatch {
     Class<? extends Payload>[] payload() default {};
 
     /**
-     * Fires when the publication date came from markup and a full date shown in a metadata line (date line,
-     * dateline) is more than a day from both the published and the modified date. The model keeps one
-     * published value, so a visible date line is the only visible candidate to compare with.
+     * Fires when a publication date from markup (JSON-LD, meta tags) and one shown on the page are more than a
+     * day apart, unless the shown one matches the modification date (then it is the update line).
      */
     final class Validator extends DocumentRule<MetadataMismatch> {
 
@@ -52,32 +48,30 @@ public @interface MetadataMismatch {
 
         @Override
         protected void check(ExtractedDocument doc, RuleSettings settings, Evidence evidence) {
-            DateValue published = doc.article().published();
-            if (published == null || published.source().toLowerCase(Locale.ROOT).startsWith(VISIBLE)) {
-                return;
-            }
             DateValue modified = doc.article().modified();
-            for (DateMention m : doc.dates()) {
-                if (m.kind() == DateKind.ABSOLUTE && m.calendarValid() && m.date() != null && inMetadata(m, doc)
-                        && apart(m.date(), published) && (modified == null || apart(m.date(), modified))) {
-                    evidence.report(m.span(), "text", Evidence.excerpt(m.text()), "visible", m.date(),
-                            "markup", published.iso(), "source", published.source());
-                    return;
+            List<DateValue> candidates = doc.article().publishedCandidates();
+            for (DateValue markup : candidates) {
+                if (isVisible(markup)) {
+                    continue;
+                }
+                for (DateValue visible : candidates) {
+                    if (isVisible(visible) && apart(visible.date(), markup)
+                            && (modified == null || apart(visible.date(), modified))) {
+                        evidence.report(visible.span() != null ? visible.span() : Evidence.WHOLE_DOCUMENT,
+                                "text", visible.iso(), "visible", visible.date(), "markup", markup.iso(),
+                                "source", markup.source());
+                        return;
+                    }
                 }
             }
+        }
+
+        private static boolean isVisible(DateValue v) {
+            return v.source().toLowerCase(Locale.ROOT).startsWith(VISIBLE);
         }
 
         private static boolean apart(LocalDate visible, DateValue value) {
             return Math.abs(ChronoUnit.DAYS.between(visible, value.date())) > 1;
-        }
-
-        private static boolean inMetadata(DateMention m, ExtractedDocument doc) {
-            for (Segment s : doc.segments()) {
-                if (s.role() == SegmentRole.METADATA && s.span().contains(m.span())) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.copydesk.ingest.meta;
+package org.copydesk.core;
 
 import com.google.common.collect.ImmutableList;
 import java.io.BufferedReader;
@@ -9,17 +9,21 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Reads the metadata word lists beside this class: one entry a line, {@code #} comments. */
-final class WordList {
+/**
+ * Reads the word and phrase lists that ship as data files beside the classes that use them: UTF-8, one entry a
+ * line, surrounding spaces stripped, blank lines and {@code #} comments skipped.
+ */
+public final class DataFiles {
 
-    private WordList() {
+    private DataFiles() {
     }
 
-    static List<String> read(String file) {
+    /** The entries of {@code name}, resolved like a resource next to {@code anchor}; a missing file is a bug. */
+    public static List<String> lines(Class<?> anchor, String name) {
         ImmutableList.Builder<String> out = ImmutableList.builder();
-        try (InputStream in = WordList.class.getResourceAsStream(file)) {
+        try (InputStream in = anchor.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("missing word list " + file);
+                throw new IllegalStateException("missing data file " + name + " next to " + anchor.getName());
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
