@@ -32,6 +32,20 @@ class AttributionRulesTest {
     }
 
     @Test
+    void unattributedQuoteLeavesARunawayQuoteToUnbalancedQuotes() {
+        // The quote never closes, so the reader ran it to the paragraph's end and swallowed its own cue.
+        String runaway = "“We will rebuild the school, said Mayor Ana Diaz on the quay.";
+        TestArticle a = TestArticle.clean().paragraph(runaway).quote(runaway, null, NONE, null, null)
+                .unbalancedMark("“We");
+        Check.quiet(a, "attribution.unattributed-quote");
+        Check.fires(a, "attribution.unbalanced-quotes");
+        // A closed quote credited to nobody beside an unrelated stray mark is still reported.
+        String q = "“The budget will not survive the winter.”";
+        Check.fires(TestArticle.clean().paragraph(q + " The council meets again in “May.")
+                .quote(q, null, NONE, null, null).unbalancedMark("“May"), "attribution.unattributed-quote");
+    }
+
+    @Test
     void anonymousSourceOncePerStatement() {
         String q = "\"The talks have stalled,\"";
         TestArticle a = TestArticle.clean().paragraph(q + " a senior official said on the quay.")

@@ -7,10 +7,12 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.List;
 import org.copydesk.core.ExtractedDocument;
 import org.copydesk.core.Quote;
 import org.copydesk.core.Severity;
 import org.copydesk.core.SpeakerKind;
+import org.copydesk.core.Span;
 import org.copydesk.rules.DocumentRule;
 import org.copydesk.rules.Evidence;
 import org.copydesk.rules.RuleInfo;
@@ -35,17 +37,27 @@ public @interface UnattributedQuote {
 
     Class<? extends Payload>[] payload() default {};
 
-    /** Fires per quote credited to nobody; quotes of one to three words are scare quotes, not quotations. */
+    /**
+     * Fires per quote credited to nobody; quotes of one to three words are scare quotes, not quotations. A quote
+     * that opens or closes on an unbalanced mark is left to {@code attribution.unbalanced-quotes}: its extent is
+     * the reader's guess, and the cue it swallowed ("…, said Jane Roe") would otherwise be reported as missing.
+     */
     final class Validator extends DocumentRule<UnattributedQuote> {
         private static final int MIN_WORDS = 4;
 
         @Override
         protected void check(ExtractedDocument doc, RuleSettings settings, Evidence evidence) {
+            List<Span> unbalanced = doc.quotes().unbalancedMarks();
             for (Quote q : doc.quotes().quotes()) {
-                if (q.speakerKind() == SpeakerKind.NONE && Words.count(q.text()) >= MIN_WORDS) {
+                if (q.speakerKind() == SpeakerKind.NONE && Words.count(q.text()) >= MIN_WORDS
+                        && !endsOnUnbalancedMark(q, unbalanced)) {
                     evidence.report(q.span(), "quote", Evidence.excerpt(q.text()));
                 }
             }
+        }
+
+        private static boolean endsOnUnbalancedMark(Quote q, List<Span> unbalanced) {
+            return unbalanced.stream().anyMatch(m -> m.start() == q.span().start() || m.end() == q.span().end());
         }
     }
 }
