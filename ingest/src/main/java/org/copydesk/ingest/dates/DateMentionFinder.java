@@ -56,18 +56,22 @@ public final class DateMentionFinder {
     public List<DateMention> find(String text, List<Span> regions, LocalDate published) {
         List<Candidate> all = new ArrayList<>();
         List<Span> clipped = new ArrayList<>();
+        List<AbsoluteDates.Hit> absolutes = new ArrayList<>();
         for (Span r : regions) {
             int from = Math.min(r.start(), text.length());
             int to = Math.min(r.end(), text.length());
             Span region = new Span(from, to);
             clipped.add(region);
-            for (AbsoluteDates.Hit h : absolute.findAll(text, from, to)) {
-                ParsedDate d = h.date();
-                all.add(new Candidate(h.start(), h.end(), DateKind.ABSOLUTE, d.statedWeekday(), d.calendarValid(),
-                        d.ambiguousOrder(), TimeReference.UNKNOWN, Candidate.fixed(d.date())));
-            }
+            absolutes.addAll(absolute.findAll(text, from, to));
             partial.find(text, from, to, all);
             relative.find(text, from, to, all);
+        }
+        boolean dayFirst = NumericOrder.settlesDayFirst(text, absolutes);
+        for (AbsoluteDates.Hit h : absolutes) {
+            ParsedDate d = h.date();
+            LocalDate date = dayFirst && d.ambiguousOrder() ? NumericOrder.swapped(text, h, d.date()) : d.date();
+            all.add(new Candidate(h.start(), h.end(), DateKind.ABSOLUTE, d.statedWeekday(), d.calendarValid(),
+                    d.ambiguousOrder(), TimeReference.UNKNOWN, Candidate.fixed(date)));
         }
         ImmutableList.Builder<DateMention> out = ImmutableList.builder();
         for (Candidate c : longestFirst(all)) {

@@ -2,6 +2,7 @@ package org.copydesk.ingest.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.copydesk.core.Span;
 
 /**
@@ -11,6 +12,9 @@ import org.copydesk.core.Span;
 final class CueFinder {
 
     private static final int MAX_PHRASE = 12;
+    private static final Set<String> BE_FORMS =
+            Set.of("was", "were", "is", "are", "be", "been", "being", "am", "get", "got", "gets");
+    private static final Set<String> HAVE_FORMS = Set.of("has", "have", "had");
 
     private final Lexicon lexicon;
     private final OutletFinder outlets;
@@ -36,7 +40,7 @@ final class CueFinder {
                 verbEnd = i + 1;
                 phrase = forwardPhrase(tokens, i + 2);
             } else if (lexicon.isCueVerb(t.text())) {
-                if (lexicon.quoteOnlyVerbs.contains(t.lower()) && !hasQuote) {
+                if (lexicon.quoteOnlyVerbs.contains(t.lower()) && !hasQuote || isPassive(tokens, i)) {
                     continue;
                 }
                 verb = t.lower();
@@ -133,6 +137,16 @@ final class CueFinder {
             return List.of();
         }
         return tokens.subList(from, end);
+    }
+
+    /** "Residents were told to leave": the subject is spoken to, not speaking. */
+    private boolean isPassive(List<Token> tokens, int verb) {
+        int j = verb - 1;
+        while (j >= 0 && tokens.get(j).isWord() && (tokens.get(j).is("not") || isAdverb(tokens.get(j))
+                && !BE_FORMS.contains(tokens.get(j).lower()) && !HAVE_FORMS.contains(tokens.get(j).lower()))) {
+            j--;
+        }
+        return j >= 0 && tokens.get(j).isWord() && BE_FORMS.contains(tokens.get(j).lower());
     }
 
     private boolean isBoundary(Token t) {

@@ -54,6 +54,18 @@ class DateMentionFinderTest {
     }
 
     @Test
+    void aDocumentThatWritesDayFirstSettlesItsAmbiguousNumericDates() {
+        List<DateMention> dayFirst = find("The fair opened on 02/09/2025 and closed on 30/09/2025.", null);
+        assertEquals(LocalDate.of(2025, 9, 2), dayFirst.get(0).date());
+        assertEquals(LocalDate.of(2025, 9, 30), dayFirst.get(1).date());
+        assertTrue(dayFirst.get(0).ambiguousOrder(), "still ambiguous on its own; the rule sees the evidence");
+        // Without evidence the month-first default stands; month-first evidence keeps it.
+        assertEquals(LocalDate.of(2025, 2, 9), only("The fair opened on 02/09/2025.", null).date());
+        assertEquals(LocalDate.of(2025, 2, 9),
+                find("The fair opened on 02/09/2025 and closed on 09/30/2025.", null).get(0).date());
+    }
+
+    @Test
     void regionsPastTheEndOfTheTextAreClipped() {
         String text = "It rained yesterday.";
         List<DateMention> found = FINDER.find(text, List.of(Span.of(3, 500)), MON);

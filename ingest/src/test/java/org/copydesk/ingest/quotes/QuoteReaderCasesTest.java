@@ -72,6 +72,8 @@ class QuoteReaderCasesTest {
             String[] f = line.split("\\s*\\|\\s*");
             switch (f[0]) {
                 case "quotes" -> assertEquals(Integer.parseInt(f[1]), qa.quotes().size(), "quote count\n" + found);
+                case "attributions" -> assertEquals(Integer.parseInt(f[1]), qa.attributions().size(),
+                        "attribution count\n" + found);
                 case "unbalanced" -> assertEquals(Integer.parseInt(f[1]), qa.unbalancedMarks().size(),
                         "unbalanced marks\n" + found);
                 case "quote" -> assertTrue(qa.quotes().stream().anyMatch(q -> matches(q, f)),
