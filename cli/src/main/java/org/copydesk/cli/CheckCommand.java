@@ -19,6 +19,8 @@ import org.copydesk.core.Report;
 import org.copydesk.core.Severity;
 import org.copydesk.core.SourceIdentity;
 import org.copydesk.ingest.Ingestor;
+import org.copydesk.ingest.warc.WarcPage;
+import org.copydesk.ingest.warc.WarcSplitter;
 import org.copydesk.rules.Profile;
 import org.copydesk.rules.RuleEngine;
 import org.copydesk.rules.RuleSettings;
@@ -36,7 +38,9 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories (walked recursively) or - for stdin.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories (walked recursively) or - for "
+            + "stdin. A WARC file (.warc, .warc.gz) gives one document per HTML response record, reported as "
+            + "FILE#OFFSET URI and written to DIR/FILE#OFFSET.report.json.")
     List<String> paths = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write DIR/<relative path>.report.json per input.")
@@ -75,24 +79,46 @@ final class CheckCommand implements Callable<Integer> {
         RuleEngine engine = RuleEngine.create(p, RuleSettings.defaults(referenceTime()));
         Ingestor ingestor = new Ingestor();
         PrintWriter term = spec.commandLine().getOut();
-        boolean unreadable = false;
-        boolean failing = false;
-        int documents = 0;
+        Tally tally = new Tally(threshold, term);
         for (Inputs.Input in : Inputs.expand(paths)) {
-            Report report = check(ingestor, engine, in);
+            if (in.isWarc()) {
+                checkWarc(ingestor, engine, in, tally);
+            } else {
+                tally.add(check(ingestor, engine, in), in.relativePath());
+            }
+        }
+        String skipped = tally.skippedRecords == 0 ? ""
+                : " (" + tally.skippedRecords + " WARC record(s) without an HTML page skipped)";
+        term.printf("%d document(s) checked%s%s%n", tally.documents, skipped, out == null ? "" : ", reports in " + out);
+        term.flush();
+        return tally.unreadable ? ExitCodes.UNREADABLE : tally.failing ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /** What the run has seen so far; writes each report as it comes. */
+    private final class Tally {
+        private final Severity threshold;
+        private final PrintWriter term;
+        boolean unreadable;
+        boolean failing;
+        int documents;
+        int skippedRecords;
+
+        Tally(Severity threshold, PrintWriter term) {
+            this.threshold = threshold;
+            this.term = term;
+        }
+
+        void add(Report report, String reportName) {
             documents++;
             unreadable |= report.document().hasProblem(InputProblem.Kind.UNREADABLE);
             failing |= threshold != null && report.hasFindingAtLeast(threshold);
             if (out != null) {
-                write(out.resolve(in.relativePath() + ".report.json"), ReportJson.write(report));
+                write(out.resolve(reportName + ".report.json"), ReportJson.write(report));
             }
             if (!quiet) {
                 TerminalSummary.document(term, report, out == null);
             }
         }
-        term.printf("%d document(s) checked%s%n", documents, out == null ? "" : ", reports in " + out);
-        term.flush();
-        return unreadable ? ExitCodes.UNREADABLE : failing ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
     private static Report check(Ingestor ingestor, RuleEngine engine, Inputs.Input in) {
@@ -105,6 +131,29 @@ final class CheckCommand implements Callable<Integer> {
                     new InputProblem(InputProblem.Kind.UNREADABLE, "cannot read the input: " + e));
         }
         return new Report(ToolVersion.get(), doc, engine.check(doc));
+    }
+
+    /**
+     * One report per HTML page of a WARC file, named as {@link WarcPage} documents; a file that cannot be
+     * opened gets one unreadable report under its own name, a damaged record one at its offset.
+     */
+    private static void checkWarc(Ingestor ingestor, RuleEngine engine, Inputs.Input in, Tally tally) {
+        try (WarcSplitter pages = WarcSplitter.open(in.file())) {
+            for (WarcPage page : pages) {
+                String path = page.displayPath(in.displayPath());
+                ExtractedDocument doc = page.isUnreadable()
+                        ? ExtractedDocument.unreadable(new SourceIdentity(path, null, null, 0),
+                                new InputProblem(InputProblem.Kind.UNREADABLE, page.problem()))
+                        : ingestor.ingest(path, page.payload(), page.targetUri());
+                tally.add(new Report(ToolVersion.get(), doc, engine.check(doc)), page.reportName(in.relativePath()));
+            }
+            tally.skippedRecords += pages.skipped();
+        } catch (IOException | RuntimeException e) {
+            ExtractedDocument doc = ExtractedDocument.unreadable(new SourceIdentity(in.displayPath(), null, null, 0),
+                    new InputProblem(InputProblem.Kind.UNREADABLE, "cannot read the WARC file: "
+                            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+            tally.add(new Report(ToolVersion.get(), doc, engine.check(doc)), in.relativePath());
+        }
     }
 
     private Instant referenceTime() {

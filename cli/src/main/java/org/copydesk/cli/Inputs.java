@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.copydesk.ingest.warc.WarcSplitter;
 
 /**
  * The documents named on the command line: files as given, directories walked recursively in name order,
- * {@code -} for standard input. Each input knows its path relative to the argument it came from.
+ * {@code -} for standard input. Each input knows its path relative to the argument it came from. A WARC file
+ * is one input here; the check command expands it into its pages.
  */
 final class Inputs {
 
@@ -18,6 +20,11 @@ final class Inputs {
     record Input(Path file, String displayPath, String relativePath) {
         boolean isStdin() {
             return file == null;
+        }
+
+        /** Whether this input is a WARC file, expanded into one document per captured HTML page. */
+        boolean isWarc() {
+            return file != null && file.getFileName() != null && WarcSplitter.isWarc(file.getFileName().toString());
         }
     }
 

@@ -21,6 +21,9 @@ import org.copydesk.core.WireAgencies;
 import org.copydesk.ingest.boilerplate.Classification;
 import org.copydesk.ingest.boilerplate.PhraseFamilies;
 import org.copydesk.ingest.dates.DateMentionFinder;
+import org.copydesk.ingest.html.HtmlArticleFinder;
+import org.copydesk.ingest.html.HtmlPage;
+import org.copydesk.ingest.html.HtmlPageReader;
 import org.copydesk.ingest.meta.DatelineFinder;
 import org.copydesk.ingest.meta.LanguageGuesser;
 import org.copydesk.ingest.parse.MarkupHints;
@@ -37,6 +40,8 @@ import org.copydesk.ingest.text.Block;
 public final class Ingestor {
 
     private final TikaReader tika = new TikaReader();
+    private final HtmlPageReader html = new HtmlPageReader(tika);
+    private final HtmlArticleFinder articles;
     private final LayoutReader layout;
     private final DatelineFinder datelines = new DatelineFinder();
     private final LanguageGuesser languages = new LanguageGuesser();
@@ -49,6 +54,7 @@ public final class Ingestor {
 
     public Ingestor(WireAgencies agencies, PhraseFamilies phrases) {
         this.layout = new LayoutReader(agencies, phrases);
+        this.articles = new HtmlArticleFinder(phrases);
     }
 
     /** Reads and ingests {@code file}, reported under {@code displayPath}. */
@@ -68,10 +74,27 @@ public final class Ingestor {
 
     /** Ingests {@code bytes} named {@code path}. */
     public ExtractedDocument ingest(String path, byte[] bytes) {
+        return ingest(path, bytes, null);
+    }
+
+    /**
+     * Ingests {@code bytes} named {@code path} (whose extension, if any, names the format) that were fetched
+     * from {@code url}, e.g. a WARC record's target URI; metadata extraction may read it (dates in paths).
+     * {@code url} may be {@code null}.
+     */
+    public ExtractedDocument ingest(String path, byte[] bytes, String url) {
         SourceIdentity source = new SourceIdentity(path, Hashes.sha256(bytes), null, bytes.length);
         ParsedText parsed;
+        HtmlPage page = null;
         try {
-            parsed = tika.read(bytes, fileName(path));
+            String type = tika.detect(bytes, fileName(path));
+            if (HtmlPageReader.handles(type) && bytes.length > 0) {
+                // HTML is read by its structure: the page's blocks are the text, the markup finds the article
+                page = html.read(bytes, fileName(path), url, type);
+                parsed = new ParsedText(type, page.text(), page.hints());
+            } else {
+                parsed = tika.read(bytes, fileName(path), url);
+            }
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             String type = null;
             try {
@@ -83,12 +106,13 @@ public final class Ingestor {
                     new InputProblem(InputProblem.Kind.UNREADABLE, "cannot parse the document: " + describe(e)));
         }
         source = source.withMediaType(parsed.mediaType());
-        return build(source, parsed.text(), parsed.hints(), problemsOf(parsed));
+        ArticleLayout l = page != null ? layout.readHtml(page, articles.find(page))
+                : layout.read(parsed.text(), parsed.hints());
+        return build(source, parsed.text(), parsed.hints(), problemsOf(parsed), l);
     }
 
     private ExtractedDocument build(SourceIdentity source, String text, MarkupHints hints,
-            List<InputProblem> problems) {
-        ArticleLayout l = layout.read(text, hints);
+            List<InputProblem> problems, ArticleLayout l) {
         List<Segment> segments = segments(text, l);
         List<Span> paragraphs = new ArrayList<>();
         Block firstBody = null;

@@ -5,18 +5,20 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.copydesk.core.Byline;
 import org.copydesk.core.CreditLine;
-import org.copydesk.core.CreditPlacement;
 import org.copydesk.core.DateValue;
 import org.copydesk.core.WireAgencies;
 import org.copydesk.ingest.boilerplate.BoilerplateClassifier;
+import org.copydesk.ingest.boilerplate.Classification;
 import org.copydesk.ingest.boilerplate.PhraseFamilies;
-import org.copydesk.ingest.dates.DateParser;
+import org.copydesk.ingest.markup.DateChoice;
+import org.copydesk.ingest.markup.MarkupCredits;
+import org.copydesk.ingest.html.HeadlinePicker;
+import org.copydesk.ingest.html.HtmlArticleFinder;
+import org.copydesk.ingest.html.HtmlPage;
 import org.copydesk.ingest.meta.CreditFinder;
 import org.copydesk.ingest.meta.DateLineFinder;
 import org.copydesk.ingest.meta.HeadlineFinder;
@@ -26,115 +28,153 @@ import org.copydesk.ingest.text.BlockSplitter;
 
 /**
  * Reads the layout of an extracted text: finds the headline, lifts bylines, date lines and trailing credits
- * into metadata, and classifies the furniture around the article's prose. Markup hints, when the format has
- * them, are trusted before what the text shows (JSON-LD, then visible labelled lines, then meta tags).
+ * into metadata, and classifies the furniture around the article's prose (for HTML pages, takes the furniture
+ * the page's structure showed). Markup hints, when the format has
+ * them, are combined with what the text shows by {@link DateChoice} and {@link MarkupCredits}.
  */
 final class LayoutReader {
 
     /** How far past the first paragraph of prose a top byline or date line may stand. */
     private static final int HEAD_REACH = 8;
+    /** On an HTML page without a headline, how many blocks above the first paragraph may hold its byline. */
+    private static final int HTML_HEAD_BEFORE = 12;
+    /** On an HTML page, how many blocks after the last paragraph may hold its closing credit. */
+    private static final int HTML_TAIL_AFTER = 4;
 
     private final BoilerplateClassifier classifier;
     private final CreditFinder credits;
+    private final MarkupCredits markupCredits;
     private final HeadlineFinder headlines;
     private final DateLineFinder dateLines = new DateLineFinder();
 
     LayoutReader(WireAgencies agencies, PhraseFamilies phrases) {
         this.classifier = new BoilerplateClassifier(phrases);
         this.credits = new CreditFinder(agencies);
+        this.markupCredits = new MarkupCredits(credits.parser());
         this.headlines = new HeadlineFinder(phrases);
     }
 
     ArticleLayout read(String text, MarkupHints hints) {
         List<Block> blocks = BlockSplitter.split(text);
-        Set<Integer> reserved = new HashSet<>();
-        Map<Integer, String> metadata = new LinkedHashMap<>();
-        int[] range = classifier.proseRange(blocks, reserved);
+        Lifted lifted = new Lifted(hints);
+        int[] range = classifier.proseRange(blocks, lifted.reserved);
         int first = range == null ? blocks.size() - 1 : range[0];
         int last = range == null ? blocks.size() - 1 : range[1];
 
         int headReach = Math.min(last, first + HEAD_REACH);
         List<CreditFinder.Credit> topCredits = credits.bylines(blocks, headReach);
         int articleStart = topCredits.isEmpty() ? first : Math.min(first, topCredits.get(0).block());
-        Integer headline = headlines.find(blocks, hints.title(), reserved, articleStart).orElse(null);
+        Integer headline = headlines.find(blocks, hints.title(), lifted.reserved, articleStart).orElse(null);
         if (headline != null) {
-            reserved.add(headline);
+            lifted.reserved.add(headline);
         }
-        List<CreditLine> creditLines = new ArrayList<>();
-        List<Byline> top = new ArrayList<>();
-        for (CreditFinder.Credit c : topCredits) {
-            if (reserved.add(c.block())) {
-                metadata.put(c.block(), "byline line");
-                creditLines.add(c.line());
-                top.addAll(c.names());
+        lifted.topCredits(topCredits);
+        for (DateLineFinder.DateLine d : dateLines.find(blocks, first)) {
+            if (!(d.block() > headReach && d.block() < last)) {
+                lifted.dateLine(d);
             }
         }
-        DateValue published = null;
-        DateValue modified = null;
-        List<DateValue> candidates = new ArrayList<>();
-        Optional<DateValue> markupPublished = markupDate(hints.published(), hints.publishedSource());
-        markupPublished.ifPresent(candidates::add);
-        for (DateLineFinder.DateLine d : dateLines.find(blocks, first)) {
-            if (d.block() > headReach && d.block() < last || !reserved.add(d.block())) {
-                continue;
+        range = classifier.proseRange(blocks, lifted.reserved);
+        last = range == null ? blocks.size() - 1 : range[1];
+        lifted.trailingCredits(credits.trailing(blocks, last));
+        return layout(blocks, headline, lifted, new HashMap<>(classifier.classify(blocks, lifted.reserved)));
+    }
+
+    /**
+     * The layout of an HTML page whose article and furniture were found from its structure: the headline is
+     * the heading that repeats the markup title, bylines and date lines are looked for between it and the
+     * first paragraphs, trailing credits just after the last one.
+     */
+    ArticleLayout readHtml(HtmlPage page, HtmlArticleFinder.Selection selection) {
+        List<Block> blocks = page.textBlocks();
+        Lifted lifted = new Lifted(page.hints());
+        Map<Integer, Classification> furniture = new HashMap<>(selection.furniture());
+        List<Integer> body = new ArrayList<>();
+        for (Block b : blocks) {
+            if (!furniture.containsKey(b.index())) {
+                body.add(b.index());
+            }
+        }
+        int first = body.isEmpty() ? blocks.size() : body.get(0);
+        int last = body.isEmpty() ? blocks.size() - 1 : body.get(body.size() - 1);
+        Integer headline = HeadlinePicker.find(page, page.hints().title(), first).orElse(null);
+        if (headline != null) {
+            lifted.reserved.add(headline);
+        }
+        int headFrom = headline != null && headline < first ? headline + 1 : Math.max(0, first - HTML_HEAD_BEFORE);
+        int headTo = Math.min(last, body.isEmpty() ? blocks.size() - 1
+                : body.get(Math.min(body.size() - 1, HEAD_REACH)));
+        List<Block> head = headFrom <= headTo ? blocks.subList(headFrom, headTo + 1) : List.of();
+        lifted.topCredits(credits.bylines(head, headTo));
+        dateLines.find(head, headTo).forEach(lifted::dateLine);
+        lifted.trailingCredits(credits.trailing(blocks.subList(Math.min(blocks.size(), last + 1),
+                Math.min(blocks.size(), last + 1 + HTML_TAIL_AFTER)), last));
+        for (int i : selection.markedMetadata()) {
+            if (lifted.reserved.add(i)) {
+                lifted.metadata.put(i, "byline or date element in the markup");
+            }
+        }
+        lifted.reserved.forEach(furniture::remove);
+        return layout(blocks, headline, lifted, furniture);
+    }
+
+    private ArticleLayout layout(List<Block> blocks, Integer headline, Lifted l,
+            Map<Integer, Classification> furniture) {
+        return new ArticleLayout(blocks, headline, l.metadata, furniture,
+                markupCredits.combine(l.top, l.trailing, l.hints.authorClaims()), l.creditLines,
+                DateChoice.choose(l.hints.publishedCandidates(), l.visiblePublished),
+                DateChoice.choose(l.hints.modifiedCandidates(), l.visibleModified), l.candidates);
+    }
+
+    /** What the layout lifts out of the blocks into metadata, gathered the same way for text and HTML. */
+    private static final class Lifted {
+        final MarkupHints hints;
+        final Set<Integer> reserved = new HashSet<>();
+        final Map<Integer, String> metadata = new LinkedHashMap<>();
+        final List<CreditLine> creditLines = new ArrayList<>();
+        final List<Byline> top = new ArrayList<>();
+        final List<Byline> trailing = new ArrayList<>();
+        final List<DateValue> candidates = new ArrayList<>();
+        final List<DateValue> visiblePublished = new ArrayList<>();
+        final List<DateValue> visibleModified = new ArrayList<>();
+
+        Lifted(MarkupHints hints) {
+            this.hints = hints;
+            candidates.addAll(hints.publishedCandidates());
+        }
+
+        void topCredits(List<CreditFinder.Credit> credits) {
+            for (CreditFinder.Credit c : credits) {
+                if (reserved.add(c.block())) {
+                    metadata.put(c.block(), "byline line");
+                    creditLines.add(c.line());
+                    top.addAll(c.names());
+                }
+            }
+        }
+
+        void dateLine(DateLineFinder.DateLine d) {
+            if (!reserved.add(d.block())) {
+                return;
             }
             metadata.put(d.block(), d.kind() == DateLineFinder.Kind.MODIFIED ? "update date line"
                     : "publication date line");
-            if (d.kind() == DateLineFinder.Kind.MODIFIED && modified == null) {
-                modified = d.value();
+            if (d.kind() == DateLineFinder.Kind.MODIFIED && d.value() != null) {
+                visibleModified.add(d.value());
             } else if (d.kind() == DateLineFinder.Kind.PUBLISHED && d.value() != null) {
                 candidates.add(d.value());
-                published = published == null ? d.value() : published;
+                visiblePublished.add(d.value());
             }
         }
-        range = classifier.proseRange(blocks, reserved);
-        last = range == null ? blocks.size() - 1 : range[1];
-        List<Byline> trailing = new ArrayList<>();
-        for (CreditFinder.Credit c : credits.trailing(blocks, last)) {
-            if (reserved.add(c.block())) {
-                metadata.put(c.block(), "credit after the article's last paragraph");
-                creditLines.add(c.line());
-                trailing.addAll(c.names());
+
+        void trailingCredits(List<CreditFinder.Credit> credits) {
+            for (CreditFinder.Credit c : credits) {
+                if (reserved.add(c.block())) {
+                    metadata.put(c.block(), "credit after the article's last paragraph");
+                    creditLines.add(c.line());
+                    trailing.addAll(c.names());
+                }
             }
         }
-        return new ArticleLayout(blocks, headline, metadata, new HashMap<>(classifier.classify(blocks, reserved)),
-                bylines(top, trailing, hints), creditLines,
-                pick(markupPublished, published), pick(markupDate(hints.modified(), hints.modifiedSource()), modified),
-                candidates);
-    }
-
-    /** Visible top bylines and markup authors (when they add a name), else the trailing credit. */
-    private List<Byline> bylines(List<Byline> top, List<Byline> trailing, MarkupHints hints) {
-        Map<String, Byline> out = new LinkedHashMap<>();
-        top.forEach(b -> out.putIfAbsent(key(b.name()), b));
-        for (String a : hints.authors()) {
-            for (Byline b : credits.parser().parse(a, CreditPlacement.MARKUP, null)) {
-                out.putIfAbsent(key(b.name()), b);
-            }
-        }
-        if (out.isEmpty()) {
-            trailing.forEach(b -> out.putIfAbsent(key(b.name()), b));
-        }
-        return new ArrayList<>(out.values());
-    }
-
-    private static String key(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-    }
-
-    /** JSON-LD is trusted before a visible line; other markup only when nothing visible was found. */
-    private static DateValue pick(Optional<DateValue> markup, DateValue visible) {
-        if (markup.isPresent() && (visible == null || "json-ld".equals(markup.get().source()))) {
-            return markup.get();
-        }
-        return visible;
-    }
-
-    private static Optional<DateValue> markupDate(String value, String source) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        return DateParser.parse(value).filter(p -> p.date() != null)
-                .map(p -> new DateValue(p.date(), p.time(), p.time() == null ? null : p.offset(), source, null));
     }
 }

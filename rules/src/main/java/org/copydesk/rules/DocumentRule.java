@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.lang.annotation.Annotation;
 import java.time.Instant;
+import java.util.Locale;
 import org.copydesk.core.ExtractedDocument;
 import org.copydesk.core.InputProblem;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
@@ -16,9 +17,17 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
  */
 public abstract class DocumentRule<A extends Annotation> implements ConstraintValidator<A, ExtractedDocument> {
 
+    private boolean englishOnly;
+
+    @Override
+    public void initialize(A constraint) {
+        RuleInfo info = constraint.annotationType().getAnnotation(RuleInfo.class);
+        englishOnly = info != null && info.englishOnly();
+    }
+
     @Override
     public final boolean isValid(ExtractedDocument doc, ConstraintValidatorContext context) {
-        if (doc == null || !appliesTo(doc)) {
+        if (doc == null || !appliesTo(doc) || englishOnly && !readsAsEnglish(doc)) {
             return true;
         }
         HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
@@ -42,6 +51,19 @@ public abstract class DocumentRule<A extends Annotation> implements ConstraintVa
      */
     protected boolean appliesTo(ExtractedDocument doc) {
         return !hasNoArticle(doc);
+    }
+
+    /**
+     * Whether {@code doc}'s body is English or of unknown language (too short to tell, or undetermined): the
+     * {@link RuleInfo#englishOnly} rules judge only these.
+     */
+    public static boolean readsAsEnglish(ExtractedDocument doc) {
+        String language = doc.article() == null ? null : doc.article().language();
+        if (language == null || language.isBlank()) {
+            return true;
+        }
+        String primary = language.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
+        return primary.equals("en") || primary.equals("und");
     }
 
     /** Whether {@code doc} was unreadable or of a media type without article text. */

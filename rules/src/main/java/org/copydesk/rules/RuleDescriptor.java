@@ -16,8 +16,12 @@ public record RuleDescriptor(String id, String summary, Severity scrapeAudit, Se
         Objects.requireNonNull(example, "example");
     }
 
+    /** Said in the rationale of every {@link RuleInfo#englishOnly} rule. */
+    static final String ENGLISH_ONLY = "It reads English wording, so it stays quiet on bodies in other languages.";
+
     static RuleDescriptor of(RuleInfo info) {
-        return new RuleDescriptor(info.id(), info.summary(), info.scrape(), info.prePublication(), info.rationale(),
+        String rationale = info.englishOnly() ? info.rationale() + " " + ENGLISH_ONLY : info.rationale();
+        return new RuleDescriptor(info.id(), info.summary(), info.scrape(), info.prePublication(), rationale,
                 info.example());
     }
 

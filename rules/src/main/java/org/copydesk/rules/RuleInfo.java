@@ -33,4 +33,10 @@ public @interface RuleInfo {
 
     /** A short text the rule fires on. */
     String example();
+
+    /**
+     * Whether the rule reads English wording (cue verbs, relative dates, credit lines): it then judges only
+     * bodies detected as English or of unknown language, and its rationale says so.
+     */
+    boolean englishOnly() default false;
 }

@@ -84,6 +84,26 @@ class TextRulesTest {
                 "text.mojibake");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"JO\u00c3O GON\u00c7ALVES and Concei\u00e7\u00e3o spoke in S\u00e3o Paulo.",
+        "The banner read AMANH\u00c3\u00a0SER\u00c1 OUTRO DIA.", "Sie nannte es \u00bbGru\u00df\u00ab.",
+        "The sign said \u201cCaf\u00e9\u201d\u2026 and nothing else.", "Voil\u00e0 \u00bb la suite.",
+        "\u041c\u0438\u043d\u0438\u0441\u0442\u0440 \u0437\u0430\u044f\u0432\u0438\u043b \u0432\u043e \u0432\u0442\u043e\u0440\u043d\u0438\u043a.",
+        "\u5927\u81e3\u306f\u706b\u66dc\u65e5\u306b\u8ff0\u3079\u305f\u3002",
+        "\u00c9l\u00e9onore \u00d8stergaard, 25\u00b0C, \u00a9 2024, na\u00efve \u00bfqu\u00e9?"})
+    void mojibakeIsQuietOnCorrectText(String paragraph) {
+        Check.quiet(TestArticle.clean().paragraph(paragraph), "text.mojibake");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The minister\u0092s visit (Windows-1252 read as Latin-1).",
+        "\u00d0\u00bf\u00d1\u20ac\u00d0\u00b8\u00d0\u00b2\u00d0\u00b5\u00d1\u201a (Russian read as 1252)",
+        "\u00e4\u00b8\u00ad\u00e6\u2013\u2021 (Chinese read as 1252)", "voil\u00c3\u00a0 the damage",
+        "A lost byte \ufffd here."})
+    void mojibakeFiresOnDamage(String paragraph) {
+        Check.fires(TestArticle.clean().paragraph(paragraph), "text.mojibake");
+    }
+
     @Test
     void mojibakeIsCappedWithACount() {
         TestArticle a = TestArticle.clean();

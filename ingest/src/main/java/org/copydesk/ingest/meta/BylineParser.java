@@ -2,11 +2,13 @@ package org.copydesk.ingest.meta;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.copydesk.core.Byline;
@@ -24,15 +26,16 @@ import org.copydesk.core.WireAgencies;
 public final class BylineParser {
 
     private static final Pattern PREFIX = Pattern.compile(
-            "^(?:(?:written|reported|posted|compiled|edited|words|story|text|photos?)\\s+)?(?:by|from)\\b[\\s:]*|^authors?\\s*:\\s*",
+            "^(?:(?:additional\\s+)?(?:written|reported|reporting|writing|posted|compiled|edited|words|story|text|photos?)\\s+)?"
+                    + "(?:by|from)\\b[\\s:]*|^authors?\\s*:\\s*|^(?:von|par|por|door)\\s+(?=\\S+\\s+\\S)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOISE = Pattern.compile(
             "https?://\\S+|www\\.\\S+|\\S+@\\S+|\\b(?:follow|updated|published|posted|last updated)\\b.*$"
                     + "|\\b\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?.*$|\\b\\d{4}\\b.*$|@\\w+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE_TAIL = Pattern.compile(
-            "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b.*$"
-                    + "|\\b\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b.*$",
+            "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b.*$"
+                    + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b.*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPLIT = Pattern.compile("\\s+(?:and|&)\\s+|\\s*[,;|/•·]\\s*|\\s+[-–—]\\s+",
             Pattern.CASE_INSENSITIVE);
@@ -40,14 +43,39 @@ public final class BylineParser {
     private static final Pattern PLACE = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L}.'-]*(\\s+\\p{Lu}[\\p{L}.'-]*)*$");
     private static final Pattern NAME_TOKEN = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.|(de|da|van|von|der|den|del|la|le|bin|al|el|ibn)|[\\p{Lu}][\\p{L}]*-[\\p{Lu}][\\p{L}]*)");
 
+    private static final Pattern GLUED = Pattern.compile(
+            "(?<=\\p{Ll})(?:Published|Updated|Posted|Staff|Senior|Contributing|Data|Archive|archive page|"
+                    + "Globe|Special|Former|Associate|Executive|Deputy|Chief)\\b.*$|(?<=\\p{L})\\d.*$|\\s+(?:on|at|in|and|the)$");
+    private static final Pattern LEADING_TITLE = Pattern.compile(
+            "^(?:head|chief|director|editor|president|vice president|founder|member|professor)\\s+(?:of|at)\\b.*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WEB_NAME = Pattern.compile("(?i)^[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:com|net|org|co|uk|io|tv|us|ca|au|news|info)$");
+    private static final Pattern NO_LETTERS = Pattern.compile("^[^\\p{L}]*$");
+
     private final WireAgencies agencies;
     private final List<String> creditWords;
     private final List<String> jobTitles;
+    private final Set<String> organizationWords;
+    private final Set<String> credentials;
+    private final Set<String> titleWords;
+    private final Set<String> calendarWords;
 
     public BylineParser(WireAgencies agencies) {
         this.agencies = agencies;
         this.creditWords = DataFiles.lines(BylineParser.class, "credit-words.txt");
         this.jobTitles = DataFiles.lines(BylineParser.class, "job-titles.txt");
+        this.organizationWords = Set.copyOf(DataFiles.lines(BylineParser.class, "organization-words.txt"));
+        this.credentials = Set.copyOf(DataFiles.lines(BylineParser.class, "credential-words.txt"));
+        this.titleWords = Set.copyOf(DataFiles.lines(BylineParser.class, "title-words.txt"));
+        Set<String> calendar = new HashSet<>();
+        for (String f : List.of("months.txt", "weekdays.txt")) {
+            for (String line : DataFiles.lines(org.copydesk.ingest.dates.DateParser.class, f)) {
+                for (String w : line.toLowerCase(Locale.ROOT).split("[\\s|,;=]+")) {
+                    calendar.add(w.replace(".", ""));
+                }
+            }
+        }
+        this.calendarWords = Set.copyOf(calendar);
     }
 
     /** The credited names in {@code raw}, in order, without duplicates. */
@@ -66,7 +94,7 @@ public final class BylineParser {
         s = NOISE.matcher(s).replaceAll(" ");
         s = DATE_TAIL.matcher(s).replaceAll(" ");
         for (String p : SPLIT.split(s)) {
-            parts.add(p);
+            parts.addAll(splitTrailingAgency(GLUED.matcher(p.strip()).replaceFirst("")));
         }
         for (String p : parts) {
             classify(p).ifPresent(b -> out.putIfAbsent(b.name().toLowerCase(Locale.ROOT),
@@ -86,20 +114,33 @@ public final class BylineParser {
         return false;
     }
 
+    /** "John Roe The Associated Press": a name with an agency glued on is two credits. */
+    private List<String> splitTrailingAgency(String part) {
+        String[] t = part.split("\\s+");
+        for (int k = 2; k < t.length; k++) {
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(t, k, t.length));
+            if (agencies.isAgency(tail) && (t.length - k > 1 || isAllCaps(tail))) {
+                return List.of(String.join(" ", java.util.Arrays.copyOfRange(t, 0, k)), tail);
+            }
+        }
+        return List.of(part);
+    }
+
     private Optional<Byline> classify(String part) {
         String p = PLACE.matcher(clean(part)).replaceFirst("");
-        if (p.isEmpty()) {
+        p = withoutCredentials(p);
+        if (p.isEmpty() || NO_LETTERS.matcher(p).matches() || isCalendar(p)) {
             return Optional.empty();
         }
-        Optional<String> agency = agencies.canonical(p);
-        if (agency.isPresent()) {
-            return Optional.of(new Byline(agency.get(), BylineKind.AGENCY, CreditPlacement.TOP, null));
+        if (agencies.isAgency(p)) {
+            return Optional.of(new Byline(p.replaceFirst("(?i)^the\\s+", ""), BylineKind.AGENCY, CreditPlacement.TOP,
+                    null));
         }
         String lower = p.toLowerCase(Locale.ROOT);
-        if (jobTitles.contains(lower)) {
+        if (jobTitles.contains(lower) || LEADING_TITLE.matcher(p).matches()) {
             return Optional.empty();
         }
-        if (isOrganisationCredit(p)) {
+        if (isOrganisationCredit(p) || isOrganisationName(p)) {
             return Optional.of(new Byline(p, BylineKind.ORGANIZATION, CreditPlacement.TOP, null));
         }
         for (String title : jobTitles) {
@@ -109,7 +150,7 @@ public final class BylineParser {
             }
         }
         String[] tokens = p.split("\\s+");
-        if (tokens.length > 5) {
+        if (tokens.length > 5 || titleWords.contains(tokens[tokens.length - 1].toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
         String name = isAllCaps(p) ? titleCase(p) : p;
@@ -117,6 +158,43 @@ public final class BylineParser {
                 .allMatch(t -> NAME_TOKEN.matcher(t).matches());
         return Optional.of(new Byline(name, person ? BylineKind.PERSON : BylineKind.UNKNOWN, CreditPlacement.TOP,
                 null));
+    }
+
+    /**
+     * Whether {@code s} names an organisation: a leading "The", a web address ("Example.com"), or a word only
+     * organisations carry ("Times", "Institute", "Network").
+     */
+    public boolean isOrganisationName(String s) {
+        String c = clean(s);
+        if (c.matches("(?i)^the\\s+\\S.*") || WEB_NAME.matcher(c).matches()) {
+            return true;
+        }
+        for (String w : c.toLowerCase(Locale.ROOT).split("[\\s,&/]+")) {
+            if (organizationWords.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Jane Roe MS" without "MS"; a part that is only a credential ("RDN") becomes empty. */
+    private String withoutCredentials(String p) {
+        String[] t = p.split("\\s+");
+        int end = t.length;
+        while (end > 0 && (end > 2 || t.length == 1) && credentials.contains(t[end - 1].toLowerCase(Locale.ROOT))) {
+            end--;
+        }
+        return end == t.length ? p : String.join(" ", java.util.Arrays.copyOfRange(t, 0, end));
+    }
+
+    /** Month and weekday words and ordinals left from a date ("Dec 19th", "Monday"). */
+    private boolean isCalendar(String p) {
+        for (String w : p.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!calendarWords.contains(w.replace(".", "")) && !w.matches("\\d{1,4}(?:st|nd|rd|th)?,?")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String clean(String s) {

@@ -19,6 +19,9 @@ public final class CreditFinder {
     private static final Pattern BYLINE = Pattern.compile(
             "^(?:(?:written|reported|posted|compiled|story|words)\\s+)?by\\b[\\s:]*\\S.*|^authors?\\s*:\\s*\\S.*",
             Pattern.CASE_INSENSITIVE);
+    /** A closing "Reporting by …" line: a credit though it ends like a sentence. */
+    private static final Pattern REPORTING = Pattern.compile(
+            "^(?:additional\\s+)?(?:reporting|writing|compiled|edited)\\s+by\\b[\\s:]*\\S.{0,80}$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_AGENCY = Pattern.compile("^[\\s(\\[—–-]*([\\p{L}. -]{2,40}?)[\\s)\\]]*$");
     private static final int MAX_BYLINE_WORDS = 16;
     private static final int MAX_CREDIT_WORDS = 6;
@@ -57,6 +60,10 @@ public final class CreditFinder {
     public List<Credit> trailing(List<Block> blocks, int after) {
         List<Credit> out = new ArrayList<>();
         for (Block b : blocks) {
+            if (b.index() > after && b.wordCount() <= MAX_BYLINE_WORDS && REPORTING.matcher(b.content()).matches()) {
+                add(out, b, CreditPlacement.TRAILING);
+                continue;
+            }
             if (b.index() <= after || b.wordCount() > MAX_CREDIT_WORDS || Words.endsLikeSentence(b.content())
                     && !b.content().endsWith(")")) {
                 continue;

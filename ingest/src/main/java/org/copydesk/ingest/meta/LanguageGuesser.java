@@ -3,21 +3,36 @@ package org.copydesk.ingest.meta;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
+import org.apache.tika.language.detect.LanguageDetector;
+import org.apache.tika.language.detect.LanguageResult;
 import org.copydesk.core.DataFiles;
 
 /**
- * Tells the language of a body from its most common function words. Enough to say "English or not" for rules
- * that depend on English wording; returns {@code null} when the text is too short to tell.
+ * Tells the language of a body. English, the language the rules read, is recognised from its function words
+ * alone; any other body goes to Tika's n-gram detector (Optimaize, 70 languages), loaded once on the first
+ * non-English body so an English corpus never pays for it. A detection below {@link #MIN_CONFIDENCE} falls back
+ * to the function words of a few common languages; {@code null} when the text is too short or nothing stands
+ * out. Thread-safe.
  */
 public final class LanguageGuesser {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final int MIN_WORDS = 20;
+    /** Scripts without spaces between words (Chinese, Japanese, Thai) reach this many letters instead. */
+    private static final int MIN_LETTERS = 60;
+    private static final int MAX_WORDS = 5000;
+    private static final int MAX_DETECTED_CHARS = 20_000;
+    /** The n-gram detector's probability below which its answer is not taken. */
+    static final double MIN_CONFIDENCE = 0.80;
+    /** English function words make up about 40% of English prose; a quarter with no rival is decisive. */
+    private static final double ENGLISH_SHARE = 0.25;
 
     private final Map<String, Set<String>> functionWords = new HashMap<>();
 
@@ -34,8 +49,10 @@ public final class LanguageGuesser {
         Map<String, Integer> score = new HashMap<>();
         Matcher m = WORD.matcher(body);
         int words = 0;
-        while (m.find() && words < 5000) {
+        int letters = 0;
+        while (m.find() && words < MAX_WORDS) {
             words++;
+            letters += m.end() - m.start();
             String w = m.group().toLowerCase(Locale.ROOT);
             functionWords.forEach((lang, set) -> {
                 if (set.contains(w)) {
@@ -43,17 +60,82 @@ public final class LanguageGuesser {
                 }
             });
         }
-        if (words < MIN_WORDS) {
+        if (words < MIN_WORDS && letters < MIN_LETTERS) {
             return null;
         }
         String best = null;
         int top = 0;
+        int second = 0;
         for (Map.Entry<String, Integer> e : score.entrySet()) {
             if (e.getValue() > top || (e.getValue() == top && e.getKey().compareTo(best) < 0)) {
+                second = Math.max(second, top);
                 best = e.getKey();
                 top = e.getValue();
+            } else {
+                second = Math.max(second, e.getValue());
             }
         }
-        return top * 20 >= words ? best : null;
+        if ("en".equals(best) && top >= words * ENGLISH_SHARE && top >= 2 * second) {
+            return "en";
+        }
+        String script = byScript(body, letters);
+        if (script != null) {
+            return script;
+        }
+        String detected = detect(body);
+        if (detected != null) {
+            return detected;
+        }
+        return words >= MIN_WORDS && top * 20 >= words ? best : null;
+    }
+
+    /**
+     * Kana mark Japanese and Hangul marks Korean without doubt; the n-gram profiles confuse kanji-heavy
+     * Japanese with Chinese.
+     */
+    private static String byScript(String body, int letters) {
+        int kana = 0;
+        int hangul = 0;
+        int limit = Math.min(body.length(), MAX_DETECTED_CHARS);
+        for (int i = 0; i < limit; i++) {
+            Character.UnicodeScript s = Character.UnicodeScript.of(body.charAt(i));
+            kana += s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA ? 1 : 0;
+            hangul += s == Character.UnicodeScript.HANGUL ? 1 : 0;
+        }
+        if (kana * 10 >= letters && kana > 0) {
+            return "ja";
+        }
+        return hangul * 2 >= letters && hangul > 0 ? "ko" : null;
+    }
+
+    /** The n-gram detector's confident answer as a primary language subtag, else {@code null}. */
+    static String detect(String body) {
+        String sample = body.length() > MAX_DETECTED_CHARS ? body.substring(0, MAX_DETECTED_CHARS) : body;
+        List<LanguageResult> results;
+        LanguageDetector detector = NgramDetector.INSTANCE;
+        if (detector == null) {
+            return null;
+        }
+        synchronized (detector) {
+            results = detector.detectAll(sample);
+        }
+        if (results.isEmpty() || results.get(0).isUnknown() || results.get(0).getRawScore() < MIN_CONFIDENCE) {
+            return null;
+        }
+        return results.get(0).getLanguage().split("-")[0].toLowerCase(Locale.ROOT);
+    }
+
+    /** Loads the n-gram profiles on first use (about half a second), once per process; null if they cannot be. */
+    private static final class NgramDetector {
+        static final LanguageDetector INSTANCE = load();
+
+        private static LanguageDetector load() {
+            try {
+                return new OptimaizeLangDetector().loadModels();
+            } catch (RuntimeException e) {
+                // without profiles the function words still tell the common languages
+                return null;
+            }
+        }
     }
 }

@@ -1,20 +1,76 @@
 package org.copydesk.ingest.parse;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.copydesk.core.DateValue;
+import org.copydesk.ingest.dates.DateParser;
+import org.copydesk.ingest.markup.MarkupClaim;
+import org.copydesk.ingest.markup.SourceTrust;
 
 /**
- * What a document's markup says about the article, each value with the markup it came from
- * ({@code json-ld}, {@code meta}, {@code title}): title, authors, publication and modification dates.
+ * What a document's markup says about its article, every value with its source: the title, the author
+ * claims and the publication and modification dates, each list in the order of trust ({@link SourceTrust})
+ * and then of appearance. Read from HTML by {@link org.copydesk.ingest.markup.MarkupReader}; empty for formats
+ * without markup.
+ *
+ * @param title       the headline the markup gives, or {@code null}
+ * @param titleSource where the title came from ({@code json-ld}, {@code meta:og:title}, {@code title})
+ * @param authorClaims every author claim, most trusted first; names are cleaned later by the byline parser
+ * @param publishedCandidates every plausible publication date, most trusted first
+ * @param modifiedCandidates every plausible modification date, most trusted first
+ * @param claims      everything read, for provenance and debugging
  */
-public record MarkupHints(String title, String titleSource, List<String> authors, String authorSource,
-        String published, String publishedSource, String modified, String modifiedSource) {
+public record MarkupHints(String title, String titleSource, List<MarkupClaim> authorClaims,
+        List<DateValue> publishedCandidates, List<DateValue> modifiedCandidates, List<MarkupClaim> claims) {
 
     public MarkupHints {
-        authors = ImmutableList.copyOf(authors);
+        authorClaims = ImmutableList.copyOf(authorClaims);
+        publishedCandidates = ImmutableList.copyOf(publishedCandidates);
+        modifiedCandidates = ImmutableList.copyOf(modifiedCandidates);
+        claims = ImmutableList.copyOf(claims);
+    }
+
+    /**
+     * Hints from a format with plain header fields (a mail subject, a document property): one value each,
+     * all from {@code source}-like labels; {@code null} for what is unknown.
+     */
+    public MarkupHints(String title, String titleSource, List<String> authors, String authorSource,
+            String published, String publishedSource, String modified, String modifiedSource) {
+        this(title, titleSource, claims(authors, authorSource), date(published, publishedSource),
+                date(modified, modifiedSource), List.of());
     }
 
     public static MarkupHints none() {
-        return new MarkupHints(null, null, List.of(), null, null, null, null, null);
+        return new MarkupHints(null, null, List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** The most trusted publication date, if the markup gives one. */
+    public Optional<DateValue> published() {
+        return publishedCandidates.stream().findFirst();
+    }
+
+    /** The most trusted modification date, if the markup gives one. */
+    public Optional<DateValue> modified() {
+        return modifiedCandidates.stream().findFirst();
+    }
+
+    private static List<MarkupClaim> claims(List<String> authors, String source) {
+        List<MarkupClaim> out = new ArrayList<>();
+        for (String a : authors == null ? List.<String>of() : authors) {
+            out.add(new MarkupClaim(MarkupClaim.Field.AUTHOR, a, source == null ? "meta" : source, null));
+        }
+        return out;
+    }
+
+    private static List<DateValue> date(String value, String source) {
+        if (value == null) {
+            return List.of();
+        }
+        return DateParser.parse(value).filter(p -> p.date() != null)
+                .map(p -> List.of(new DateValue(p.date(), p.time(), p.time() == null ? null : p.offset(),
+                        source == null ? "meta" : source, null)))
+                .orElse(List.of());
     }
 }

@@ -5,8 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import org.apache.tika.detect.AutoDetectReader;
+import org.apache.tika.detect.DefaultEncodingDetector;
 import org.apache.tika.detect.Detector;
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -14,7 +18,11 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.HtmlMapper;
+import org.apache.tika.parser.html.IdentityHtmlMapper;
+import org.apache.tika.parser.html.JSoupParser;
 import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
@@ -24,8 +32,12 @@ import org.xml.sax.SAXException;
  */
 public final class TikaReader {
 
+    private static final String MAIL = "message/rfc822";
+    private static final EncodingDetector CHARSETS = new Latin1AsWindows1252(new DefaultEncodingDetector());
+
     private final AutoDetectParser parser = new AutoDetectParser();
     private final Detector detector = parser.getDetector();
+    private final JSoupParser htmlParser = new JSoupParser();
 
     /** The detected media type (without parameters) of {@code bytes} named {@code name}. */
     public String detect(byte[] bytes, String name) throws IOException {
@@ -40,6 +52,14 @@ public final class TikaReader {
 
     /** Extracts the text of {@code bytes}; throws when the document cannot be parsed. */
     public ParsedText read(byte[] bytes, String name) throws IOException, TikaException, SAXException {
+        return read(bytes, name, null);
+    }
+
+    /**
+     * Extracts the text of {@code bytes} fetched from {@code url} (may be {@code null}). The URL is handed to
+     * Tika as the document's {@code Content-Location}, where markup readers find it (links, dates in paths).
+     */
+    public ParsedText read(byte[] bytes, String name, String url) throws IOException, TikaException, SAXException {
         String type = detect(bytes, name);
         if (type.equals(MediaType.TEXT_PLAIN.toString()) || bytes.length == 0) {
             return new ParsedText(type, decodeText(bytes), MarkupHints.none());
@@ -48,21 +68,73 @@ public final class TikaReader {
         if (name != null) {
             md.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         }
-        BodyContentHandler handler = new BodyContentHandler(-1);
+        if (url != null) {
+            md.set(Metadata.CONTENT_LOCATION, url);
+        }
+        boolean html = type.contains("html");
+        // Office, e-book, PDF and mail text keeps its paragraphs apart with blank lines; HTML keeps Tika's text.
+        ParagraphText paragraphs = html ? null : new ParagraphText(type.equals("application/pdf"));
+        BodyContentHandler handler = html ? new BodyContentHandler(-1) : new BodyContentHandler(paragraphs);
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser);
+        context.set(EncodingDetector.class, CHARSETS);
         try (InputStream in = new ByteArrayInputStream(bytes)) {
             parser.parse(in, handler, md, context);
         }
-        MarkupHints hints = type.contains("html") ? HtmlHints.read(decodeLoosely(bytes, md), md) : MarkupHints.none();
-        return new ParsedText(type, handler.toString(), hints);
+        if (type.equals(MAIL)) {
+            return new ParsedText(type, paragraphs.toString(), mailHints(md));
+        }
+        MarkupHints hints = html ? HtmlHints.read(decodeLoosely(bytes, md), md) : MarkupHints.none();
+        return new ParsedText(type, html ? handler.toString() : paragraphs.toString(), hints);
+    }
+
+    /** A message's subject hints at the headline; a "message" without any mail header is not one. */
+    private static MarkupHints mailHints(Metadata md) throws TikaException {
+        boolean headers = md.get(Metadata.MESSAGE_FROM) != null || md.get(Metadata.MESSAGE_TO) != null
+                || md.get(TikaCoreProperties.TITLE) != null || md.get(TikaCoreProperties.CREATED) != null
+                || Arrays.stream(md.names()).anyMatch(n -> n.startsWith(Metadata.MESSAGE_RAW_HEADER_PREFIX));
+        if (!headers) {
+            throw new TikaException("not an e-mail message: no mail headers found");
+        }
+        String subject = md.get(TikaCoreProperties.TITLE);
+        return subject == null || subject.isBlank() ? MarkupHints.none()
+                : new MarkupHints(subject.strip(), "mail-subject", List.of(), null, null, null, null, null);
+    }
+
+    /** What parsing an HTML page into a caller's handler gave besides the events: markup hints and the markup. */
+    public record HtmlParse(MarkupHints hints, String markup) {
+    }
+
+    /**
+     * Parses an HTML page with Tika's HTML parser and the identity mapper, so that {@code handler} sees every
+     * element with its class and id. {@code charsets} finds the page's charset ({@code null}: Tika's own
+     * detection, as for {@link #read}). {@code url} may be {@code null}.
+     */
+    public HtmlParse parseHtml(byte[] bytes, String name, String url, String mediaType, EncodingDetector charsets,
+            ContentHandler handler) throws IOException, TikaException, SAXException {
+        Metadata md = new Metadata();
+        if (name != null) {
+            md.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        }
+        if (url != null) {
+            md.set(Metadata.CONTENT_LOCATION, url);
+        }
+        md.set(Metadata.CONTENT_TYPE, mediaType);
+        ParseContext context = new ParseContext();
+        context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
+        context.set(EncodingDetector.class, charsets != null ? charsets : CHARSETS);
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
+            htmlParser.parse(in, handler, md, context);
+        }
+        String markup = decodeLoosely(bytes, md);
+        return new HtmlParse(HtmlHints.read(markup, md), markup);
     }
 
     private static String decodeText(byte[] bytes) throws IOException, TikaException {
         if (bytes.length == 0) {
             return "";
         }
-        try (AutoDetectReader r = new AutoDetectReader(new ByteArrayInputStream(bytes))) {
+        try (AutoDetectReader r = new AutoDetectReader(new ByteArrayInputStream(bytes), new Metadata(), CHARSETS)) {
             StringBuilder b = new StringBuilder(bytes.length);
             char[] buf = new char[8192];
             for (int n = r.read(buf); n >= 0; n = r.read(buf)) {
@@ -85,5 +157,27 @@ public final class TikaReader {
             // an unknown charset name in the page: UTF-8 is the best guess for the ASCII markup we look at
         }
         return new String(bytes, cs);
+    }
+
+    /**
+     * Tika's charset detection (byte-order mark, meta charset, statistics), except that ISO-8859-1 is read as
+     * Windows-1252, as browsers do (WHATWG Encoding): detectors report 1252 text as Latin-1, whose decoding
+     * would turn curly quotes and dashes into invisible C1 control characters.
+     */
+    private static final class Latin1AsWindows1252 implements EncodingDetector {
+        private static final long serialVersionUID = 1L;
+        private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+        private final EncodingDetector delegate;
+
+        Latin1AsWindows1252(EncodingDetector delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public Charset detect(InputStream input, Metadata metadata) throws IOException {
+            Charset cs = delegate.detect(input, metadata);
+            return StandardCharsets.ISO_8859_1.equals(cs) ? WINDOWS_1252 : cs;
+        }
     }
 }

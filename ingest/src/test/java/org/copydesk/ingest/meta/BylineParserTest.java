@@ -17,7 +17,7 @@ class BylineParserTest {
     @CsvSource(delimiter = ';', value = {
         "By Jane Roe; Jane Roe:person",
         "By (AFP); AFP:agency",
-        "By Jane Roe and John Doe, Associated Press; Jane Roe:person John Doe:person AP:agency",
+        "By Jane Roe and John Doe, Associated Press; Jane Roe:person John Doe:person Associated Press:agency",
         "BY MARCUS LEE | Updated 3 March 2023; Marcus Lee:person",
         "Written by Ana Ruiz & Li Wei; Ana Ruiz:person Li Wei:person",
         "By Sam Odum, Senior Correspondent; Sam Odum:person",
@@ -25,7 +25,7 @@ class BylineParserTest {
         "Harbour Times News Service; Harbour Times News Service:organization",
         "By Web Desk; Web Desk:organization",
         "By Nell Park nell.park@example.org https://example.org/nell; Nell Park:person",
-        "By Agence France-Presse; AFP:agency",
+        "By Agence France-Presse; Agence France-Presse:agency",
     })
     void splitsAndClassifiesNames(String raw, String expected) {
         List<Byline> got = parser.parse(raw, CreditPlacement.TOP, null);

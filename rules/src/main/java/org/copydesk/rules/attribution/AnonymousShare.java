@@ -17,7 +17,7 @@ import org.copydesk.rules.RuleInfo;
 import org.copydesk.rules.RuleSettings;
 
 /** {@code attribution.anonymous-share}: too much of the article rests on unnamed sources. */
-@RuleInfo(id = "attribution.anonymous-share",
+@RuleInfo(id = "attribution.anonymous-share", englishOnly = true,
         summary = "More than a configurable share (default 50 %) of attributed statements are anonymous",
         scrape = Severity.WARNING, prePublication = Severity.WARNING,
         rationale = "One unnamed source can be a judgement call; an article mostly built on them cannot be "

@@ -16,7 +16,7 @@ import org.copydesk.rules.RuleInfo;
 import org.copydesk.rules.RuleSettings;
 
 /** {@code attribution.anonymous-source}: The speaker is anonymous. */
-@RuleInfo(id = "attribution.anonymous-source",
+@RuleInfo(id = "attribution.anonymous-source", englishOnly = true,
         summary = "The speaker is anonymous",
         scrape = Severity.INFO, prePublication = Severity.WARNING,
         rationale = "An unnamed source cannot be checked by the reader; each one should be a decision, not a habit.",

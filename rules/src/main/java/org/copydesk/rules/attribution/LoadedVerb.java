@@ -16,7 +16,7 @@ import org.copydesk.rules.RuleInfo;
 import org.copydesk.rules.RuleSettings;
 
 /** {@code attribution.loaded-verb}: A non-neutral cue verb. */
-@RuleInfo(id = "attribution.loaded-verb",
+@RuleInfo(id = "attribution.loaded-verb", englishOnly = true,
         summary = "A non-neutral cue verb",
         scrape = Severity.INFO, prePublication = Severity.WARNING,
         rationale = "\"Claimed\", \"admitted\" or \"insisted\" tell the reader what to think of the statement; "

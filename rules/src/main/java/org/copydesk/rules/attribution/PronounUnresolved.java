@@ -19,7 +19,7 @@ import org.copydesk.rules.RuleInfo;
 import org.copydesk.rules.RuleSettings;
 
 /** {@code attribution.pronoun-unresolved}: a pronoun speaker with no earlier person to resolve to. */
-@RuleInfo(id = "attribution.pronoun-unresolved",
+@RuleInfo(id = "attribution.pronoun-unresolved", englishOnly = true,
         summary = "\"He said\" with no earlier person to resolve to",
         scrape = Severity.WARNING, prePublication = Severity.ERROR,
         rationale = "A pronoun speaker with nobody named before it leaves the quote effectively anonymous.",

@@ -20,7 +20,7 @@ import org.copydesk.rules.RuleInfo;
 import org.copydesk.rules.RuleSettings;
 
 /** {@code attribution.secondhand}: a statement taken from another outlet or document. */
-@RuleInfo(id = "attribution.secondhand",
+@RuleInfo(id = "attribution.secondhand", englishOnly = true,
         summary = "A quotation taken from another outlet or document",
         scrape = Severity.INFO, prePublication = Severity.INFO,
         rationale = "Words lifted from another outlet were not heard by this reporter; the desk should know "

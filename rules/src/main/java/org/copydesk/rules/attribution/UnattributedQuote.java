@@ -20,7 +20,7 @@ import org.copydesk.rules.RuleSettings;
 import org.copydesk.rules.Words;
 
 /** {@code attribution.unattributed-quote}: A direct quote of a full clause with no speaker. */
-@RuleInfo(id = "attribution.unattributed-quote",
+@RuleInfo(id = "attribution.unattributed-quote", englishOnly = true,
         summary = "A direct quote of a full clause with no speaker",
         scrape = Severity.WARNING, prePublication = Severity.ERROR,
         rationale = "Words in quotation marks are someone's words; the reader must be told whose.",

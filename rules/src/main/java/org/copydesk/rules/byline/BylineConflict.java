@@ -24,7 +24,7 @@ import org.copydesk.rules.RuleSettings;
 import org.copydesk.rules.attribution.Statement;
 
 /** {@code byline.conflict}: two credits that cannot both be right. */
-@RuleInfo(id = "byline.conflict",
+@RuleInfo(id = "byline.conflict", englishOnly = true,
         summary = "Markup author and visible byline name different people, or the byline's agency differs "
                 + "from the agency the body's own attributions credit",
         scrape = Severity.WARNING, prePublication = Severity.ERROR,

@@ -21,7 +21,7 @@ import org.copydesk.rules.RuleInfo;
 import org.copydesk.rules.RuleSettings;
 
 /** {@code byline.malformed}: a credit line that holds more than names. */
-@RuleInfo(id = "byline.malformed",
+@RuleInfo(id = "byline.malformed", englishOnly = true,
         summary = "The credit line holds non-name material",
         scrape = Severity.WARNING, prePublication = Severity.ERROR,
         rationale = "Dates, links, share buttons and stray punctuation in a credit line show a scraping or "

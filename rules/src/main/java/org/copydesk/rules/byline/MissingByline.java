@@ -16,7 +16,7 @@ import org.copydesk.rules.RuleInfo;
 import org.copydesk.rules.RuleSettings;
 
 /** {@code byline.missing}: nobody is credited anywhere. */
-@RuleInfo(id = "byline.missing",
+@RuleInfo(id = "byline.missing", englishOnly = true,
         summary = "No author, agency or desk credit anywhere",
         scrape = Severity.WARNING, prePublication = Severity.ERROR,
         rationale = "An uncredited article cannot be traced to a reporter or an agency; nobody answers for it.",

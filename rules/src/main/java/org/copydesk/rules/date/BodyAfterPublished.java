@@ -20,7 +20,7 @@ import org.copydesk.rules.RuleInfo;
 import org.copydesk.rules.RuleSettings;
 
 /** {@code date.body-after-published}: the body reports as past an event dated after publication. */
-@RuleInfo(id = "date.body-after-published",
+@RuleInfo(id = "date.body-after-published", englishOnly = true,
         summary = "The body reports as past an event dated after the publication date",
         scrape = Severity.WARNING, prePublication = Severity.ERROR,
         rationale = "An article cannot report what had not happened yet: the publication date is wrong, or "

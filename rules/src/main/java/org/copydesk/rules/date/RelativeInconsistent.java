@@ -19,7 +19,7 @@ import org.copydesk.rules.RuleInfo;
 import org.copydesk.rules.RuleSettings;
 
 /** {@code date.relative-inconsistent}: weekday arithmetic that does not fit the publication date. */
-@RuleInfo(id = "date.relative-inconsistent",
+@RuleInfo(id = "date.relative-inconsistent", englishOnly = true,
         summary = "A weekday or relative date that does not fit the publication date",
         scrape = Severity.WARNING, prePublication = Severity.WARNING,
         rationale = "\"Yesterday (Monday)\" in a Thursday article, or \"said Monday\" about a Monday a week "

@@ -18,7 +18,7 @@ import org.copydesk.rules.RuleInfo;
 import org.copydesk.rules.RuleSettings;
 
 /** {@code date.relative-unanchored}: relative dates in an article that has no publication date. */
-@RuleInfo(id = "date.relative-unanchored",
+@RuleInfo(id = "date.relative-unanchored", englishOnly = true,
         summary = "Relative date references in an article with no publication date",
         scrape = Severity.WARNING, prePublication = Severity.ERROR,
         rationale = "\"On Thursday\" or \"last month\" only mean something against the publication date; "

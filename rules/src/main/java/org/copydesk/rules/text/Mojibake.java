@@ -38,10 +38,26 @@ public @interface Mojibake {
 
     Class<? extends Payload>[] payload() default {};
 
-    /** Fires per run of damaged characters anywhere in the extracted text, up to a cap, then once for the rest. */
+    /**
+     * Fires per run of damaged characters anywhere in the extracted text, up to a cap, then once for the rest.
+     * Damage is U+FFFD, a C1 control character (Windows-1252 read as Latin-1), a listed UTF-8-read-as-1252
+     * sequence, or the general shape of one: a three-byte lead such as "ä" before two continuation symbols, or
+     * two Cyrillic or Greek lead pairs in a row ("Ð¿Ñ€"). Letters like "Ã" in "JOÃO" are not damage.
+     */
     final class Validator extends DocumentRule<Mojibake> {
-        private static final Pattern MARKERS =
+        private static final Pattern LISTED =
                 PhraseList.load(Mojibake.class, "mojibake-markers.txt").alternation(0);
+        /** What the bytes 0x80-0xBF of a UTF-8 sequence look like when read as Windows-1252 or Latin-1. */
+        private static final String CONTINUATION = "[\\u0080-\\u00BF\\u20AC\\u201A\\u0192\\u201E\\u2026"
+                + "\\u2020\\u2021\\u02C6\\u2030\\u0160\\u2039\\u0152\\u017D\\u2018\\u2019\\u201C\\u201D\\u2022"
+                + "\\u2013\\u2014\\u02DC\\u2122\\u0161\\u203A\\u0153\\u017E\\u0178]";
+        /** Continuations that cannot also be punctuation closing a word ("café”…", "voilà »"). */
+        private static final String INNER = "[\\u0080-\\u009F\\u00A1-\\u00AA\\u00AC-\\u00AF\\u00B1-\\u00B6"
+                + "\\u00B8-\\u00BA\\u00BC-\\u00BF\\u20AC\\u201A\\u0192\\u201E\\u2020\\u2021\\u02C6\\u2030"
+                + "\\u0160\\u2039\\u0152\\u017D\\u02DC\\u2122\\u0161\\u203A\\u0153\\u017E\\u0178]";
+        private static final Pattern MARKERS = Pattern.compile(LISTED.pattern() + "|[\\u0080-\\u009F]"
+                + "|[\\u00E0-\\u00EF]" + INNER + CONTINUATION
+                + "|(?:[\\u00CE\\u00CF\\u00D0\\u00D1]" + CONTINUATION + "){2,}");
         /** Beyond this many places a list of spans says no more than a count. */
         private static final int MAX_REPORTED = 20;
 
@@ -58,10 +74,13 @@ public @interface Mojibake {
         }
 
         /** Marker matches, with touching ones merged into one run. */
-        private static List<Span> runs(String text) {
+        static List<Span> runs(String text) {
             List<Span> runs = new ArrayList<>();
             Matcher m = MARKERS.matcher(text);
             while (m.find()) {
+                if (isCapitalLetterBeforeSpace(text, m.start(), m.end())) {
+                    continue;
+                }
                 int last = runs.size() - 1;
                 if (last >= 0 && runs.get(last).end() >= m.start()) {
                     runs.set(last, Span.of(runs.get(last).start(), m.end()));
@@ -70,6 +89,15 @@ public @interface Mojibake {
                 }
             }
             return runs;
+        }
+
+        /**
+         * "AMANHÃ" before a no-break space is Portuguese in capitals, not "à" read as Latin-1: a damaged
+         * "Ã\u00a0" follows a lower-case letter ("voilÃ\u00a0").
+         */
+        private static boolean isCapitalLetterBeforeSpace(String text, int start, int end) {
+            return end - start == 2 && text.charAt(start + 1) == '\u00a0'
+                    && start > 0 && Character.isUpperCase(text.charAt(start - 1));
         }
     }
 }

@@ -1,0 +1,260 @@
+package org.copydesk.ingest.html;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.copydesk.core.BoilerplateCategory;
+import org.copydesk.ingest.boilerplate.Classification;
+import org.copydesk.ingest.boilerplate.PhraseFamilies;
+import org.copydesk.ingest.text.Words;
+
+/**
+ * Decides, block by block, what is furniture once the article's containers are known. Outside them every block
+ * is furniture (except a standfirst just under the headline), categorised by its wording, then by the class
+ * and id words of its elements, then by its tag and link density. Inside them a block is furniture only when
+ * something says so: an element between it and the container marked as furniture, a caption or credit, a
+ * link-heavy sub-container, a nav, aside, form or footer, furniture wording in a short block, a block that is
+ * mostly link text, or a short line before the first or after the last paragraph. Text that the page's own
+ * JSON-LD articleBody repeats is never removed inside the container.
+ */
+final class BlockJudge {
+
+    /** Inside the article, furniture wording removes blocks up to this many words (longer ones are prose). */
+    private static final int SHORT_BLOCK_WORDS = 30;
+    /** Outside the article, wording names the category of blocks up to this many words. */
+    private static final int OUTSIDE_PHRASE_WORDS = 80;
+    /** A block inside the article this long, ending a sentence and with few links, is prose. */
+    private static final int PROSE_WORDS = 15;
+    /** Categories whose class words (sidebar, widget, modal) are too loose to remove prose inside the article. */
+    private static final Set<BoilerplateCategory> WEAK = Set.of(BoilerplateCategory.NAVIGATION,
+            BoilerplateCategory.OTHER, BoilerplateCategory.LEGAL_FOOTER);
+
+    /** An element inside the article with this share of link text (and a small part of it) is a link list. */
+    private static final double LINK_HEAVY = 0.33;
+    /** Blocks up to this long inside an element marked byline, author or date are metadata, not prose. */
+    private static final int METADATA_WORDS = 15;
+    /** How the reason of a block in a byline or date element begins; the layout reader lifts these. */
+    static final String METADATA_REASON = "byline or date element, marked";
+
+    /** Figures hold images with their captions and credits, which the article's prose does not include. */
+    private static final Set<String> CAPTION_TAGS = Set.of("figure", "figcaption", "picture");
+    /** Lines shorter than this before the article's first paragraph, not headings, are labels and menus. */
+    private static final int LEADING_WORDS = 12;
+    /** A standfirst is at most this many blocks after the headline. */
+    private static final int MAX_LEDE_BLOCKS = 4;
+    /** Class words of elements whose prose is someone else's text: an author's biography, an embedded post. */
+    private static final Set<String> FOREIGN_PROSE = Set.of("bio", "biography", "tweet", "tweets", "instagram",
+            "tiktok", "embed");
+    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "form", "footer");
+
+    private final PhraseFamilies phrases;
+    private final MarkupHintWords hints;
+
+    BlockJudge(PhraseFamilies phrases, MarkupHintWords hints) {
+        this.phrases = phrases;
+        this.hints = hints;
+    }
+
+    /** The furniture of {@code page} given the article's containers; {@code echo} may be {@code null}. */
+    Map<Integer, Classification> judge(HtmlPage page, PageStats stats, List<PageElement> containers, BodyEcho echo) {
+        Map<Integer, Classification> out = new HashMap<>();
+        int lede = ledeStart(page, containers);
+        for (PageBlock b : page.blocks()) {
+            PageElement container = containerOf(b, containers);
+            Optional<Classification> c;
+            if (container == null && b.index() >= lede && b.index() < lede + MAX_LEDE_BLOCKS && isLede(b, stats)
+                    && nearby(b, containers)) {
+                c = Optional.empty(); // the standfirst between the headline and the article's container
+            } else if (container == null && echo != null && echo.repeats(b) && isProse(b) && !b.element().hidden()) {
+                c = Optional.empty(); // a paragraph of the publisher's articleBody that sits apart from the rest
+            } else if (container == null) {
+                c = Optional.of(b.element().hidden() ? new Classification(BoilerplateCategory.OTHER,
+                        "hidden in the markup (hidden attribute or display:none) outside the article")
+                        : outside(b, stats));
+            } else if (echo != null && echo.repeats(b)) {
+                c = Optional.empty(); // the publisher's own articleBody has this text: no class name outweighs that
+            } else {
+                // text hidden inside the article is usually its continuation behind a "read more" or a paywall
+                c = inside(b, container, stats);
+            }
+            c.ifPresent(x -> out.put(b.index(), x));
+        }
+        surroundingLines(page, out);
+        return out;
+    }
+
+    /**
+     * Around the article's prose, short lines without a sentence ending are the furniture of its container, as
+     * in the text path: labels and menus before the first paragraph, and after the last one a "More from …"
+     * heading, teaser titles or "Featured".
+     */
+    private static void surroundingLines(HtmlPage page, Map<Integer, Classification> out) {
+        int first = -1;
+        int last = -1;
+        for (PageBlock b : page.blocks()) {
+            if (!out.containsKey(b.index()) && isProse(b)) {
+                first = first < 0 ? b.index() : first;
+                last = b.index();
+            }
+        }
+        if (last < 0) {
+            return;
+        }
+        for (PageBlock b : page.blocks().subList(0, first)) {
+            if (!out.containsKey(b.index()) && !b.isHeading() && !Words.endsLikeSentence(b.text())
+                    && b.words() < LEADING_WORDS) {
+                out.put(b.index(), new Classification(BoilerplateCategory.NAVIGATION,
+                        "short line without a sentence ending before the article's first paragraph"));
+            }
+        }
+        for (PageBlock b : page.blocks().subList(last + 1, page.blocks().size())) {
+            if (!out.containsKey(b.index()) && (!Words.endsLikeSentence(b.text()) || b.words() < 4)) {
+                out.put(b.index(), new Classification(BoilerplateCategory.OTHER,
+                        "short line without a sentence ending after the article's last paragraph"));
+            }
+        }
+    }
+
+    private static boolean isProse(PageBlock b) {
+        int w = b.words();
+        return !b.isHeading() && (w >= 20 && Words.endsLikeSentence(b.text()) || w >= 40);
+    }
+
+    /**
+     * Where a standfirst may start: after the last h1 above the article's container (nowhere when there is no
+     * such heading, so that a page's teasers are never taken for the opening of the article).
+     */
+    private static int ledeStart(HtmlPage page, List<PageElement> containers) {
+        int h1 = Integer.MAX_VALUE;
+        for (PageBlock b : page.blocks()) {
+            if (containerOf(b, containers) != null) {
+                return h1 == Integer.MAX_VALUE ? h1 : h1 + 1;
+            }
+            if (b.headingLevel() == 1) {
+                h1 = b.index();
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** Whether the block sits in the container's parent or grandparent, as a standfirst does. */
+    private static boolean nearby(PageBlock b, List<PageElement> containers) {
+        PageElement c = containers.get(0);
+        PageElement up = c.parent() == null || c.parent().parent() == null ? c.parent() : c.parent().parent();
+        return up != null && !up.tag().equals("body") && b.element().isWithin(up);
+    }
+
+    /** A standfirst is prose outside any element whose markup says furniture, before the container. */
+    private boolean isLede(PageBlock b, PageStats stats) {
+        if (!isProse(b) || b.linkDensity() > 0.2 || b.element().hidden()) {
+            return false;
+        }
+        for (PageElement e = b.element(); e != null && !stats.holdsMostProse(e); e = e.parent()) {
+            if (hints.furniture(e.hintWords()).isPresent() || FURNITURE_TAGS.contains(e.tag())
+                    || CAPTION_TAGS.contains(e.tag())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An author's biography or an embedded social-media post is prose, but not the article's. */
+    private static boolean isForeignProse(MarkupHintWords.Hint h) {
+        return FOREIGN_PROSE.contains(h.word());
+    }
+
+    private static PageElement containerOf(PageBlock b, List<PageElement> containers) {
+        for (PageElement c : containers) {
+            if (b.element().isWithin(c)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private Optional<Classification> inside(PageBlock b, PageElement container, PageStats stats) {
+        boolean prose = b.words() >= PROSE_WORDS && b.linkDensity() < 0.3 && Words.endsLikeSentence(b.text());
+        for (PageElement e = b.element(); e != null && e != container; e = e.parent()) {
+            if (stats.proseChars[e.id()] * 2 >= stats.proseChars[container.id()]) {
+                break; // an element holding most of the article's prose is the article, whatever its name
+            }
+            Optional<MarkupHintWords.Hint> meta = hints.first(e.hintWords(), MarkupHintWords.Kind.METADATA);
+            if (meta.isPresent() && b.words() <= METADATA_WORDS && !prose) {
+                return Optional.of(new Classification(BoilerplateCategory.OTHER, METADATA_REASON + " \""
+                        + meta.get().word() + "\""));
+            }
+            if (stats.blocks[e.id()] >= 2 && stats.linkDensity(e) >= LINK_HEAVY
+                    && stats.chars[e.id()] * 4 < stats.chars[container.id()]) {
+                return Optional.of(new Classification(wordingOr(b, BoilerplateCategory.RELATED_LINKS),
+                        "inside a link-heavy " + e + " within the article (" + Math.round(100 * stats.linkDensity(e))
+                        + "% link text)"));
+            }
+            Optional<MarkupHintWords.Hint> h = hints.furniture(e.hintWords());
+            if (h.isPresent() && !(prose && WEAK.contains(h.get().category()) && !isForeignProse(h.get()))) {
+                return Optional.of(new Classification(wordingOr(b, h.get().category()),
+                        "inside an element marked \"" + h.get().word() + "\" within the article"));
+            }
+            if (CAPTION_TAGS.contains(e.tag())
+                    || hints.first(e.hintWords(), MarkupHintWords.Kind.CAPTION).isPresent()) {
+                return Optional.of(new Classification(BoilerplateCategory.OTHER,
+                        "image caption or credit (" + e + ") within the article"));
+            }
+            switch (e.tag()) {
+                case "nav", "aside", "form", "footer" -> {
+                    return Optional.of(new Classification(wordingOr(b, byTag(e.tag())),
+                            "inside <" + e.tag() + "> within the article"));
+                }
+                default -> {
+                    // other elements say nothing by their tag
+                }
+            }
+        }
+        Optional<PhraseFamilies.Hit> hit = phrases.best(b.text());
+        if (hit.isPresent() && (b.words() <= SHORT_BLOCK_WORDS || hit.get().patterns() >= 2)) {
+            return Optional.of(new Classification(hit.get().category(),
+                    hit.get().category().id() + " wording (\"" + hit.get().evidence() + "\") in a short block"));
+        }
+        if (b.linkDensity() > 0.5 && b.words() < 40 && !b.isHeading()) {
+            return Optional.of(new Classification(BoilerplateCategory.RELATED_LINKS,
+                    "mostly link text within the article"));
+        }
+        return Optional.empty();
+    }
+
+    private Classification outside(PageBlock b, PageStats stats) {
+        Optional<PhraseFamilies.Hit> hit = phrases.best(b.text());
+        if (hit.isPresent() && b.words() <= OUTSIDE_PHRASE_WORDS) {
+            return new Classification(hit.get().category(), hit.get().category().id() + " wording (\""
+                    + hit.get().evidence() + "\") outside the article");
+        }
+        for (PageElement e = b.element(); e != null && !stats.holdsMostProse(e); e = e.parent()) {
+            Optional<MarkupHintWords.Hint> h = hints.furniture(e.hintWords());
+            if (h.isPresent()) {
+                return new Classification(h.get().category(),
+                        "inside an element marked \"" + h.get().word() + "\" outside the article");
+            }
+            if (e.tag().equals("nav") || e.tag().equals("footer") || e.tag().equals("header")
+                    || e.tag().equals("aside") || e.tag().equals("form")) {
+                return new Classification(byTag(e.tag()), "inside <" + e.tag() + "> outside the article");
+            }
+        }
+        if (b.linkDensity() > 0.5) {
+            return new Classification(BoilerplateCategory.NAVIGATION, "mostly link text outside the article");
+        }
+        return new Classification(BoilerplateCategory.OTHER, "outside the article's container");
+    }
+
+    private BoilerplateCategory wordingOr(PageBlock b, BoilerplateCategory fallback) {
+        return phrases.best(b.text()).map(PhraseFamilies.Hit::category).orElse(fallback);
+    }
+
+    private static BoilerplateCategory byTag(String tag) {
+        return switch (tag) {
+            case "nav", "header" -> BoilerplateCategory.NAVIGATION;
+            case "form" -> BoilerplateCategory.COMMENT_FORM;
+            default -> BoilerplateCategory.OTHER;
+        };
+    }
+}

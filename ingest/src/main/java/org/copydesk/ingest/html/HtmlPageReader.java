@@ -1,0 +1,33 @@
+package org.copydesk.ingest.html;
+
+import java.io.IOException;
+import org.apache.tika.exception.TikaException;
+import org.copydesk.ingest.parse.TikaReader;
+import org.xml.sax.SAXException;
+
+/**
+ * Reads an HTML page into an {@link HtmlPage}: Tika parses it (charset detection included) into a
+ * {@link BlockCollector}, and the markup gives the hints and the JSON-LD article body. Thread-safe.
+ */
+public final class HtmlPageReader {
+
+    private final TikaReader tika;
+    private final PageCharset charsets = new PageCharset();
+
+    public HtmlPageReader(TikaReader tika) {
+        this.tika = tika;
+    }
+
+    /** Whether pages of {@code mediaType} are read here rather than as Tika's plain text. */
+    public static boolean handles(String mediaType) {
+        return mediaType != null && (mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml")
+                || mediaType.equals("application/vnd.wap.xhtml+xml"));
+    }
+
+    public HtmlPage read(byte[] bytes, String name, String url, String mediaType)
+            throws IOException, TikaException, SAXException {
+        BlockCollector collector = new BlockCollector();
+        TikaReader.HtmlParse parse = tika.parseHtml(bytes, name, url, mediaType, charsets, collector);
+        return collector.page().withMarkup(parse.hints(), JsonLdBody.find(parse.markup()));
+    }
+}

@@ -1,0 +1,65 @@
+package org.copydesk.ingest.html;
+
+/**
+ * One element of an HTML page as the block collector saw it: its tag, its parent, the words of its class and
+ * id attributes (with role and itemprop), and whether the markup hides it.
+ */
+public final class PageElement {
+
+    private final int id;
+    private final String tag;
+    private final PageElement parent;
+    private final int depth;
+    private final String hintWords;
+    private final boolean hidden;
+
+    PageElement(int id, String tag, PageElement parent, String hintWords, boolean hidden) {
+        this.id = id;
+        this.tag = tag;
+        this.parent = parent;
+        this.depth = parent == null ? 0 : parent.depth + 1;
+        this.hintWords = hintWords;
+        this.hidden = hidden || parent != null && parent.hidden;
+    }
+
+    public int id() {
+        return id;
+    }
+
+    public String tag() {
+        return tag;
+    }
+
+    public PageElement parent() {
+        return parent;
+    }
+
+    public int depth() {
+        return depth;
+    }
+
+    /** The class and id words, lower case, separated by single spaces (empty when there are none). */
+    public String hintWords() {
+        return hintWords;
+    }
+
+    /** Whether this element or an ancestor carries {@code hidden} or an inline {@code display:none}. */
+    public boolean hidden() {
+        return hidden;
+    }
+
+    /** Whether {@code other} is this element or one of its ancestors. */
+    public boolean isWithin(PageElement other) {
+        for (PageElement e = this; e != null; e = e.parent) {
+            if (e == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return tag + (hintWords.isEmpty() ? "" : "[" + hintWords + "]");
+    }
+}

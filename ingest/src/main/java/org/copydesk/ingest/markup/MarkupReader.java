@@ -1,0 +1,95 @@
+package org.copydesk.ingest.markup;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.copydesk.core.DateValue;
+import org.copydesk.ingest.markup.MarkupClaim.Field;
+import org.copydesk.ingest.parse.MarkupHints;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Reads article metadata from a page's raw HTML: JSON-LD, meta tags, the body's {@code <time>}, microdata,
+ * {@code rel=author} and byline-classed elements, and the date in the page's URL. Every value keeps its source;
+ * dates outside 1995 … the reference day (the clock's tomorrow, so a page stamped in a zone ahead of ours
+ * still counts) are dropped. One instance is safe to share between threads.
+ */
+public final class MarkupReader {
+
+    private final Clock clock;
+
+    public MarkupReader() {
+        this(Clock.systemUTC());
+    }
+
+    /** A reader that judges dates against {@code clock} (a retrieval time, or a fixed clock in tests). */
+    public MarkupReader(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Reads {@code html}; {@code tika} is the metadata Tika's HTML parse found, consulted when the DOM has none. */
+    public MarkupHints read(String html, Metadata tika) {
+        Document doc = Jsoup.parse(html);
+        LocalDate latest = LocalDate.now(clock).plusDays(1);
+        List<MarkupClaim> claims = new ArrayList<>(JsonLdReader.read(doc));
+        claims.addAll(MetaTagReader.read(doc, tika));
+        claims.addAll(PageMarkupReader.read(doc));
+        Comparator<MarkupClaim> byTrust = Comparator.comparingInt(c -> SourceTrust.rank(c.source()));
+        List<MarkupClaim> ranked = claims.stream().sorted(byTrust).toList();
+
+        String location = tika == null ? null : tika.get(Metadata.CONTENT_LOCATION);
+        if (location != null) {
+            ranked = new ArrayList<>(ranked);
+            ranked.add(MarkupClaim.of(Field.URL, location, "location"));
+        }
+        List<DateValue> published = dates(ranked, Field.PUBLISHED, latest);
+        for (MarkupClaim c : ranked) {
+            if (c.field() == Field.URL) {
+                MarkupDates.fromUrl(c.value(), latest).ifPresent(published::add);
+            }
+        }
+        published.sort(Comparator.comparingInt(d -> SourceTrust.rank(d.source())));
+        List<DateValue> modified = dates(ranked, Field.MODIFIED, latest);
+
+        String title = null;
+        String titleSource = null;
+        for (MarkupClaim c : ranked) {
+            if (c.field() == Field.HEADLINE) {
+                title = c.value();
+                titleSource = c.source();
+                break;
+            }
+        }
+        String docTitle = tika == null ? null : tika.get(TikaCoreProperties.TITLE);
+        if (title == null && (docTitle != null || !doc.title().isBlank())) {
+            title = docTitle != null ? MarkupText.clean(docTitle) : MarkupText.clean(doc.title());
+            titleSource = "title";
+        }
+        List<MarkupClaim> authors = ranked.stream().filter(c -> c.field() == Field.AUTHOR).toList();
+        return new MarkupHints(title, titleSource, authors, distinct(published), distinct(modified), claims);
+    }
+
+    private static List<DateValue> dates(List<MarkupClaim> ranked, Field field, LocalDate latest) {
+        List<DateValue> out = new ArrayList<>();
+        for (MarkupClaim c : ranked) {
+            if (c.field() == field) {
+                MarkupDates.read(c.value(), c.source(), latest).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** One value per source and instant, first kept. */
+    private static List<DateValue> distinct(List<DateValue> values) {
+        Map<String, DateValue> out = new LinkedHashMap<>();
+        values.forEach(v -> out.putIfAbsent(v.source() + "|" + v.iso(), v));
+        return new ArrayList<>(out.values());
+    }
+}

@@ -1,0 +1,84 @@
+package org.copydesk.ingest.markup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.copydesk.core.Byline;
+import org.copydesk.core.BylineKind;
+import org.copydesk.core.CreditPlacement;
+import org.copydesk.core.Span;
+import org.copydesk.core.WireAgencies;
+import org.copydesk.ingest.markup.MarkupClaim.Field;
+import org.copydesk.ingest.meta.BylineParser;
+import org.junit.jupiter.api.Test;
+
+/** How markup credits and visible bylines are combined, and when both are kept for byline.conflict. */
+class MarkupCreditsTest {
+
+    private final MarkupCredits credits = new MarkupCredits(new BylineParser(WireAgencies.builtIn()));
+
+    private static Byline top(String name, int line) {
+        return new Byline(name, BylineKind.PERSON, CreditPlacement.TOP, new Span(line * 100, line * 100 + 20));
+    }
+
+    private static MarkupClaim author(String name, String source) {
+        return new MarkupClaim(Field.AUTHOR, name, source, null);
+    }
+
+    private static String show(List<Byline> bylines) {
+        return String.join(", ", bylines.stream().map(b -> b.name() + "/" + b.placement().id()).toList());
+    }
+
+    @Test
+    void aConfirmedVisibleBylineTakesTheMarkupSpellingAndKeepsItsPlace() {
+        List<Byline> got = credits.combine(List.of(top("Rhea SolbergPublished", 1)), List.of(),
+                List.of(author("Rhea Solberg", "json-ld")));
+        assertEquals("Rhea Solberg/top", show(got));
+        assertEquals(new Span(100, 120), got.get(0).span());
+    }
+
+    @Test
+    void markupOnlyPeopleAndTeaserBylinesAreLeftOutOnceTheBylineIsConfirmed() {
+        List<Byline> got = credits.combine(List.of(top("Rhea Solberg", 1), top("Kit Amundsen", 5)), List.of(),
+                List.of(author("Rhea Solberg", "json-ld"), author("Vera Photo", "json-ld")));
+        assertEquals("Rhea Solberg/top", show(got));
+    }
+
+    @Test
+    void aRealDisagreementKeepsBothForTheConflictRule() {
+        List<Byline> got = credits.combine(List.of(top("Rhea Solberg", 1)), List.of(),
+                List.of(author("Magnus Tveit", "json-ld")));
+        assertEquals("Rhea Solberg/top, Magnus Tveit/markup", show(got));
+    }
+
+    @Test
+    void theMostTrustedSourceNamingAPersonWins() {
+        List<Byline> got = credits.combine(List.of(), List.of(), List.of(author("Harbor Desk", "json-ld"),
+                author("Ines Morell", "meta:author"), author("Someone Else", "byline-class")));
+        assertEquals("Ines Morell/markup", show(got));
+    }
+
+    @Test
+    void metaTagsListingEveryAuthorWidenTheJsonLdFirstAuthor() {
+        List<Byline> got = credits.combine(List.of(), List.of(), List.of(author("Ines Morell", "json-ld"),
+                author("Ines Morell, Pavel Urban", "meta:author")));
+        assertEquals("Ines Morell/markup, Pavel Urban/markup", show(got));
+    }
+
+    @Test
+    void thePublicationsOwnNameIsAnOrganisationAndGivesWayToAPerson() {
+        List<MarkupClaim> claims = List.of(new MarkupClaim(Field.PUBLISHER, "Fjord Post", "meta:og:site_name", null),
+                author("Fjord Post", "json-ld"));
+        assertEquals(BylineKind.ORGANIZATION, credits.combine(List.of(), List.of(), claims).get(0).kind());
+        List<Byline> got = credits.combine(List.of(top("Ines Morell", 1)), List.of(), claims);
+        assertEquals("Ines Morell/top", show(got));
+    }
+
+    @Test
+    void theTrailingCreditOnlyWhenNothingElse() {
+        Byline trailing = new Byline("Reuters", BylineKind.AGENCY, CreditPlacement.TRAILING, new Span(900, 907));
+        assertEquals("Reuters/trailing", show(credits.combine(List.of(), List.of(trailing), List.of())));
+        assertEquals("Ines Morell/markup", show(credits.combine(List.of(), List.of(trailing),
+                List.of(author("Ines Morell", "meta:author")))));
+    }
+}

@@ -1,0 +1,50 @@
+package org.copydesk.ingest.meta;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LanguageGuesserTest {
+
+    private static final LanguageGuesser GUESSER = new LanguageGuesser();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "en|The harbour board voted on Wednesday to run a night ferry to the outer islands, ending a decade in "
+            + "which the last boat left before seven. Islanders who work late shifts have asked for it for years.",
+        "de|Der Hafenrat hat am Mittwoch beschlossen, ab dem Frühjahr eine Nachtfähre zu den äußeren Inseln "
+            + "fahren zu lassen. Die Inselbewohner, die spät arbeiten, hatten seit Jahren darum gebeten.",
+        "fr|Le conseil du port a voté mercredi la création d'un ferry de nuit vers les îles, mettant fin à dix "
+            + "ans pendant lesquels le dernier bateau partait avant sept heures. Les habitants le réclamaient.",
+        "pl|Rada portu zdecydowała w środę o uruchomieniu nocnego promu na zewnętrzne wyspy, kończąc dekadę, "
+            + "w której ostatnia łódź odpływała przed siódmą wieczorem. Mieszkańcy prosili o to od lat.",
+        "ru|Совет порта в среду проголосовал за запуск ночного парома на внешние острова, положив конец "
+            + "десятилетию, когда последняя лодка уходила до семи вечера. Жители просили об этом годами.",
+        "ja|港湾委員会は水曜日、春から外側の島々への夜行フェリーを運航することを決定した。遅番で働く島民は何年も前からこのサービスを求めていた。"
+    })
+    void tellsTheLanguage(String expected, String body) {
+        assertEquals(expected, GUESSER.guess(body + " " + body));
+    }
+
+    @Test
+    void tooShortToTell() {
+        assertNull(GUESSER.guess("Ferry approved."));
+        assertNull(GUESSER.guess(""));
+    }
+
+    @Test
+    void englishNeedsNoModelAndIsFast() {
+        String body = ("The harbour board said on Wednesday that the ferry would run at night from the spring, "
+                + "and that the fare would be the same as during the day. ").repeat(40);
+        long start = System.nanoTime();
+        for (int i = 0; i < 200; i++) {
+            assertEquals("en", GUESSER.guess(body));
+        }
+        long perDocumentMicros = (System.nanoTime() - start) / 1000 / 200;
+        assertTrue(perDocumentMicros < 20_000, perDocumentMicros + " µs per document");
+    }
+}
