@@ -64,16 +64,17 @@ final class LayoutReader {
         int headReach = Math.min(last, first + HEAD_REACH);
         List<CreditFinder.Credit> topCredits = credits.bylines(blocks, headReach);
         int articleStart = topCredits.isEmpty() ? first : Math.min(first, topCredits.get(0).block());
-        Integer headline = headlines.find(blocks, hints.title(), lifted.reserved, articleStart).orElse(null);
-        if (headline != null) {
-            lifted.reserved.add(headline);
-        }
-        lifted.topCredits(topCredits);
+        // Date lines first, so that a "Published: …" line under the headline is never taken for it.
         for (DateLineFinder.DateLine d : dateLines.find(blocks, first)) {
             if (!(d.block() > headReach && d.block() < last)) {
                 lifted.dateLine(d);
             }
         }
+        Integer headline = headlines.find(blocks, hints.title(), lifted.reserved, articleStart).orElse(null);
+        if (headline != null) {
+            lifted.reserved.add(headline);
+        }
+        lifted.topCredits(topCredits);
         range = classifier.proseRange(blocks, lifted.reserved);
         last = range == null ? blocks.size() - 1 : range[1];
         lifted.trailingCredits(credits.trailing(blocks, last));

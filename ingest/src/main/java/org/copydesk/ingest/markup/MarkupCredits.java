@@ -74,6 +74,9 @@ public final class MarkupCredits {
         }
         if (out.isEmpty()) {
             out.addAll(trailing);
+        } else {
+            // A wire credit at the foot ("(AFP)") still credits the agency beside the top byline's people.
+            trailing.stream().filter(b -> b.kind() == BylineKind.AGENCY).forEach(out::add);
         }
         boolean person = out.stream().anyMatch(b -> b.kind() == BylineKind.PERSON);
         boolean agency = out.stream().anyMatch(b -> b.kind() == BylineKind.AGENCY);

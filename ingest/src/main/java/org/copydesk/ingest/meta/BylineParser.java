@@ -37,6 +37,10 @@ public final class BylineParser {
             "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b.*$"
                     + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b.*$",
             Pattern.CASE_INSENSITIVE);
+    /** Credits for work other than the writing ("editing by …", "photos by …"): not bylines. */
+    private static final Pattern NOT_AUTHOR = Pattern.compile(
+            "(?:edit(?:ed|ing)|photos?|photographs?|graphics?|video|illustrations?|fact[- ]check(?:ed|ing))\\s+by\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SPLIT = Pattern.compile("\\s+(?:and|&)\\s+|\\s*[,;|/•·]\\s*|\\s+[-–—]\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PARENS = Pattern.compile("\\(([^)]*)\\)|\\[([^\\]]*)\\]");
@@ -94,7 +98,9 @@ public final class BylineParser {
         s = NOISE.matcher(s).replaceAll(" ");
         s = DATE_TAIL.matcher(s).replaceAll(" ");
         for (String p : SPLIT.split(s)) {
-            parts.addAll(splitTrailingAgency(GLUED.matcher(p.strip()).replaceFirst("")));
+            if (!NOT_AUTHOR.matcher(p.strip()).lookingAt()) {
+                parts.addAll(splitTrailingAgency(GLUED.matcher(p.strip()).replaceFirst("")));
+            }
         }
         for (String p : parts) {
             classify(p).ifPresent(b -> out.putIfAbsent(b.name().toLowerCase(Locale.ROOT),

@@ -75,10 +75,14 @@ class MarkupCreditsTest {
     }
 
     @Test
-    void theTrailingCreditOnlyWhenNothingElse() {
+    void aTrailingAgencyJoinsThePeopleOtherTrailingCreditsOnlyWhenNothingElse() {
         Byline trailing = new Byline("Reuters", BylineKind.AGENCY, CreditPlacement.TRAILING, new Span(900, 907));
         assertEquals("Reuters/trailing", show(credits.combine(List.of(), List.of(trailing), List.of())));
-        assertEquals("Ines Morell/markup", show(credits.combine(List.of(), List.of(trailing),
+        assertEquals("Ines Morell/markup, Reuters/trailing", show(credits.combine(List.of(), List.of(trailing),
+                List.of(author("Ines Morell", "meta:author")))));
+        Byline desk = new Byline("Harbour Desk", BylineKind.ORGANIZATION, CreditPlacement.TRAILING, new Span(900, 912));
+        assertEquals("Harbour Desk/trailing", show(credits.combine(List.of(), List.of(desk), List.of())));
+        assertEquals("Ines Morell/markup", show(credits.combine(List.of(), List.of(desk),
                 List.of(author("Ines Morell", "meta:author")))));
     }
 }

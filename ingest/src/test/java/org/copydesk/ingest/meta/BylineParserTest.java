@@ -32,4 +32,11 @@ class BylineParserTest {
         String actual = String.join(" ", got.stream().map(b -> b.name() + ":" + b.kind().id()).toList());
         assertEquals(expected, actual);
     }
+
+    @org.junit.jupiter.api.Test
+    void editorsAndPhotographersAreNotBylines() {
+        List<Byline> got = parser.parse("Reporting by Yusuf Trelawney; editing by Maren Oakes; photos by Ida Berg",
+                CreditPlacement.TRAILING, null);
+        assertEquals(List.of("Yusuf Trelawney"), got.stream().map(Byline::name).toList());
+    }
 }
