@@ -7,13 +7,9 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.copydesk.core.ExtractedDocument;
 import org.copydesk.core.InputProblem;
 import org.copydesk.core.Severity;
-import org.copydesk.rules.DocumentRule;
-import org.copydesk.rules.Evidence;
 import org.copydesk.rules.RuleInfo;
-import org.copydesk.rules.RuleSettings;
 
 /** {@code input.unsupported}: the input's media type carries no article text. */
 @RuleInfo(id = "input.unsupported",
@@ -34,19 +30,9 @@ public @interface UnsupportedMedia {
     Class<? extends Payload>[] payload() default {};
 
     /** Fires once per unsupported problem ingest recorded, with the problem's own message. */
-    final class Validator extends DocumentRule<UnsupportedMedia> {
-        @Override
-        protected boolean appliesTo(ExtractedDocument doc) {
-            return true; // input rules speak exactly when nothing else can
-        }
-
-        @Override
-        protected void check(ExtractedDocument doc, RuleSettings settings, Evidence evidence) {
-            for (InputProblem p : doc.problems()) {
-                if (p.kind() == InputProblem.Kind.UNSUPPORTED) {
-                    evidence.report(Evidence.WHOLE_DOCUMENT, "problem", p.message());
-                }
-            }
+    final class Validator extends InputProblemRule<UnsupportedMedia> {
+        public Validator() {
+            super(InputProblem.Kind.UNSUPPORTED);
         }
     }
 }
