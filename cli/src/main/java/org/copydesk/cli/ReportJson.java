@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import org.copydesk.core.ArticleMetadata;
 import org.copydesk.core.Byline;
 import org.copydesk.core.DateMention;
@@ -17,6 +18,7 @@ import org.copydesk.core.Report;
 import org.copydesk.core.Segment;
 import org.copydesk.core.SegmentRole;
 import org.copydesk.core.SpeakerKind;
+import org.copydesk.rules.attribution.Statement;
 
 /** Writes a {@link Report} as the JSON of the report contract ({@code copydesk/report/v1}), fields in a fixed order. */
 public final class ReportJson {
@@ -64,7 +66,7 @@ public final class ReportJson {
         }
         root.put("body", doc.body());
         root.set("quotes", quotes(doc.quotes()));
-        root.set("attribution", attributionSummary(doc.quotes()));
+        root.set("attribution", attributionSummary(doc));
         ArrayNode dates = root.putArray("dates");
         for (DateMention d : doc.dates()) {
             ObjectNode n = dates.addObject();
@@ -101,6 +103,7 @@ public final class ReportJson {
             o.put("placement", b.placement().id());
         }
         date(n, "published", a.published());
+        date(n, "firstPublished", a.firstPublished());
         date(n, "modified", a.modified());
         n.put("language", a.language());
         return n;
@@ -128,16 +131,24 @@ public final class ReportJson {
         return out;
     }
 
-    /** Per article: quotes by speaker kind and the share of attributed statements that are anonymous. */
-    private static ObjectNode attributionSummary(QuoteAnalysis qa) {
+    /**
+     * Per article: the quotes by speaker kind ({@code unattributed} for quotes credited to nobody) and the
+     * statements the {@code attribution.anonymous-share} rule counts, the same way it counts them: every
+     * credited attribution, direct or reported, plus each credited quote no attribution covers.
+     */
+    private static ObjectNode attributionSummary(ExtractedDocument doc) {
+        QuoteAnalysis qa = doc.quotes();
         ObjectNode n = MAPPER.createObjectNode();
+        n.put("quotes", qa.quotes().size());
         for (SpeakerKind k : SpeakerKind.values()) {
-            n.put(k.id(), qa.quotes().stream().filter(q -> q.speakerKind() == k).count());
+            n.put(k == SpeakerKind.NONE ? "unattributed" : k.id(),
+                    qa.quotes().stream().filter(q -> q.speakerKind() == k).count());
         }
-        long statements = qa.attributions().size();
-        long anonymous = qa.attributions().stream().filter(t -> t.speakerKind() == SpeakerKind.ANONYMOUS).count();
-        n.put("statements", statements);
-        n.put("anonymousShare", statements == 0 ? 0.0 : Math.round(1000.0 * anonymous / statements) / 1000.0);
+        List<Statement> credited = Statement.of(doc).stream().filter(s -> s.kind() != SpeakerKind.NONE).toList();
+        long anonymous = credited.stream().filter(s -> s.kind() == SpeakerKind.ANONYMOUS).count();
+        n.put("statements", credited.size());
+        n.put("anonymousStatements", anonymous);
+        n.put("anonymousShare", credited.isEmpty() ? 0.0 : Math.round(1000.0 * anonymous / credited.size()) / 1000.0);
         return n;
     }
 }

@@ -7,12 +7,16 @@ import java.util.List;
  * What an article says about itself: headline, dateline, credited names, publication and modification dates
  * and body language, each with the span of its evidence where it is visible.
  *
+ * @param published           the date the article is presented with: the date its page shows at the top when
+ *                            markup confirms it, else the structured publication date
+ * @param firstPublished      the original publication date when it is more than a day before {@code published}
+ *                            (an evergreen or republished page shown with its update date), else {@code null}
  * @param publishedCandidates every publication date found, each with its source (markup or visible), the
  *                            chosen {@code published} among them; rules compare them for disagreements
  */
 public record ArticleMetadata(String headline, Span headlineSpan, String dateline, Span datelineSpan,
-        List<Byline> bylines, List<CreditLine> creditLines, DateValue published, DateValue modified,
-        List<DateValue> publishedCandidates, String language) {
+        List<Byline> bylines, List<CreditLine> creditLines, DateValue published, DateValue firstPublished,
+        DateValue modified, List<DateValue> publishedCandidates, String language) {
 
     public ArticleMetadata {
         bylines = ImmutableList.copyOf(bylines);
@@ -21,6 +25,7 @@ public record ArticleMetadata(String headline, Span headlineSpan, String datelin
     }
 
     public static ArticleMetadata empty() {
-        return new ArticleMetadata(null, null, null, null, List.of(), List.of(), null, null, List.of(), null);
+        return new ArticleMetadata(null, null, null, null, List.of(), List.of(), null, null, null, List.of(),
+                null);
     }
 }

@@ -14,5 +14,5 @@ import org.copydesk.ingest.text.Block;
  */
 record ArticleLayout(List<Block> blocks, Integer headline, Map<Integer, String> metadata,
         Map<Integer, Classification> boilerplate, List<Byline> bylines, List<CreditLine> creditLines,
-        DateValue published, DateValue modified, List<DateValue> publishedCandidates) {
+        DateValue published, DateValue firstPublished, DateValue modified, List<DateValue> publishedCandidates) {
 }

@@ -128,7 +128,8 @@ public final class Ingestor {
         StringBuilder body = new StringBuilder();
         paragraphs.forEach(p -> body.append(p.in(text)).append("\n\n"));
         ArticleMetadata article = new ArticleMetadata(headline, headlineSpan, dl == null ? null : dl.place(),
-                dl == null ? null : dl.span(), l.bylines(), l.creditLines(), l.published(), l.modified(),
+                dl == null ? null : dl.span(), l.bylines(), l.creditLines(), l.published(), l.firstPublished(),
+                l.modified(),
                 l.publishedCandidates(),
                 languages.guess(body.toString()));
         List<DateMention> mentions = dates.find(text, paragraphs,

@@ -1,6 +1,7 @@
 package org.copydesk.ingest;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import org.copydesk.ingest.boilerplate.BoilerplateClassifier;
 import org.copydesk.ingest.boilerplate.Classification;
 import org.copydesk.ingest.boilerplate.PhraseFamilies;
 import org.copydesk.ingest.markup.DateChoice;
+import org.copydesk.ingest.markup.DisplayedDate;
 import org.copydesk.ingest.markup.MarkupCredits;
 import org.copydesk.ingest.html.HeadlinePicker;
 import org.copydesk.ingest.html.HtmlArticleFinder;
@@ -30,7 +32,8 @@ import org.copydesk.ingest.text.BlockSplitter;
  * Reads the layout of an extracted text: finds the headline, lifts bylines, date lines and trailing credits
  * into metadata, and classifies the furniture around the article's prose (for HTML pages, takes the furniture
  * the page's structure showed). Markup hints, when the format has
- * them, are combined with what the text shows by {@link DateChoice} and {@link MarkupCredits}.
+ * them, are combined with what the text shows by {@link DisplayedDate}, {@link DateChoice} and
+ * {@link MarkupCredits}.
  */
 final class LayoutReader {
 
@@ -67,7 +70,7 @@ final class LayoutReader {
         // Date lines first, so that a "Published: …" line under the headline is never taken for it.
         for (DateLineFinder.DateLine d : dateLines.find(blocks, first)) {
             if (!(d.block() > headReach && d.block() < last)) {
-                lifted.dateLine(d);
+                lifted.dateLine(d, d.block() <= headReach);
             }
         }
         Integer headline = headlines.find(blocks, hints.title(), lifted.reserved, articleStart).orElse(null);
@@ -107,7 +110,7 @@ final class LayoutReader {
                 : body.get(Math.min(body.size() - 1, HEAD_REACH)));
         List<Block> head = headFrom <= headTo ? blocks.subList(headFrom, headTo + 1) : List.of();
         lifted.topCredits(credits.bylines(head, headTo));
-        dateLines.find(head, headTo).forEach(lifted::dateLine);
+        dateLines.find(head, headTo).forEach(d -> lifted.dateLine(d, true));
         lifted.trailingCredits(credits.trailing(blocks.subList(Math.min(blocks.size(), last + 1),
                 Math.min(blocks.size(), last + 1 + HTML_TAIL_AFTER)), last));
         for (int i : selection.markedMetadata()) {
@@ -121,10 +124,16 @@ final class LayoutReader {
 
     private ArticleLayout layout(List<Block> blocks, Integer headline, Lifted l,
             Map<Integer, Classification> furniture) {
+        l.shown.sort(Comparator.comparingInt(v -> v.span().start())); // byline and date lines in page order
+        DisplayedDate.Choice dates = DisplayedDate.choose(l.hints, l.shown, l.visiblePublished);
+        List<DateValue> candidates = new ArrayList<>(l.candidates);
+        if (dates.published() != null && !candidates.contains(dates.published())) {
+            candidates.add(dates.published()); // an "Updated" line or header element presented as the date
+        }
         return new ArticleLayout(blocks, headline, l.metadata, furniture,
                 markupCredits.combine(l.top, l.trailing, l.hints.authorClaims()), l.creditLines,
-                DateChoice.choose(l.hints.publishedCandidates(), l.visiblePublished),
-                DateChoice.choose(l.hints.modifiedCandidates(), l.visibleModified), l.candidates);
+                dates.published(), dates.firstPublished(),
+                DateChoice.choose(l.hints.modifiedCandidates(), l.visibleModified), candidates);
     }
 
     /** What the layout lifts out of the blocks into metadata, gathered the same way for text and HTML. */
@@ -138,6 +147,9 @@ final class LayoutReader {
         final List<DateValue> candidates = new ArrayList<>();
         final List<DateValue> visiblePublished = new ArrayList<>();
         final List<DateValue> visibleModified = new ArrayList<>();
+        /** Dates shown in the article's header, publication and update lines alike, in page order. */
+        final List<DateValue> shown = new ArrayList<>();
+        final Set<Integer> dateBlocks = new HashSet<>();
 
         Lifted(MarkupHints hints) {
             this.hints = hints;
@@ -150,15 +162,21 @@ final class LayoutReader {
                     metadata.put(c.block(), "byline line");
                     creditLines.add(c.line());
                     top.addAll(c.names());
+                    DateLineFinder.inCredit(c.line()).ifPresent(shown::add);
                 }
             }
         }
 
-        void dateLine(DateLineFinder.DateLine d) {
-            if (!reserved.add(d.block())) {
+        void dateLine(DateLineFinder.DateLine d, boolean inHead) {
+            // a line may give two dates ("Updated … / Published …"): the block is reserved once for both
+            if (!reserved.add(d.block()) && !dateBlocks.contains(d.block())) {
                 return;
             }
-            metadata.put(d.block(), d.kind() == DateLineFinder.Kind.MODIFIED ? "update date line"
+            dateBlocks.add(d.block());
+            if (inHead && d.value() != null) {
+                shown.add(d.value());
+            }
+            metadata.putIfAbsent(d.block(), d.kind() == DateLineFinder.Kind.MODIFIED ? "update date line"
                     : "publication date line");
             if (d.kind() == DateLineFinder.Kind.MODIFIED && d.value() != null) {
                 visibleModified.add(d.value());

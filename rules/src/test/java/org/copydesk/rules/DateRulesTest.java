@@ -66,6 +66,13 @@ class DateRulesTest {
         Check.fires(TestArticle.clean().published(TestArticle.at(LocalDateTime.of(2020, 5, 12, 6, 0), ZoneOffset.UTC))
                 .modified(TestArticle.at(LocalDateTime.of(2020, 5, 12, 9, 0), ZoneOffset.ofHours(5))),
                 "date.modified-before-published");
+        // A late UTC stamp may already be the next day where the page shows its bare date.
+        Check.quiet(TestArticle.clean().published(day(2020, 5, 13))
+                .modified(TestArticle.at(LocalDateTime.of(2020, 5, 12, 22, 0), ZoneOffset.UTC)),
+                "date.modified-before-published");
+        Check.fires(TestArticle.clean().published(day(2020, 5, 13))
+                .modified(TestArticle.at(LocalDateTime.of(2020, 5, 11, 22, 0), ZoneOffset.UTC)),
+                "date.modified-before-published");
     }
 
     @Test
@@ -74,6 +81,12 @@ class DateRulesTest {
                 "date.stale-update").get(0);
         assertTrue(f.message().contains("2714 days"), f.message());
         Check.quiet(TestArticle.clean().published(day(2011, 9, 26)).modified(day(2012, 9, 1)), "date.stale-update");
+        // A page presented with its update: the age is measured from its first publication.
+        Finding evergreen = Check.fires(TestArticle.clean().published(day(2023, 11, 14))
+                .firstPublished(day(2021, 4, 6)).modified(day(2023, 11, 14)), "date.stale-update").get(0);
+        assertTrue(evergreen.message().contains("published 2021-04-06"), evergreen.message());
+        Check.quiet(TestArticle.clean().published(day(2023, 11, 14)).firstPublished(day(2023, 6, 1))
+                .modified(day(2023, 11, 14)), "date.stale-update");
     }
 
     @Test

@@ -55,6 +55,7 @@ final class TestArticle {
     private String headline;
     private Span headlineSpan;
     private DateValue published;
+    private DateValue firstPublished;
     private DateValue modified;
     private String language = "en";
 
@@ -133,6 +134,12 @@ final class TestArticle {
         return this;
     }
 
+    /** The original publication of a page presented with a later date. */
+    TestArticle firstPublished(DateValue value) {
+        firstPublished = value;
+        return this;
+    }
+
     TestArticle noPublished() {
         published = null;
         return this;
@@ -194,7 +201,7 @@ final class TestArticle {
     ExtractedDocument build() {
         String t = text.toString();
         ArticleMetadata article = new ArticleMetadata(headline, headlineSpan, null, null,
-                bylines.stream().map(f -> f.apply(t)).toList(), creditLines, published, modified,
+                bylines.stream().map(f -> f.apply(t)).toList(), creditLines, published, firstPublished, modified,
                 candidates.stream().map(f -> f.apply(t)).toList(), language);
         QuoteAnalysis q = new QuoteAnalysis(quotes.stream().map(f -> f.apply(t)).toList(),
                 attributions.stream().map(f -> f.apply(t)).toList(),

@@ -25,7 +25,8 @@ import org.copydesk.core.DateValue;
  */
 public final class DateChoice {
 
-    private static final int STRUCTURED = SourceTrust.rank("meta:date");
+    /** The least trusted rank that still counts as structured markup rather than layout. */
+    static final int STRUCTURED = SourceTrust.rank("meta:date");
     private static final long HALF_HOUR = 30;
     private static final long MAX_EAST = 14 * 60;
     private static final long MAX_WEST = -12 * 60;
@@ -95,7 +96,7 @@ public final class DateChoice {
      * {@code reading} as the same instant as {@code chosen}: equal instants when it has an offset; a whole or
      * half hour off, within the world's offsets, when it has none (its offset is then that difference).
      */
-    private static Optional<DateValue> sameInstant(DateValue chosen, DateValue reading) {
+    static Optional<DateValue> sameInstant(DateValue chosen, DateValue reading) {
         if (reading.time() == null || reading.date().equals(chosen.date()) && reading.offset() != null
                 && reading.offset().equals(chosen.offset())) {
             return Optional.empty();
@@ -128,7 +129,7 @@ public final class DateChoice {
         return SourceTrust.rank(source) <= STRUCTURED || source.equals("url");
     }
 
-    private static long daysApart(LocalDate a, LocalDate b) {
+    static long daysApart(LocalDate a, LocalDate b) {
         return Math.abs(ChronoUnit.DAYS.between(a, b));
     }
 }

@@ -15,8 +15,11 @@ import java.util.Objects;
  */
 public record MarkupClaim(Field field, String value, String source, String kind) {
 
-    /** What a claim is about. */
-    public enum Field { PUBLISHED, MODIFIED, AUTHOR, HEADLINE, URL, PUBLISHER }
+    /**
+     * What a claim is about; {@code SHOWN} is the text of a header date element as readers see it ("Posted: Dec 2,
+     * 2023 | Updated …"), in page order, which says which date the page presents.
+     */
+    public enum Field { PUBLISHED, MODIFIED, AUTHOR, HEADLINE, URL, PUBLISHER, SHOWN }
 
     public MarkupClaim {
         Objects.requireNonNull(field, "field");

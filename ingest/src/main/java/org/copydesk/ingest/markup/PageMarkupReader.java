@@ -92,25 +92,41 @@ final class PageMarkupReader {
             String v = firstNonEmpty(t.attr("datetime"), t.attr("content"), t.text());
             String prop = t.attr("itemprop").toLowerCase(Locale.ROOT);
             String hints = t.attr("class") + " " + t.attr("id") + " " + (t.parent() == null ? "" : t.parent().className());
+            String source = null;
             if (!plainTaken && list && inArticleHead(t, true)) {
                 plainTaken = true;
-                add(out, Field.PUBLISHED, v, "time", null);
+                source = "time";
             } else if (list) {
                 continue;
             } else if (t.hasAttr("pubdate") || prop.equals("datepublished")) {
-                add(out, Field.PUBLISHED, v, "time:published", null);
+                source = "time:published";
             } else if (prop.equals("datemodified") || MODIFIED_HINT.matcher(hints).find()) {
                 add(out, Field.MODIFIED, v, "time:modified", null);
+                shown(out, t, v, "time:modified");
             } else if (PUBLISHED_HINT.matcher(hints).find()) {
-                add(out, Field.PUBLISHED, v, "time:published", null);
+                source = "time:published";
             } else if (!plainTaken && inArticleHead(t, false)) {
                 plainTaken = true;
-                add(out, Field.PUBLISHED, v, "time", null);
+                source = "time";
+            }
+            if (source != null) {
+                add(out, Field.PUBLISHED, v, source, null);
+                shown(out, t, v, source);
             }
         }
         if (!list) {
             datedElement(doc, out);
         }
+    }
+
+    /**
+     * What a date element shows readers: its own text when that holds a date with its label ("Posted: …"),
+     * else its machine-readable value.
+     */
+    private static void shown(List<MarkupClaim> out, Element t, String value, String source) {
+        String text = MarkupText.clean(t.text());
+        boolean readable = text.length() <= 2 * MAX_DATE_CHARS && text.matches(".*\\d.*");
+        add(out, Field.SHOWN, readable ? text : value, source, null);
     }
 
     /** The first short element outside page furniture whose class or id says it holds the date. */

@@ -10,18 +10,39 @@ final class DateComparison {
 
     /** Local times without an offset may lie this far from UTC either way. */
     private static final long OFFSET_SLACK_MINUTES = 14 * 60;
+    private static final long DAY = 24 * 60;
 
     private DateComparison() {
     }
 
     /** Whether {@code a} is before {@code b} whatever the missing times and time zones turn out to be. */
     static boolean certainlyBefore(DateValue a, DateValue b) {
-        if (a.time() == null || b.time() == null) {
+        if (a.time() == null && b.time() == null) {
             return a.date().isBefore(b.date());
+        }
+        if (a.time() == null || b.time() == null) {
+            // a bare day is that day in some zone: a timestamp late on the day before may fall inside it
+            return latest(a) < earliest(b);
         }
         boolean sameFooting = (a.offset() == null) == (b.offset() == null);
         long slack = sameFooting ? 0 : OFFSET_SLACK_MINUTES;
         return a.epochMinutes() + slack < b.epochMinutes();
+    }
+
+    /** The earliest UTC minute {@code v} may stand for. */
+    private static long earliest(DateValue v) {
+        if (v.time() == null) {
+            return v.date().toEpochDay() * DAY - OFFSET_SLACK_MINUTES;
+        }
+        return v.offset() == null ? v.epochMinutes() - OFFSET_SLACK_MINUTES : v.epochMinutes();
+    }
+
+    /** The latest UTC minute {@code v} may stand for. */
+    private static long latest(DateValue v) {
+        if (v.time() == null) {
+            return (v.date().toEpochDay() + 1) * DAY + OFFSET_SLACK_MINUTES;
+        }
+        return v.offset() == null ? v.epochMinutes() + OFFSET_SLACK_MINUTES : v.epochMinutes();
     }
 
     /** Whether {@code v} lies after {@code now} whatever the missing time or time zone turns out to be. */

@@ -34,7 +34,11 @@ public @interface ModifiedBeforePublished {
 
     Class<? extends Payload>[] payload() default {};
 
-    /** Fires when modified is certainly earlier than published, allowing for missing times and zones. */
+    /**
+     * Fires when modified is certainly earlier than published, allowing for missing times and zones. Published is
+     * the date the page presents, which on a republished page is its update date: a modification before that is
+     * still a contradiction, and one before the first publication always is one.
+     */
     final class Validator extends DocumentRule<ModifiedBeforePublished> {
 
         @Override

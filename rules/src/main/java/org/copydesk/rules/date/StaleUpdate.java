@@ -16,7 +16,11 @@ import org.copydesk.rules.Evidence;
 import org.copydesk.rules.RuleInfo;
 import org.copydesk.rules.RuleSettings;
 
-/** {@code date.stale-update}: a modification date long after publication, typical of re-templated pages. */
+/**
+ * {@code date.stale-update}: a modification date long after publication, typical of re-templated pages. Measured
+ * from the original publication ({@code firstPublished}) when the page presents a later date: a republished
+ * evergreen page is what the rule is for.
+ */
 @RuleInfo(id = "date.stale-update",
         summary = "Modified more than N days (default 365) after published",
         scrape = Severity.WARNING, prePublication = Severity.INFO,
@@ -35,12 +39,13 @@ public @interface StaleUpdate {
 
     Class<? extends Payload>[] payload() default {};
 
-    /** Fires when whole days from published to modified exceed {@link RuleSettings#staleUpdateDays()}. */
+    /** Fires when whole days from first publication to modified exceed {@link RuleSettings#staleUpdateDays()}. */
     final class Validator extends DocumentRule<StaleUpdate> {
 
         @Override
         protected void check(ExtractedDocument doc, RuleSettings settings, Evidence evidence) {
-            DateValue published = doc.article().published();
+            DateValue published = doc.article().firstPublished() != null ? doc.article().firstPublished()
+                    : doc.article().published();
             DateValue modified = doc.article().modified();
             if (published == null || modified == null) {
                 return;
