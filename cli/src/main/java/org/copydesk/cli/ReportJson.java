@@ -17,6 +17,7 @@ import org.copydesk.core.QuoteAnalysis;
 import org.copydesk.core.Report;
 import org.copydesk.core.Segment;
 import org.copydesk.core.SegmentRole;
+import org.copydesk.core.Span;
 import org.copydesk.core.SpeakerKind;
 import org.copydesk.rules.attribution.Statement;
 
@@ -126,6 +127,12 @@ public final class ReportJson {
             o.put("cue", q.cue());
             if (q.outlet() != null) {
                 o.put("outlet", q.outlet());
+            }
+            if (q.parts().size() > 1) {
+                ArrayNode parts = o.putArray("parts");
+                for (Span p : q.parts()) {
+                    parts.addObject().put("start", p.start()).put("end", p.end());
+                }
             }
         }
         return out;

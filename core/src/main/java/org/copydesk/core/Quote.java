@@ -1,5 +1,7 @@
 package org.copydesk.core;
 
+import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,13 +12,25 @@ import java.util.Objects;
  * @param cue         the attribution verb or phrase ("said", "told", "according to"), or {@code null}
  * @param cueSpan     where the cue stands in the text, or {@code null}
  * @param outlet      the outlet or document it was taken from ("The Nation"), or {@code null}
+ * @param parts       the quoted stretches, marks included: one, or several when the cue breaks the quote
+ *                    ("“We will,” he said, “win.”"), so that {@code span} covers the cue words but parts do not
  */
 public record Quote(Span span, String text, String speaker, SpeakerKind speakerKind, String cue, Span cueSpan,
-        String outlet) {
+        String outlet, List<Span> parts) {
 
     public Quote {
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(speakerKind, "speakerKind");
+        parts = ImmutableList.copyOf(parts);
+        if (parts.isEmpty() || parts.stream().anyMatch(p -> !span.contains(p))) {
+            throw new IllegalArgumentException("a quote's parts must lie within its span");
+        }
+    }
+
+    /** A quote in one piece. */
+    public Quote(Span span, String text, String speaker, SpeakerKind speakerKind, String cue, Span cueSpan,
+            String outlet) {
+        this(span, text, speaker, speakerKind, cue, cueSpan, outlet, List.of(span));
     }
 }

@@ -16,6 +16,9 @@ import org.copydesk.core.Span;
  */
 final class ArticleReading {
 
+    /** How far into its sentence the person a colon lead-in credits may stand (title words before the name). */
+    private static final int LEAD_IN_REACH = 40;
+
     private final String text;
     private final List<Span> paragraphs;
     private final Lexicon lexicon;
@@ -24,18 +27,19 @@ final class ArticleReading {
     private final List<List<List<Token>>> tokens = new ArrayList<>();
     private final Map<Long, List<Attributed>> cuesBySentence = new HashMap<>();
     private final List<Attributed> attributed = new ArrayList<>();
+    private PersonRegistry registry;
 
     ArticleReading(String text, List<Span> paragraphs, Lexicon lexicon) {
         this.text = text;
         this.paragraphs = paragraphs;
         this.lexicon = lexicon;
-        this.quotes = new QuoteCollector(text, paragraphs, new QuoteMarks(lexicon));
+        this.quotes = new QuoteCollector(text, paragraphs, new QuoteMarks(lexicon), lexicon);
     }
 
     QuoteAnalysis read() {
         String masked = mask();
         Sentences splitter = new Sentences(lexicon);
-        PersonRegistry registry = new PersonRegistry(lexicon);
+        registry = new PersonRegistry(lexicon);
         for (int p = 0; p < paragraphs.size(); p++) {
             List<Span> ss = splitter.split(text, paragraphs.get(p), quotes.regionsByPara.get(p));
             sentences.add(ss);
@@ -118,6 +122,9 @@ final class ArticleReading {
                 q.credit = fromGroup(real, q);
             }
             if (q.credit == null) {
+                q.credit = fromLeadIn(q);
+            }
+            if (q.credit == null) {
                 q.credit = fromNeighbour(real, q);
             }
             if (q.credit == null) {
@@ -143,6 +150,29 @@ final class ArticleReading {
             }
         }
         return before != null ? before : after;
+    }
+
+    /** “Fisheries Minister Oskar Lund was blunt: “…”: a person opening the sentence that a colon hands over. */
+    private Attributed fromLeadIn(QuotePart q) {
+        Span sentence = sentences.get(q.para).get(q.sentence);
+        int colon = q.region.open() - 1;
+        while (colon > sentence.start() && Character.isWhitespace(text.charAt(colon))) {
+            colon--;
+        }
+        if (colon <= sentence.start() || text.charAt(colon) != ':') {
+            return null;
+        }
+        for (PersonRegistry.Mention m : registry.mentions()) {
+            if (m.start() >= sentence.start() && m.start() < colon) {
+                if (m.start() - sentence.start() > LEAD_IN_REACH || text.substring(m.start(), colon).contains(",")) {
+                    return null; // "…, with a source close to him saying:" is not the person's own lead-in
+                }
+                Cue leadIn = new Cue(q.para, q.sentence, null, null, List.of(), new Span(m.start(), colon), null,
+                        null);
+                return new Attributed(leadIn, m.person().display, m.person().kind);
+            }
+        }
+        return null;
     }
 
     private static Attributed fromGroup(List<QuotePart> real, QuotePart q) {
@@ -214,13 +244,21 @@ final class ArticleReading {
                 continue;
             }
             Span span = new Span(q.region.open(), q.region.end());
+            String words = q.region.inner(text);
+            List<Span> parts = new ArrayList<>(List.of(span));
+            if (q.joinsPrevious && !out.isEmpty()) {
+                Quote first = out.remove(out.size() - 1);
+                parts.addAll(0, first.parts());
+                span = new Span(first.span().start(), span.end());
+                words = first.text() + " " + words;
+            }
             Attributed a = q.credit;
             if (a == null) {
-                out.add(new Quote(span, q.region.inner(text), null, SpeakerKind.NONE, null, null, null));
+                out.add(new Quote(span, words, null, SpeakerKind.NONE, null, null, null, parts));
             } else {
                 direct.add(a.cue());
-                out.add(new Quote(span, q.region.inner(text), a.speaker(), a.kind(), a.cue().verb(),
-                        a.cue().verbSpan(), a.cue().outlet()));
+                out.add(new Quote(span, words, a.speaker(), a.kind(), a.cue().verb(), a.cue().verbSpan(),
+                        a.cue().outlet(), parts));
             }
         }
         List<Attribution> attributions = new ArrayList<>();

@@ -8,8 +8,9 @@ import org.copydesk.core.Span;
  *
  * @param para      index of the paragraph
  * @param sentence  index of the sentence within the paragraph
- * @param verb      the cue verb or phrase, lower case ("said", "according to")
- * @param verbSpan  where the verb stands
+ * @param verb      the cue verb or phrase, lower case ("said", "according to"), or null for a colon lead-in
+ *                  with no verb ("Lund was blunt: “…”")
+ * @param verbSpan  where the verb stands, or null
  * @param phrase    the speaker phrase's tokens ("Military spokesperson Major-General A. B. Cee")
  * @param clause    speaker and verb together (and the outlet after "told")
  * @param outlet    the outlet the statement was given to or published in, or null

@@ -50,6 +50,9 @@ final class CueFinder {
                 }
                 boolean inverted = b >= 0 && tokens.get(b).kind() == Token.Kind.MASK;
                 phrase = inverted ? forwardPhrase(tokens, i + 1) : backwardPhrase(tokens, i - 1);
+            } else if (hasQuote && lexicon.is("gerundcue", t.text())) {
+                phrase = withPhrase(tokens, i);
+                verb = t.lower();
             } else {
                 continue;
             }
@@ -72,16 +75,31 @@ final class CueFinder {
 
     /** The speaker phrase ending just before the verb, reaching back to the clause's start. */
     private List<Token> backwardPhrase(List<Token> tokens, int j) {
-        while (j >= 0 && tokens.get(j).isWord() && !tokens.get(j).isCapitalized() && isAdverb(tokens.get(j))) {
+        while (j >= 0 && tokens.get(j).isWord() && !tokens.get(j).isCapitalized() && isAdverb(tokens.get(j))
+                && !nounAfterDeterminer(tokens, j)) {
             j--;
         }
+        j = beforeBrackets(tokens, j);
         if (j < 0) {
             return List.of();
         }
         if (tokens.get(j).is(",")) {
             return parenthetical(tokens, j);
         }
-        return phraseEndingAt(tokens, j);
+        return unclosedAppositive(tokens, phraseEndingAt(tokens, j));
+    }
+
+    /** "Sen. Jane Roe (D-Ohio) said": a bracketed label between the name and what follows is skipped. */
+    private static int beforeBrackets(List<Token> tokens, int j) {
+        if (j < 0 || !tokens.get(j).is(")")) {
+            return j;
+        }
+        for (int k = j - 1; k >= 0 && k > j - 12; k--) {
+            if (tokens.get(k).is("(")) {
+                return k - 1;
+            }
+        }
+        return j;
     }
 
     private List<Token> phraseEndingAt(List<Token> tokens, int j) {
@@ -102,6 +120,16 @@ final class CueFinder {
         return tokens.subList(start, j + 1);
     }
 
+    /** "…, with a source close to him saying: “…”": a gerund is a cue only after "with" and its subject. */
+    private static List<Token> withPhrase(List<Token> tokens, int gerund) {
+        for (int k = gerund - 1; k >= 0 && k >= gerund - MAX_PHRASE && tokens.get(k).isWord(); k--) {
+            if (tokens.get(k).is("with")) {
+                return k + 1 < gerund ? tokens.subList(k + 1, gerund) : List.of();
+            }
+        }
+        return List.of();
+    }
+
     /** "C. D., a political analyst, said" and "the vice president, Jane Roe, said". */
     private List<Token> parenthetical(List<Token> tokens, int comma) {
         int open = comma - 1;
@@ -113,10 +141,36 @@ final class CueFinder {
         }
         List<Token> inside = tokens.subList(open + 1, comma);
         Token first = inside.get(0);
+        List<Token> before = phraseEndingAt(tokens, beforeBrackets(tokens, open - 1));
+        if (endsWithFullName(before)) {
+            return before; // "Richard Roe, U.N. director for the group, told": the name before the commas
+        }
         if (first.isCapitalized() && !lexicon.is("determiner", first.text()) && !lexicon.is("clause", first.text())) {
             return inside; // the name stands in the commas
         }
-        return phraseEndingAt(tokens, open - 1);
+        return before;
+    }
+
+    /** "Jane Roe, a former minister said": the appositive's closing comma is missing. */
+    private List<Token> unclosedAppositive(List<Token> tokens, List<Token> phrase) {
+        if (phrase.isEmpty() || !phrase.get(0).is("a") && !phrase.get(0).is("an")) {
+            return phrase;
+        }
+        int at = tokens.indexOf(phrase.get(0));
+        if (at < 2 || !tokens.get(at - 1).is(",")) {
+            return phrase;
+        }
+        List<Token> before = phraseEndingAt(tokens, beforeBrackets(tokens, at - 2));
+        return endsWithFullName(before) ? before : phrase;
+    }
+
+    private boolean endsWithFullName(List<Token> phrase) {
+        int k = phrase.size();
+        while (k > 0 && phrase.get(k - 1).isCapitalized() && !lexicon.is("nonname", phrase.get(k - 1).text())
+                && !lexicon.isTitle(phrase.get(k - 1).text()) && !phrase.get(k - 1).text().matches(".*\\..+\\.")) {
+            k--;
+        }
+        return phrase.size() - k >= 2;
     }
 
     /** The speaker phrase after an inverted verb or "according to": up to punctuation or a clause word. */
@@ -133,7 +187,9 @@ final class CueFinder {
         }
         if (end == from || tokens.subList(from, end).stream().noneMatch(Token::isCapitalized)
                 && !lexicon.is("determiner", tokens.get(from).text())
-                && !lexicon.is("pronoun", tokens.get(from).text())) {
+                && !lexicon.is("pronoun", tokens.get(from).text())
+                && !lexicon.anonymousNouns.contains(tokens.get(from).lower())
+                && !lexicon.organizationNouns.contains(tokens.get(from).lower())) {
             return List.of();
         }
         return tokens.subList(from, end);
@@ -147,6 +203,12 @@ final class CueFinder {
             j--;
         }
         return j >= 0 && tokens.get(j).isWord() && BE_FORMS.contains(tokens.get(j).lower());
+    }
+
+    /** "close to the family said": a word in -ly after "the" or "to" is a noun, not an adverb. */
+    private boolean nounAfterDeterminer(List<Token> tokens, int j) {
+        String before = j > 0 ? tokens.get(j - 1).text() : "";
+        return lexicon.is("determiner", before) || lexicon.is("preposition", before);
     }
 
     private boolean isBoundary(Token t) {

@@ -29,6 +29,10 @@ final class Lexicon {
     final Set<String> outletWords;
     final Set<String> elisions;
     final Map<String, Set<String>> titleSynonyms;
+    /** Offices one person holds at a time ("prime minister"), from offices.txt. */
+    final Set<String> offices;
+    /** Given names with the gender they usually carry ("maria" → f), from given-names.txt. */
+    final Map<String, Character> givenNames;
     private final Map<String, Set<String>> classes;
 
     private Lexicon(Map<String, Set<String>> lists, Set<String> quoteOnly, Map<String, Character> titleGender,
@@ -53,6 +57,15 @@ final class Lexicon {
             synonyms.put(sides[0].strip(), ImmutableSet.copyOf(others));
         }
         this.titleSynonyms = ImmutableMap.copyOf(synonyms);
+        Map<String, Character> given = new HashMap<>();
+        for (String line : lines("given-names.txt")) {
+            for (String w : line.split("\\s+")) {
+                String[] parts = w.split("\\|");
+                given.put(parts[0], parts.length > 1 ? parts[1].charAt(0) : '?');
+            }
+        }
+        this.givenNames = ImmutableMap.copyOf(given);
+        this.offices = ImmutableSet.copyOf(lines("offices.txt"));
     }
 
     static Lexicon builtIn() {
@@ -67,6 +80,12 @@ final class Lexicon {
 
     boolean isCueVerb(String word) {
         return cueVerbs.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The gender a given name usually carries, 'm' or 'f', or 0 when the name is not listed. */
+    char givenNameGender(String word) {
+        Character g = givenNames.get(word.toLowerCase(Locale.ROOT));
+        return g == null || g == '?' ? 0 : g;
     }
 
     boolean isTitle(String word) {

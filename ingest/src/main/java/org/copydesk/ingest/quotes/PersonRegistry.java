@@ -22,6 +22,9 @@ final class PersonRegistry {
     private final Lexicon lexicon;
     private final List<Person> people = new ArrayList<>();
     private final List<Mention> mentions = new ArrayList<>();
+    /** Every run of two or more name-like words, for a surname the article never introduced with a title. */
+    private final List<List<Token>> nameRuns = new ArrayList<>();
+    private final List<Integer> nameRunParas = new ArrayList<>();
 
     PersonRegistry(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -33,12 +36,16 @@ final class PersonRegistry {
 
     /** Registers the titled and clause-initial names of one sentence (quotations masked). */
     void scan(List<Token> tokens, int para) {
+        collectRuns(tokens, para);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             boolean titled = t.isWord() && lexicon.isTitle(t.text()) && i + 1 < tokens.size()
                     && isNameToken(tokens.get(i + 1));
             boolean clauseStart = (i == 0 || tokens.get(i - 1).is(",")) && isNameToken(t);
-            if (!titled && !clauseStart) {
+            // "shipping magnate Theo Vanterpool": a known given name starts a name anywhere
+            boolean given = isNameToken(t) && lexicon.givenNames.containsKey(t.lower()) && i + 1 < tokens.size()
+                    && isNameToken(tokens.get(i + 1));
+            if (!titled && !clauseStart && !given) {
                 continue;
             }
             int from = titled ? i + 1 : i;
@@ -69,14 +76,28 @@ final class PersonRegistry {
 
     /** Adds a mention for every bare surname of a known person ("Gates noted…"). */
     void scanSurnames(List<Token> tokens, int para) {
-        for (Token t : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
             if (!t.isCapitalized() || mentions.stream().anyMatch(m -> m.start() == t.start())) {
                 continue;
             }
+            boolean known = false;
             for (Person p : people) {
                 if (p.tokens.size() > 1 && p.tokens.get(p.tokens.size() - 1).equals(norm(t.bare()))) {
                     mentions.add(new Mention(fullest(List.of(norm(t.bare()))), t.start(), para, ""));
+                    known = true;
                     break;
+                }
+            }
+            boolean alone = (i == 0 || !isNameToken(tokens.get(i - 1)))
+                    && (i + 1 == tokens.size() || !isNameToken(tokens.get(i + 1)));
+            List<Token> run = known || !alone ? null : runEndingWith(norm(t.bare()));
+            if (run != null && run.get(run.size() - 1).start() != t.start()) {
+                // "Darren Roe’s window" … "Roe says": a surname used alone makes the full name a person
+                Speaker person = person(run);
+                mentions.add(new Mention(person, t.start(), para, ""));
+                if (mentions.stream().noneMatch(m -> m.start() == run.get(0).start())) {
+                    mentions.add(new Mention(person, run.get(0).start(), paraOf(run.get(0).start()), ""));
                 }
             }
         }
@@ -84,7 +105,8 @@ final class PersonRegistry {
     }
 
     /** The person a name stands for, under the fullest form seen; registered if new. */
-    Speaker person(List<Token> name) {
+    Speaker person(List<Token> written) {
+        List<Token> name = withoutRole(written);
         List<String> toks = new ArrayList<>();
         for (Token t : name) {
             toks.add(norm(t.bare()));
@@ -93,13 +115,64 @@ final class PersonRegistry {
         if (found != null) {
             return found;
         }
+        if (name.size() == 1) {
+            List<Token> full = runEndingWith(toks.get(0));
+            if (full != null) {
+                return person(full);
+            }
+        }
         StringBuilder display = new StringBuilder();
         for (Token t : name) {
             display.append(display.length() == 0 ? "" : " ").append(t.bare());
         }
-        Speaker s = new Speaker(display.toString(), SpeakerKind.NAMED, false, (char) 0);
+        Speaker s = new Speaker(display.toString(), SpeakerKind.NAMED, false,
+                name.size() > 1 ? lexicon.givenNameGender(name.get(0).bare()) : (char) 0);
         people.add(new Person(toks, s));
         return s;
+    }
+
+    private int paraOf(int start) {
+        for (int i = 0; i < nameRunParas.size(); i++) {
+            if (nameRuns.get(i).get(0).start() == start) {
+                return nameRunParas.get(i);
+            }
+        }
+        return 0;
+    }
+
+    private void collectRuns(List<Token> tokens, int para) {
+        int i = 0;
+        while (i < tokens.size()) {
+            int j = i;
+            while (j < tokens.size() && isNameToken(tokens.get(j))) {
+                j++;
+            }
+            if (j - i >= 2 && looksLikePerson(tokens.subList(i, j))) {
+                nameRuns.add(tokens.subList(i, j));
+                nameRunParas.add(para);
+            }
+            i = j + 1;
+        }
+    }
+
+    /** "Mr Vanterpool" after "shipping magnate Theo Vanterpool": the first longer name ending in the surname. */
+    private List<Token> runEndingWith(String surname) {
+        for (List<Token> run : nameRuns) {
+            if (norm(run.get(run.size() - 1).bare()).equals(surname)) {
+                return run;
+            }
+        }
+        return null;
+    }
+
+    /** "Ecologist Rania Haddad" opening a sentence: a capitalised role word before a known given name. */
+    private List<Token> withoutRole(List<Token> run) {
+        String first = run.get(0).lower();
+        if (run.size() >= 3 && !lexicon.givenNames.containsKey(first)
+                && (lexicon.givenNames.containsKey(run.get(1).lower()) || first.endsWith("ist"))) {
+            return run.subList(1, run.size());
+        }
+        return run;
     }
 
     private Speaker fullest(List<String> toks) {

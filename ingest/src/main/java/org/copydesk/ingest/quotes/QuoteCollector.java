@@ -19,9 +19,11 @@ final class QuoteCollector {
     final List<Span> unbalanced = new ArrayList<>();
 
     private final String text;
+    private final Lexicon lexicon;
 
-    QuoteCollector(String text, List<Span> paragraphs, QuoteMarks marks) {
+    QuoteCollector(String text, List<Span> paragraphs, QuoteMarks marks, Lexicon lexicon) {
         this.text = text;
+        this.lexicon = lexicon;
         List<QuoteMarks.Paragraph> scanned = new ArrayList<>();
         for (Span p : paragraphs) {
             scanned.add(marks.scan(text, p));
@@ -45,10 +47,12 @@ final class QuoteCollector {
                 boolean continues = pendingGroup >= 0 && previous == null && para.opensWithMark() && !r.single();
                 boolean leftOpen = !r.closed() && reopensNext
                         || r.closed() && r.end() == para.wrongCloseAtEnd() + 1 && reopensNext;
-                QuotePart.Kind kind = kind(r, previous, continues || leftOpen);
+                QuotePart.Kind kind = isHeading(r, paragraphs.get(p), para.regions().size())
+                        ? QuotePart.Kind.TITLE : kind(r, previous, continues || leftOpen);
                 QuotePart part = new QuotePart(r, p, kind, continues ? pendingGroup : parts.size());
                 if (kind == QuotePart.Kind.QUOTE && previous != null && brokenByCue(r, previous)) {
                     part.group = previous.group;
+                    part.joinsPrevious = true;
                 }
                 parts.add(part);
                 previous = part;
@@ -67,7 +71,7 @@ final class QuoteCollector {
         if (multiParagraph) {
             return QuotePart.Kind.QUOTE;
         }
-        if (isTitle(r, inner, words)) {
+        if (isTitle(r, inner, words) || afterWorkNoun(r)) {
             return QuotePart.Kind.TITLE;
         }
         if (words >= MIN_QUOTE_WORDS) {
@@ -93,11 +97,31 @@ final class QuoteCollector {
         return Character.isUpperCase(inner.charAt(0));
     }
 
+    /** ‘Tail wagging the dog’ alone on its line: a subheading that borrows a quote, not the quote itself. */
+    private boolean isHeading(QuotedRegion r, Span para, int regionsInParagraph) {
+        return regionsInParagraph == 1 && r.closed() && !endsWithPunctuation(r)
+                && r.open() == QuoteMarks.firstNonSpace(text, para.start(), para.end())
+                && r.end() == QuoteMarks.trimEnd(text, para);
+    }
+
+    /** The song “When the river forgot its banks”, a report titled “…”: the marks name a work. */
+    private boolean afterWorkNoun(QuotedRegion r) {
+        int k = r.open() - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == ',' || text.charAt(k) == '\u00a0')) {
+            k--;
+        }
+        int end = k + 1;
+        while (k >= 0 && Character.isLetter(text.charAt(k))) {
+            k--;
+        }
+        return end > k + 1 && lexicon.is("worknoun", text.substring(k + 1, end));
+    }
+
     private boolean endsWithPunctuation(QuotedRegion r) {
         if (!r.closed()) {
             return true;
         }
-        String raw = text.substring(r.open() + 1, r.end() - 1).strip();
+        String raw = text.substring(r.open() + r.openWidth(), r.end() - r.closeWidth()).strip();
         return !raw.isEmpty() && ",.!?;:…".indexOf(raw.charAt(raw.length() - 1)) >= 0;
     }
 
@@ -114,7 +138,8 @@ final class QuoteCollector {
         if (previous.kind != QuotePart.Kind.QUOTE || !previous.region.closed()) {
             return false;
         }
-        String raw = text.substring(previous.region.open() + 1, previous.region.end() - 1).strip();
+        QuotedRegion p = previous.region;
+        String raw = text.substring(p.open() + p.openWidth(), p.end() - p.closeWidth()).strip();
         String between = text.substring(previous.region.end(), r.open()).strip();
         return raw.endsWith(",") && between.endsWith(",") && between.length() < 60 && !between.contains(".");
     }

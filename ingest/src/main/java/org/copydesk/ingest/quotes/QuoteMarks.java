@@ -37,56 +37,67 @@ final class QuoteMarks {
         List<QuotedRegion> regions = new ArrayList<>();
         List<Integer> stray = new ArrayList<>();
         int open = -1;
+        int openWidth = 1;
         char openChar = 0;
         int wrongClose = -1;
         for (int i = para.start(); i < end; i++) {
-            char c = text.charAt(i);
-            if ("“”„«»\"".indexOf(c) < 0) {
+            int width = doubledMark(text, i, end);
+            char c = width == 2 ? (text.charAt(i) == '`' ? '„' : '"') : text.charAt(i);
+            if (width == 1 && "“”„«»\"".indexOf(c) < 0) {
                 continue;
             }
-            Role role = role(text, para.start(), end, i, open >= 0, openChar);
+            Role role = role(text, para.start(), end, i, width, c, open >= 0, openChar);
             if (role == Role.OPEN) {
                 if (open >= 0) {
                     stray.add(open);
                 }
                 open = i;
+                openWidth = width;
                 openChar = c;
             } else if (role == Role.CLOSE) {
                 if (open < 0) {
                     stray.add(i);
-                    continue;
+                } else {
+                    regions.add(new QuotedRegion(open, i + width, true, false, openWidth, width));
+                    // “ closing the paragraph is the wrong glyph: balanced only if the next paragraph reopens
+                    if (c == '“' && openChar != '„' && i + 1 == end) {
+                        wrongClose = i;
+                    }
+                    open = -1;
                 }
-                regions.add(new QuotedRegion(open, i + 1, true, false));
-                // “ closing the paragraph is the wrong glyph: balanced only if the next paragraph reopens
-                if (c == '“' && openChar != '„' && i + 1 == end) {
-                    wrongClose = i;
-                }
-                open = -1;
             }
+            i += width - 1;
         }
         int first = firstNonSpace(text, para.start(), end);
         boolean opensWithMark = first < end && "“„«\"”".indexOf(text.charAt(first)) >= 0
                 && (open == first || regions.stream().anyMatch(r -> r.open() == first));
         if (open >= 0) {
-            regions.add(new QuotedRegion(open, end, false, false));
+            regions.add(new QuotedRegion(open, end, false, false, openWidth, 0));
         }
         addSingles(text, para.start(), end, regions);
         regions.sort((a, b) -> Integer.compare(a.open(), b.open()));
         return new Paragraph(regions, open, wrongClose, stray, opensWithMark);
     }
 
-    private static Role role(String text, int from, int to, int i, boolean inQuote, char openChar) {
+    /** 2 where {@code ''} or {@code ``} stands for a double quotation mark, else 1. */
+    private static int doubledMark(String text, int i, int end) {
         char c = text.charAt(i);
+        return (c == '\'' || c == '`') && i + 1 < end && text.charAt(i + 1) == c ? 2 : 1;
+    }
+
+    private static Role role(String text, int from, int to, int i, int width, char c, boolean inQuote,
+            char openChar) {
         char prev = i > from ? text.charAt(i - 1) : ' ';
-        char next = i + 1 < to ? text.charAt(i + 1) : ' ';
+        char next = i + width < to ? text.charAt(i + width) : ' ';
         boolean spaceBefore = Character.isWhitespace(prev) || "([{—–-/".indexOf(prev) >= 0;
         boolean spaceAfter = Character.isWhitespace(next) || ",.;:!?)]—–-".indexOf(next) >= 0;
         switch (c) {
             case '„':
-            case '«':
                 return Role.OPEN;
-            case '»':
-                return Role.CLOSE;
+            case '«':
+                return inQuote && openChar == '»' ? Role.CLOSE : Role.OPEN;
+            case '»': // »…« is the German and Danish order
+                return !inQuote && spaceBefore && Character.isLetterOrDigit(next) ? Role.OPEN : Role.CLOSE;
             case '“':
                 if (inQuote && (openChar == '„' || !Character.isWhitespace(prev) && spaceAfter)) {
                     return Role.CLOSE;
@@ -127,6 +138,11 @@ final class QuoteMarks {
                 continue;
             }
             for (int j = i + 2; j < to && j < i + 600; j++) {
+                QuotedRegion nested = startingAt(doubles, j);
+                if (nested != null && nested.closed()) {
+                    j = nested.end() - 1; // ‘… “closed for good” …’: a double quote inside a single one
+                    continue;
+                }
                 if (inside(doubles, j)) {
                     break;
                 }
@@ -140,7 +156,19 @@ final class QuoteMarks {
                 }
             }
         }
+        for (QuotedRegion s : singles) {
+            doubles.removeIf(d -> d.open() > s.open() && d.end() <= s.end());
+        }
         doubles.addAll(singles);
+    }
+
+    private static QuotedRegion startingAt(List<QuotedRegion> regions, int i) {
+        for (QuotedRegion r : regions) {
+            if (r.open() == i) {
+                return r;
+            }
+        }
+        return null;
     }
 
     private boolean opensSingle(String text, int from, int to, int i) {

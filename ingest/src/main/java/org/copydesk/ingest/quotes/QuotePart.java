@@ -13,6 +13,8 @@ final class QuotePart {
     final int para;
     final Kind kind;
     int group;
+    /** The second half of “We will,” he said, “win.”: reported as one quote with the part before it. */
+    boolean joinsPrevious;
     int sentence = -1;
     Attributed credit;
 

@@ -26,7 +26,8 @@ final class Sentences {
             int boundary = -1;
             if (r != null) {
                 i = r.end();
-                char last = r.closed() && r.end() - 2 > r.open() ? text.charAt(r.end() - 2) : ' ';
+                int lastAt = r.end() - r.closeWidth() - 1;
+                char last = r.closed() && lastAt > r.open() ? text.charAt(lastAt) : ' ';
                 if (".!?".indexOf(last) >= 0 && startsSentence(text, i, end)) {
                     boundary = i;
                 }

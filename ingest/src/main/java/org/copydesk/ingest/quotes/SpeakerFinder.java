@@ -82,6 +82,9 @@ final class SpeakerFinder {
                 if (named != null) {
                     return credit(named);
                 }
+                if (isOffice(head)) {
+                    return credit(new Speaker(display, SpeakerKind.NAMED, false, (char) 0));
+                }
             }
             return anonymous(display, h);
         }
@@ -110,8 +113,25 @@ final class SpeakerFinder {
         while (k > 0 && registry.isNameToken(phrase.get(k - 1))) {
             k--;
         }
+        while (k < phrase.size() - 2 && phrase.get(k).text().matches("(\\p{Lu}\\.)+")) {
+            k++; // "…to the U.N. Linda Roe": the acronym belongs to the title
+        }
         List<Token> run = phrase.subList(k, phrase.size());
-        return k > 0 && lexicon.isTitle(phrase.get(k - 1).text()) && registry.looksLikePerson(run) ? run : null;
+        boolean titled = k > 0 && (lexicon.isTitle(phrase.get(k - 1).text())
+                || phrase.get(k - 1).text().matches("(\\p{Lu}\\.)+") && run.size() >= 2
+                && phrase.subList(0, k).stream().anyMatch(t -> lexicon.isTitle(t.text())));
+        return titled && registry.looksLikePerson(run) ? run : null;
+    }
+
+    /** "the prime minister", "the managing director": a one-holder office, identifiable without the name. */
+    private boolean isOffice(List<Token> head) {
+        String words = titleWords(head);
+        for (String office : lexicon.offices) {
+            if (words.equals(office) || words.endsWith(" " + office)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Credit anonymous(String display, String head) {

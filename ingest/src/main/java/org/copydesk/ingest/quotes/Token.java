@@ -19,7 +19,8 @@ record Token(String text, int start, int end, Kind kind) {
     static final char MASK_CHAR = '\u0001';
 
     private static final Pattern TOKEN = Pattern.compile(
-            "\u0001+|\\p{L}(?:\\.\\p{L})+\\.?|[\\p{L}\\p{N}]+(?:[’'\\-][\\p{L}\\p{N}]+)*|\\S");
+            "\u0001+|\\p{L}(?:\\.\\p{L})+\\.?|[\\p{L}\\p{N}]+(?:[’'\\-][\\p{L}\\p{N}]+)*(?:(?<=s)[’'](?![\\p{L}\\p{N}]))?"
+            + "|\\S"); // "the workers’ union": a plural possessive keeps its apostrophe
 
     String lower() {
         return text.toLowerCase(Locale.ROOT);

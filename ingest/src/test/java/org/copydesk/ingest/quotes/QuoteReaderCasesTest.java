@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class QuoteReaderCasesTest {
 
     private static final QuoteReader READER = new QuoteReader();
+    private static final String MARKS = "“”„«»\"‘’'`";
 
     /** One fixture: its body text, its paragraphs and its expectation lines. */
     record Case(String name, String text, List<Span> paragraphs, List<String> expectations) {
@@ -46,7 +47,7 @@ class QuoteReaderCasesTest {
             String rest = block.substring(block.indexOf('\n') + 1);
             String body = rest.substring(0, rest.indexOf("--- expect")).strip();
             List<String> expect = rest.substring(rest.indexOf("--- expect") + 10).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty()).collect(Collectors.toList());
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toList());
             out.add(Arguments.of(new Case(name, body, paragraphs(body), expect)));
         }
         return out.stream();
@@ -80,12 +81,19 @@ class QuoteReaderCasesTest {
                         "no quote like " + line + "\n" + found);
                 case "attribution" -> assertTrue(qa.attributions().stream().anyMatch(a -> matches(a, f)),
                         "no attribution like " + line + "\n" + found);
+                case "span" -> assertTrue(qa.quotes().stream().anyMatch(q -> q.text().startsWith(f[1])
+                        && q.span().in(c.text()).equals(f[2])), "no quote spanning " + line + "\n" + found);
+                case "parts" -> assertTrue(qa.quotes().stream().anyMatch(q -> q.text().startsWith(f[1])
+                        && q.parts().stream().map(p -> p.in(c.text())).toList()
+                                .equals(List.of(f).subList(2, f.length))), "no quote in parts " + line + "\n" + found);
                 default -> throw new IllegalArgumentException("unknown expectation " + line);
             }
         }
         for (Quote q : qa.quotes()) {
-            assertTrue(c.text().startsWith(q.text(), q.span().start() + 1) || !q.text().isEmpty(),
-                    "quote text lies inside its span");
+            String marked = q.span().in(c.text());
+            assertTrue(MARKS.indexOf(marked.charAt(0)) >= 0
+                    && Stream.of(q.text().split("\\s+")).allMatch(marked::contains),
+                    "a quote's span opens with its mark and holds its text: " + marked + "\n" + found);
         }
     }
 
