@@ -2,10 +2,7 @@ package org.copydesk.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -18,6 +15,10 @@ import org.copydesk.core.InputProblem;
 import org.copydesk.core.Report;
 import org.copydesk.core.Severity;
 import org.copydesk.core.SourceIdentity;
+import org.copydesk.cli.output.OutputFormat;
+import org.copydesk.cli.output.ReportOutput;
+import org.copydesk.cli.output.RunContext;
+import org.copydesk.cli.output.RunSummary;
 import org.copydesk.ingest.Ingestor;
 import org.copydesk.ingest.warc.WarcPage;
 import org.copydesk.ingest.warc.WarcSplitter;
@@ -55,7 +56,7 @@ final class CheckCommand implements Callable<Integer> {
     String failOn;
 
     @Option(names = "--format", paramLabel = "F", split = ",", defaultValue = "json",
-            description = "Report formats, comma separated (json).")
+            description = "Report formats, comma separated: json (default); others need --out.")
     List<String> formats;
 
     @Option(names = "--now", paramLabel = "TIME",
@@ -71,15 +72,25 @@ final class CheckCommand implements Callable<Integer> {
                 () -> new Copydesk.UsageError("unknown profile '" + profile + "' (scrape-audit or pre-publication)"));
         Severity threshold = failOn.equalsIgnoreCase("never") ? null : Severity.fromId(failOn).orElseThrow(
                 () -> new Copydesk.UsageError("unknown --fail-on level '" + failOn + "' (error, warning, info, never)"));
+        List<OutputFormat> chosen = new ArrayList<>();
         for (String f : formats) {
-            if (!f.strip().equalsIgnoreCase("json")) {
-                throw new Copydesk.UsageError("unknown or unsupported --format '" + f + "' (json)");
+            OutputFormat format = OutputFormat.fromId(f).orElseThrow(() -> new Copydesk.UsageError(
+                    "unknown --format '" + f + "' (" + OutputFormat.ids() + ")"));
+            if (!chosen.contains(format)) {
+                chosen.add(format);
             }
         }
+        if (out == null && !chosen.equals(List.of(OutputFormat.JSON))) {
+            throw new Copydesk.UsageError("--format " + String.join(",", formats) + " writes files: give --out DIR");
+        }
         RuleEngine engine = RuleEngine.create(p, RuleSettings.defaults(referenceTime()));
+        RunContext context = new RunContext(out, p, engine.activeRules(), ToolVersion.get(),
+                RunContext.timestampFromEnvironment());
+        List<ReportOutput> outputs = out == null ? List.of() : chosen.stream().map(f -> f.create(context)).toList();
         Ingestor ingestor = new Ingestor();
         PrintWriter term = spec.commandLine().getOut();
-        Tally tally = new Tally(threshold, term);
+        Tally tally = new Tally(threshold, term, outputs);
+        long started = System.nanoTime();
         for (Inputs.Input in : Inputs.expand(paths)) {
             if (in.isWarc()) {
                 checkWarc(ingestor, engine, in, tally);
@@ -87,33 +98,47 @@ final class CheckCommand implements Callable<Integer> {
                 tally.add(check(ingestor, engine, in), in.relativePath());
             }
         }
-        String skipped = tally.skippedRecords == 0 ? ""
-                : " (" + tally.skippedRecords + " WARC record(s) without an HTML page skipped)";
-        term.printf("%d document(s) checked%s%s%n", tally.documents, skipped, out == null ? "" : ", reports in " + out);
+        tally.summary.elapsed((System.nanoTime() - started) / 1_000_000);
+        for (ReportOutput o : outputs) {
+            try {
+                o.finish(tally.summary);
+            } catch (IOException e) {
+                throw new Copydesk.UsageError("cannot write the run's reports under " + out + ": " + e.getMessage());
+            }
+        }
+        int skippedRecords = tally.summary.skippedRecords();
+        String skipped = skippedRecords == 0 ? ""
+                : " (" + skippedRecords + " WARC record(s) without an HTML page skipped)";
+        term.printf("%d document(s) checked%s%s%n", tally.summary.documents(), skipped,
+                out == null ? "" : ", reports in " + out);
         term.flush();
-        return tally.unreadable ? ExitCodes.UNREADABLE : tally.failing ? ExitCodes.FINDINGS : ExitCodes.OK;
+        return tally.summary.unreadable() > 0 ? ExitCodes.UNREADABLE
+                : tally.failing ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    /** What the run has seen so far; writes each report as it comes. */
+    /** What the run has seen so far; hands each report to the writers as it comes. */
     private final class Tally {
         private final Severity threshold;
         private final PrintWriter term;
-        boolean unreadable;
+        private final List<ReportOutput> outputs;
+        final RunSummary summary = new RunSummary();
         boolean failing;
-        int documents;
-        int skippedRecords;
 
-        Tally(Severity threshold, PrintWriter term) {
+        Tally(Severity threshold, PrintWriter term, List<ReportOutput> outputs) {
             this.threshold = threshold;
             this.term = term;
+            this.outputs = outputs;
         }
 
         void add(Report report, String reportName) {
-            documents++;
-            unreadable |= report.document().hasProblem(InputProblem.Kind.UNREADABLE);
+            summary.add(reportName, report);
             failing |= threshold != null && report.hasFindingAtLeast(threshold);
-            if (out != null) {
-                write(out.resolve(reportName + ".report.json"), ReportJson.write(report));
+            for (ReportOutput o : outputs) {
+                try {
+                    o.document(reportName, report);
+                } catch (IOException e) {
+                    throw new Copydesk.UsageError("cannot write the reports of " + reportName + ": " + e.getMessage());
+                }
             }
             if (!quiet) {
                 TerminalSummary.document(term, report, out == null);
@@ -147,7 +172,7 @@ final class CheckCommand implements Callable<Integer> {
                         : ingestor.ingest(path, page.payload(), page.targetUri());
                 tally.add(new Report(ToolVersion.get(), doc, engine.check(doc)), page.reportName(in.relativePath()));
             }
-            tally.skippedRecords += pages.skipped();
+            tally.summary.skipped(pages.skipped());
         } catch (IOException | RuntimeException e) {
             ExtractedDocument doc = ExtractedDocument.unreadable(new SourceIdentity(in.displayPath(), null, null, 0),
                     new InputProblem(InputProblem.Kind.UNREADABLE, "cannot read the WARC file: "
@@ -165,18 +190,6 @@ final class CheckCommand implements Callable<Integer> {
                     : Instant.parse(now);
         } catch (DateTimeParseException e) {
             throw new Copydesk.UsageError("--now must be an ISO date or instant, not '" + now + "'");
-        }
-    }
-
-    /** Writes through a temporary file and a rename, so a killed run leaves no half-written report. */
-    private static void write(Path target, String content) {
-        try {
-            Files.createDirectories(target.toAbsolutePath().getParent());
-            Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-            Files.writeString(tmp, content, StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new Copydesk.UsageError("cannot write " + target + ": " + e.getMessage());
         }
     }
 }

@@ -1,0 +1,20 @@
+package org.copydesk.cli.output;
+
+import java.io.IOException;
+import org.copydesk.cli.ReportJson;
+import org.copydesk.core.Report;
+
+/** {@code --format json}: {@code DIR/<name>.report.json} per document, the report contract. */
+final class JsonReportOutput implements ReportOutput {
+
+    private final RunContext context;
+
+    JsonReportOutput(RunContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void document(String reportName, Report report) throws IOException {
+        AtomicFiles.write(context.out().resolve(reportName + ".report.json"), ReportJson.write(report));
+    }
+}

@@ -1,0 +1,38 @@
+package org.copydesk.cli.output;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The report formats of {@code --format}, each with the writer that produces it. */
+public enum OutputFormat {
+    JSON(JsonReportOutput::new);
+
+    private final Function<RunContext, ReportOutput> factory;
+
+    OutputFormat(Function<RunContext, ReportOutput> factory) {
+        this.factory = factory;
+    }
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public ReportOutput create(RunContext context) {
+        return factory.apply(context);
+    }
+
+    public static Optional<OutputFormat> fromId(String id) {
+        for (OutputFormat f : values()) {
+            if (f.id().equalsIgnoreCase(id.strip())) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The ids, comma separated, for messages. */
+    public static String ids() {
+        return String.join(", ", java.util.Arrays.stream(values()).map(OutputFormat::id).toList());
+    }
+}
