@@ -1,16 +1,11 @@
 package org.copydesk.rules;
 
 import com.google.common.collect.ImmutableList;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.copydesk.core.DataFiles;
 
 /**
  * A maintained word or phrase list: a UTF-8 data file under {@code src/main/resources}, one entry a line,
@@ -29,22 +24,7 @@ public final class PhraseList {
 
     /** Loads {@code name}, resolved like a resource next to {@code anchor}. */
     public static PhraseList load(Class<?> anchor, String name) {
-        ImmutableList.Builder<String> b = ImmutableList.builder();
-        try (InputStream in = anchor.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing phrase list " + name + " next to " + anchor.getName());
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String entry = unescape(line.strip());
-                if (!entry.isEmpty() && !entry.startsWith("#")) {
-                    b.add(entry);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new PhraseList(b.build());
+        return new PhraseList(DataFiles.lines(anchor, name).stream().map(PhraseList::unescape).toList());
     }
 
     private static String unescape(String s) {

@@ -1,23 +1,13 @@
 package org.copydesk.ingest.text;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-/** Word counting and sentence shape tests shared by the classifiers. */
+/** Word counting (as core counts words) and sentence shape tests shared by the classifiers. */
 public final class Words {
-
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*");
 
     private Words() {
     }
 
     public static int count(CharSequence s) {
-        Matcher m = WORD.matcher(s);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
+        return org.copydesk.core.Words.count(s);
     }
 
     /** Whether the text ends like a sentence: terminal punctuation, possibly inside closing quotes or brackets. */

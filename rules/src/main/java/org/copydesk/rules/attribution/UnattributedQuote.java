@@ -17,7 +17,7 @@ import org.copydesk.rules.DocumentRule;
 import org.copydesk.rules.Evidence;
 import org.copydesk.rules.RuleInfo;
 import org.copydesk.rules.RuleSettings;
-import org.copydesk.rules.Words;
+import org.copydesk.core.Words;
 
 /** {@code attribution.unattributed-quote}: A direct quote of a full clause with no speaker. */
 @RuleInfo(id = "attribution.unattributed-quote", englishOnly = true,

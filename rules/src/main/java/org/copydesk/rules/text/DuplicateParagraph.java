@@ -17,7 +17,7 @@ import org.copydesk.rules.DocumentRule;
 import org.copydesk.rules.Evidence;
 import org.copydesk.rules.RuleInfo;
 import org.copydesk.rules.RuleSettings;
-import org.copydesk.rules.Words;
+import org.copydesk.core.Words;
 
 /** {@code text.duplicate-paragraph}: The same paragraph appears twice. */
 @RuleInfo(id = "text.duplicate-paragraph",

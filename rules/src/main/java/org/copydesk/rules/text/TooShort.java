@@ -13,7 +13,7 @@ import org.copydesk.rules.DocumentRule;
 import org.copydesk.rules.Evidence;
 import org.copydesk.rules.RuleInfo;
 import org.copydesk.rules.RuleSettings;
-import org.copydesk.rules.Words;
+import org.copydesk.core.Words;
 
 /** {@code text.too-short}: The body is shorter than N words (default 80). */
 @RuleInfo(id = "text.too-short",

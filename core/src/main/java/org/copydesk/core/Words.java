@@ -1,9 +1,9 @@
-package org.copydesk.rules;
+package org.copydesk.core;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Counting words the way the length rules need: runs of letters or digits, apostrophes and hyphens inside. */
+/** Counting words as every stage counts them: runs of letters or digits, apostrophes and hyphens inside. */
 public final class Words {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
