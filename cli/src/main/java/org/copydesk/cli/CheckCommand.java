@@ -15,10 +15,14 @@ import org.copydesk.core.InputProblem;
 import org.copydesk.core.Report;
 import org.copydesk.core.Severity;
 import org.copydesk.core.SourceIdentity;
+import org.copydesk.cli.baseline.Baseline;
+import org.copydesk.cli.baseline.BaselineFilter;
+import org.copydesk.cli.config.CopydeskConfig;
 import org.copydesk.cli.output.OutputFormat;
 import org.copydesk.cli.output.ReportOutput;
 import org.copydesk.cli.output.RunContext;
 import org.copydesk.cli.output.RunSummary;
+import org.copydesk.cli.output.SummaryOutput;
 import org.copydesk.ingest.Ingestor;
 import org.copydesk.ingest.warc.WarcPage;
 import org.copydesk.ingest.warc.WarcSplitter;
@@ -47,31 +51,63 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Write DIR/<relative path>.report.json per input.")
     Path out;
 
-    @Option(names = "--profile", paramLabel = "P", defaultValue = "scrape-audit",
-            description = "scrape-audit (default) or pre-publication.")
+    @Option(names = "--profile", paramLabel = "P",
+            description = "scrape-audit (default) or pre-publication; overrides the configuration file.")
     String profile;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-            description = "Exit 1 when a finding is at least this severe: error (default), warning, info or never.")
+    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "Exit 1 when a finding (not in the baseline) is "
+            + "at least this severe: error (default), warning, info or never; overrides the configuration file.")
     String failOn;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Configuration file; default: copydesk.yml in the working directory, if there is one.")
+    Path config;
+
+    @Option(names = "--rule", paramLabel = "ID=LEVEL", description = "Switch a rule off or on, or re-grade it "
+            + "(error, warning, info); repeatable; overrides the configuration file.")
+    java.util.Map<String, String> ruleOptions = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Accept the findings recorded in FILE: they stay in the reports, marked, but not in verdicts"
+                    + " or the exit code; new and stale entries are reported.")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE", description = "Record this run's findings in FILE.")
+    Path writeBaseline;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour the terminal summary: auto (default: when stdout is a terminal and NO_COLOR is "
+                    + "unset), always or never.")
+    String color;
 
     @Option(names = "--format", paramLabel = "F", split = ",", defaultValue = "json",
             description = "Report formats, comma separated: json (default); others need --out.")
     List<String> formats;
 
     @Option(names = "--now", paramLabel = "TIME",
-            description = "Reference time for date.future (ISO instant or date); default: the clock.")
+            description = "Reference time for date.future (ISO instant or date); default: SOURCE_DATE_EPOCH when "
+                    + "set, else the clock.")
     String now;
+
+    /** For tests: a fixed run timestamp (seconds), as SOURCE_DATE_EPOCH gives, without the environment. */
+    @Option(names = "--source-date-epoch", hidden = true, paramLabel = "SECONDS")
+    Long sourceDateEpoch;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only the final tally.")
     boolean quiet;
 
     @Override
     public Integer call() {
-        Profile p = Profile.fromId(profile).orElseThrow(
+        CopydeskConfig file = RunConfig.load(config, ruleOptions);
+        String profileId = profile != null ? profile : file.profile().orElse(Profile.defaultProfile()).id();
+        Profile p = Profile.fromId(profileId).orElseThrow(
                 () -> new Copydesk.UsageError("unknown profile '" + profile + "' (scrape-audit or pre-publication)"));
-        Severity threshold = failOn.equalsIgnoreCase("never") ? null : Severity.fromId(failOn).orElseThrow(
+        String level = failOn != null ? failOn : file.failOn().orElse("error");
+        Severity threshold = level.equalsIgnoreCase("never") ? null : Severity.fromId(level).orElseThrow(
                 () -> new Copydesk.UsageError("unknown --fail-on level '" + failOn + "' (error, warning, info, never)"));
+        TerminalSummary.ColorMode colorMode = TerminalSummary.ColorMode.fromId(color).orElseThrow(
+                () -> new Copydesk.UsageError("unknown --color '" + color + "' (auto, always, never)"));
+        BaselineFilter accepted = RunConfig.baseline(baseline);
         List<OutputFormat> chosen = new ArrayList<>();
         for (String f : formats) {
             OutputFormat format = OutputFormat.fromId(f).orElseThrow(() -> new Copydesk.UsageError(
@@ -83,15 +119,20 @@ final class CheckCommand implements Callable<Integer> {
         if (out == null && !chosen.equals(List.of(OutputFormat.JSON))) {
             throw new Copydesk.UsageError("--format " + String.join(",", formats) + " writes files: give --out DIR");
         }
-        RuleEngine engine = RuleEngine.create(p, RuleSettings.defaults(referenceTime()));
-        RunContext context = new RunContext(out, p, engine.activeRules(), ToolVersion.get(),
-                RunContext.timestampFromEnvironment());
-        List<ReportOutput> outputs = out == null ? List.of() : chosen.stream().map(f -> f.create(context)).toList();
-        Ingestor ingestor = new Ingestor();
+        RuleSettings settings = file.applyTo(RuleSettings.defaults(referenceTime()));
+        RuleEngine engine = RuleEngine.create(p, settings);
+        RunContext context = RunContext.stamped(out, p, engine.activeRules(), ToolVersion.get(), sourceDateEpoch);
+        List<Inputs.Input> inputs = Inputs.expand(paths);
+        List<ReportOutput> outputs = out == null ? List.of() : java.util.stream.Stream.concat(
+                chosen.stream().map(f -> f.create(context)), java.util.stream.Stream.of(
+                        new SummaryOutput(context, inputs.size()))).toList(); // summary.json: always with --out
+        Ingestor ingestor = new Ingestor(settings.agencies(), file.phrases());
         PrintWriter term = spec.commandLine().getOut();
-        Tally tally = new Tally(threshold, term, outputs);
+        TerminalSummary terminal = new TerminalSummary(term, TerminalSummary.useColor(colorMode,
+                System.console() != null, System.getenv()), quiet, out == null);
+        Tally tally = new Tally(threshold, terminal, outputs, accepted);
         long started = System.nanoTime();
-        for (Inputs.Input in : Inputs.expand(paths)) {
+        for (Inputs.Input in : inputs) {
             if (in.isWarc()) {
                 checkWarc(ingestor, engine, in, tally);
             } else {
@@ -99,6 +140,10 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         tally.summary.elapsed((System.nanoTime() - started) / 1_000_000);
+        List<Baseline.Entry> stale = accepted.stale();
+        if (accepted.active()) {
+            tally.summary.baseline(stale.stream().mapToInt(Baseline.Entry::count).sum());
+        }
         for (ReportOutput o : outputs) {
             try {
                 o.finish(tally.summary);
@@ -109,9 +154,16 @@ final class CheckCommand implements Callable<Integer> {
         int skippedRecords = tally.summary.skippedRecords();
         String skipped = skippedRecords == 0 ? ""
                 : " (" + skippedRecords + " WARC record(s) without an HTML page skipped)";
-        term.printf("%d document(s) checked%s%s%n", tally.summary.documents(), skipped,
-                out == null ? "" : ", reports in " + out);
-        term.flush();
+        if (writeBaseline != null) {
+            try {
+                accepted.recorded().write(writeBaseline);
+            } catch (IOException e) {
+                throw new Copydesk.UsageError("cannot write the baseline " + writeBaseline + ": " + e.getMessage());
+            }
+        }
+        terminal.tally(tally.summary, stale, String.format("%d document(s) checked%s%s%s", tally.summary.documents(),
+                skipped, out == null ? "" : ", reports in " + out,
+                writeBaseline == null ? "" : ", baseline written to " + writeBaseline));
         return tally.summary.unreadable() > 0 ? ExitCodes.UNREADABLE
                 : tally.failing ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
@@ -119,18 +171,21 @@ final class CheckCommand implements Callable<Integer> {
     /** What the run has seen so far; hands each report to the writers as it comes. */
     private final class Tally {
         private final Severity threshold;
-        private final PrintWriter term;
+        private final TerminalSummary terminal;
         private final List<ReportOutput> outputs;
+        private final BaselineFilter accepted;
         final RunSummary summary = new RunSummary();
         boolean failing;
 
-        Tally(Severity threshold, PrintWriter term, List<ReportOutput> outputs) {
+        Tally(Severity threshold, TerminalSummary terminal, List<ReportOutput> outputs, BaselineFilter accepted) {
             this.threshold = threshold;
-            this.term = term;
+            this.terminal = terminal;
             this.outputs = outputs;
+            this.accepted = accepted;
         }
 
-        void add(Report report, String reportName) {
+        void add(Report checked, String reportName) {
+            Report report = accepted.apply(reportName, checked);
             summary.add(reportName, report);
             failing |= threshold != null && report.hasFindingAtLeast(threshold);
             for (ReportOutput o : outputs) {
@@ -140,9 +195,7 @@ final class CheckCommand implements Callable<Integer> {
                     throw new Copydesk.UsageError("cannot write the reports of " + reportName + ": " + e.getMessage());
                 }
             }
-            if (!quiet) {
-                TerminalSummary.document(term, report, out == null);
-            }
+            terminal.document(report);
         }
     }
 
@@ -183,7 +236,9 @@ final class CheckCommand implements Callable<Integer> {
 
     private Instant referenceTime() {
         if (now == null) {
-            return Instant.now();
+            // SOURCE_DATE_EPOCH fixes the reference time too, so that reports do not depend on the clock
+            return sourceDateEpoch != null ? Instant.ofEpochSecond(sourceDateEpoch)
+                    : RunContext.timestampFromEnvironment();
         }
         try {
             return now.length() == 10 ? LocalDate.parse(now).atStartOfDay().toInstant(ZoneOffset.UTC)

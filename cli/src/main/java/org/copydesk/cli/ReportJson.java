@@ -78,7 +78,8 @@ public final class ReportJson {
             n.put("resolved", d.date() == null ? null : d.date().toString());
         }
         ArrayNode findings = root.putArray("findings");
-        for (Finding f : report.findings()) {
+        for (int i = 0; i < report.findings().size(); i++) {
+            Finding f = report.findings().get(i);
             ObjectNode n = findings.addObject();
             n.put("rule", f.rule());
             n.put("severity", f.severity().id());
@@ -87,6 +88,10 @@ public final class ReportJson {
             n.put("end", f.span().end());
             n.put("line", f.line());
             n.put("column", f.column());
+            if (report.isBaselined(i)) {
+                // accepted by --baseline: kept in the report, left out of the verdict
+                n.put("baselined", true);
+            }
         }
         root.put("verdict", report.verdict().id());
         return root;

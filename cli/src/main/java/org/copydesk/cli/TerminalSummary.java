@@ -1,23 +1,152 @@
 package org.copydesk.cli;
 
 import java.io.PrintWriter;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.copydesk.cli.baseline.Baseline;
+import org.copydesk.cli.output.RunSummary;
 import org.copydesk.core.Finding;
 import org.copydesk.core.Report;
+import org.copydesk.core.Severity;
+import org.copydesk.core.Verdict;
 
-/** The human summary of a report on the terminal: the verdict line and, when asked, each finding. */
+/**
+ * The human summary of a run on the terminal: a verdict line per document with its counts, its findings grouped
+ * by severity, and a final tally (documents by verdict, findings by severity, the most frequent rules, and with a
+ * baseline the new, baselined and stale counts). Coloured with ANSI escapes only when asked or when stdout is a
+ * terminal; nothing printed depends on the clock.
+ */
 final class TerminalSummary {
 
-    private TerminalSummary() {
+    /** {@code --color}: when to colour the summary. */
+    enum ColorMode {
+        AUTO, ALWAYS, NEVER;
+
+        static Optional<ColorMode> fromId(String id) {
+            for (ColorMode m : values()) {
+                if (m.name().equalsIgnoreCase(id.strip())) {
+                    return Optional.of(m);
+                }
+            }
+            return Optional.empty();
+        }
     }
 
-    static void document(PrintWriter out, Report r, boolean withFindings) {
-        out.printf("%-4s %s  (%d finding%s)%n", r.verdict().id().toUpperCase(java.util.Locale.ROOT),
-                r.document().source().path(), r.findings().size(), r.findings().size() == 1 ? "" : "s");
-        if (withFindings) {
-            for (Finding f : r.findings()) {
-                out.printf("     %d:%d %-7s %-32s %s%n", f.line(), f.column(), f.severity().id(), f.rule(),
-                        f.message());
+    private static final int TOP_RULES = 5;
+    private static final String RESET = "\u001b[0m";
+
+    private final PrintWriter out;
+    private final boolean color;
+    private final boolean quiet;
+    private final boolean withFindings;
+
+    /**
+     * @param color        whether to write ANSI colours (see {@link #useColor})
+     * @param quiet        {@code -q}: only the final tally
+     * @param withFindings whether each document's findings are listed under its verdict line
+     */
+    TerminalSummary(PrintWriter out, boolean color, boolean quiet, boolean withFindings) {
+        this.out = out;
+        this.color = color;
+        this.quiet = quiet;
+        this.withFindings = withFindings;
+    }
+
+    /**
+     * Whether to colour: always or never when asked; on {@code auto} only when stdout is a terminal, {@code TERM}
+     * is not {@code dumb}, and {@code NO_COLOR} is unset or empty (no-color.org).
+     */
+    static boolean useColor(ColorMode mode, boolean stdoutIsTerminal, Map<String, String> env) {
+        return switch (mode) {
+            case ALWAYS -> true;
+            case NEVER -> false;
+            case AUTO -> stdoutIsTerminal && !"dumb".equals(env.get("TERM"))
+                    && (env.get("NO_COLOR") == null || env.get("NO_COLOR").isEmpty());
+        };
+    }
+
+    /** One document: its verdict line and, unless quiet or not wanted, its active findings by severity. */
+    void document(Report r) {
+        if (quiet) {
+            return;
+        }
+        List<Finding> active = r.activeFindings();
+        String accepted = r.baselined().isEmpty() ? "" : ", " + r.baselined().size() + " baselined";
+        out.printf("%s  %s  (%s%s)%n", paint(verdictColor(r.verdict()), String.format("%-4s",
+                r.verdict().id().toUpperCase(Locale.ROOT))), paint("1", r.document().source().path()),
+                severityCounts(active), accepted);
+        if (!withFindings) {
+            return;
+        }
+        for (Severity s : Severity.values()) {
+            active.stream().filter(f -> f.severity() == s).forEach(f -> out.printf("      %s %-30s %5s  %s%n",
+                    paint(severityColor(s), String.format("%-7s", s.id())), f.rule(),
+                    f.line() + ":" + f.column(), f.message()));
+        }
+    }
+
+    /** The run's tally; {@code stale} are the baseline entries nobody showed, listed unless quiet. */
+    void tally(RunSummary summary, List<Baseline.Entry> stale, String closing) {
+        Map<Verdict, Integer> v = summary.verdicts();
+        out.printf("%nDocuments: %d — %s fail, %s warn, %s pass%n", summary.documents(),
+                paint(verdictColor(Verdict.FAIL), String.valueOf(v.getOrDefault(Verdict.FAIL, 0))),
+                paint(verdictColor(Verdict.WARN), String.valueOf(v.getOrDefault(Verdict.WARN, 0))),
+                paint(verdictColor(Verdict.PASS), String.valueOf(v.getOrDefault(Verdict.PASS, 0))));
+        List<Finding> active = summary.entries().stream().flatMap(e -> e.report().activeFindings().stream())
+                .toList();
+        out.printf("Findings: %s%n", severityCounts(active));
+        Map<String, Integer> byRule = summary.activeFindingsByRule();
+        if (!byRule.isEmpty()) {
+            out.printf("Top rules: %s%n", byRule.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .limit(TOP_RULES).map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+        }
+        if (summary.baselineApplied()) {
+            out.printf("Baseline: %s new, %d baselined, %d stale%n",
+                    paint(summary.newFindings() > 0 ? "1;31" : "32", String.valueOf(summary.newFindings())),
+                    summary.baselinedFindings(), summary.staleBaselineEntries());
+            if (!quiet) {
+                for (Baseline.Entry e : stale) {
+                    out.printf("  %s %-30s %s%s  %s%n", paint("2", "stale"), e.rule(), e.document(),
+                            e.count() > 1 ? " (×" + e.count() + ")" : "", e.evidence());
+                }
             }
         }
+        out.println(closing);
+        out.flush();
+    }
+
+    private static String severityCounts(List<Finding> findings) {
+        Map<Severity, Long> n = new EnumMap<>(Severity.class);
+        findings.forEach(f -> n.merge(f.severity(), 1L, Long::sum));
+        long e = n.getOrDefault(Severity.ERROR, 0L);
+        long w = n.getOrDefault(Severity.WARNING, 0L);
+        return e + (e == 1 ? " error, " : " errors, ") + w + (w == 1 ? " warning, " : " warnings, ")
+                + n.getOrDefault(Severity.INFO, 0L) + " info";
+    }
+
+    private String paint(String sgr, String text) {
+        return color ? "\u001b[" + sgr + "m" + text + RESET : text;
+    }
+
+    private static String verdictColor(Verdict v) {
+        return switch (v) {
+            case FAIL -> "1;31";
+            case WARN -> "1;33";
+            case PASS -> "1;32";
+        };
+    }
+
+    private static String severityColor(Severity s) {
+        return switch (s) {
+            case ERROR -> "31";
+            case WARNING -> "33";
+            case INFO -> "36";
+        };
     }
 }

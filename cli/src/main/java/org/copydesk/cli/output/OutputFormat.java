@@ -6,7 +6,12 @@ import java.util.function.Function;
 
 /** The report formats of {@code --format}, each with the writer that produces it. */
 public enum OutputFormat {
-    JSON(JsonReportOutput::new);
+    JSON(JsonReportOutput::new),
+    MD(MarkdownReportOutput::new),
+    HTML(HtmlReportOutput::new),
+    SARIF(SarifOutput::new),
+    JUNIT(JunitOutput::new),
+    PROV(ProvOutput::new);
 
     private final Function<RunContext, ReportOutput> factory;
 

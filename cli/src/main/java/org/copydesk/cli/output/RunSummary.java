@@ -11,7 +11,7 @@ import org.copydesk.core.Verdict;
 
 /**
  * The run as a whole, gathered as reports finish: documents by verdict, findings by rule, unreadable inputs,
- * skipped container records and timings. Run-level writers read it at the end.
+ * skipped container records, timings, and with {@code --baseline} the new, baselined and stale counts. Run-level writers read it at the end.
  */
 public final class RunSummary {
 
@@ -22,6 +22,10 @@ public final class RunSummary {
     private final List<Entry> entries = new java.util.ArrayList<>();
     private final Map<Verdict, Integer> verdicts = new LinkedHashMap<>();
     private final Map<String, Integer> findingsByRule = new TreeMap<>();
+    private final Map<String, Integer> activeFindingsByRule = new TreeMap<>();
+    private boolean baselineApplied;
+    private int baselinedFindings;
+    private int staleBaselineEntries;
     private int unreadable;
     private int skippedRecords;
     private long elapsedMillis;
@@ -38,6 +42,10 @@ public final class RunSummary {
         for (Finding f : report.findings()) {
             findingsByRule.merge(f.rule(), 1, Integer::sum);
         }
+        for (Finding f : report.activeFindings()) {
+            activeFindingsByRule.merge(f.rule(), 1, Integer::sum);
+        }
+        baselinedFindings += report.baselined().size();
         if (report.document().hasProblem(InputProblem.Kind.UNREADABLE)) {
             unreadable++;
         }
@@ -45,6 +53,40 @@ public final class RunSummary {
 
     public void skipped(int records) {
         skippedRecords += records;
+    }
+
+    /**
+     * Records that the run was checked against a {@code --baseline} and how many of its entries (occurrences) no
+     * document showed any more. Set before the run-level writers finish.
+     */
+    public void baseline(int staleEntries) {
+        baselineApplied = true;
+        staleBaselineEntries = staleEntries;
+    }
+
+    /** Whether a {@code --baseline} was applied; the three counts below are meaningful only then. */
+    public boolean baselineApplied() {
+        return baselineApplied;
+    }
+
+    /** Findings not in the baseline: the ones the verdicts and the exit code consider. */
+    public int newFindings() {
+        return activeFindingsByRule.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** Findings the baseline accepted: still in the reports (marked {@code "baselined": true}), out of the verdicts. */
+    public int baselinedFindings() {
+        return baselinedFindings;
+    }
+
+    /** Baseline entry occurrences that no document of the run showed (fixed, or the text changed). */
+    public int staleBaselineEntries() {
+        return staleBaselineEntries;
+    }
+
+    /** Findings by rule id, baselined ones left out; the same as {@link #findingsByRule()} without a baseline. */
+    public Map<String, Integer> activeFindingsByRule() {
+        return new TreeMap<>(activeFindingsByRule);
     }
 
     public void elapsed(long millis) {

@@ -1,0 +1,51 @@
+package org.copydesk.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.copydesk.cli.baseline.Baseline;
+import org.copydesk.cli.baseline.BaselineException;
+import org.copydesk.cli.baseline.BaselineFilter;
+import org.copydesk.cli.config.ConfigException;
+import org.copydesk.cli.config.ConfigReader;
+import org.copydesk.cli.config.CopydeskConfig;
+import org.copydesk.cli.config.RuleLevel;
+import org.copydesk.rules.RuleRegistry;
+
+/**
+ * The check command's configuration sources turned into usage errors when wrong: {@code copydesk.yml} (or
+ * {@code --config}), the {@code --rule ID=LEVEL} options on top of it, and the {@code --baseline} file.
+ */
+final class RunConfig {
+
+    private RunConfig() {
+    }
+
+    /** The configuration file (explicit, else the working directory's) with {@code --rule} options applied. */
+    static CopydeskConfig load(Path explicit, Map<String, String> ruleOptions) {
+        CopydeskConfig file;
+        try {
+            file = ConfigReader.load(explicit, Path.of(System.getProperty("user.dir")));
+        } catch (ConfigException e) {
+            throw new Copydesk.UsageError(e.getMessage());
+        }
+        Map<String, RuleLevel> rules = new LinkedHashMap<>();
+        ruleOptions.forEach((id, value) -> {
+            if (RuleRegistry.byId(id).isEmpty()) {
+                throw new Copydesk.UsageError("--rule " + id + ": unknown rule id (see 'copydesk rules')");
+            }
+            rules.put(id, RuleLevel.fromId(value).orElseThrow(() -> new Copydesk.UsageError("--rule " + id
+                    + ": must be one of " + RuleLevel.ids() + ", not '" + value + "'")));
+        });
+        return file.withRules(rules);
+    }
+
+    /** A filter for {@code --baseline FILE}, or one that accepts nothing when none is given. */
+    static BaselineFilter baseline(Path file) {
+        try {
+            return new BaselineFilter(file == null ? null : Baseline.read(file));
+        } catch (BaselineException e) {
+            throw new Copydesk.UsageError("--baseline " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.copydesk.cli.output;
+
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.copydesk.core.Finding;
+import org.copydesk.core.Report;
+import org.copydesk.core.Severity;
+import org.copydesk.rules.RuleDescriptor;
+import org.copydesk.rules.RuleRegistry;
+
+/**
+ * {@code --format junit}: one {@code DIR/junit.xml} per run for CI test tabs. Each document is a
+ * {@code <testsuite>} named by its path; each rule the run checked is a {@code <testcase>} in it (class name:
+ * the rule's family), passing when the rule stayed quiet and failing once, with every hit listed, when it fired.
+ * Findings a {@code --baseline} accepts do not fail: the test tab shows what is new.
+ */
+final class JunitOutput implements ReportOutput {
+
+    static final String FILE = "junit.xml";
+
+    /** A rule that fired on a document: its hits in text order. */
+    private record Failure(String rule, List<Finding> hits) {
+    }
+
+    /** What the run file needs of one document (the report itself is dropped). */
+    private record Suite(String reportName, String path, String verdict, List<Failure> failures) {
+    }
+
+    private final RunContext context;
+    private final List<Suite> suites = new ArrayList<>();
+
+    JunitOutput(RunContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void document(String reportName, Report report) {
+        Map<String, List<Finding>> byRule = new LinkedHashMap<>();
+        for (Finding f : report.activeFindings()) { // what a baseline accepts does not fail the build
+            byRule.computeIfAbsent(f.rule(), r -> new ArrayList<>()).add(f);
+        }
+        List<Failure> failures = byRule.entrySet().stream().map(e -> new Failure(e.getKey(), e.getValue())).toList();
+        suites.add(new Suite(reportName, report.document().source().path(), report.verdict().id(), failures));
+    }
+
+    @Override
+    public void finish(RunSummary summary) throws IOException {
+        AtomicFiles.write(context.out().resolve(FILE), write());
+    }
+
+    String write() {
+        String timestamp = LocalDateTime.ofInstant(context.timestamp().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC)
+                .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+        List<Suite> ordered = suites.stream()
+                .sorted(Comparator.comparing(Suite::reportName).thenComparing(Suite::path)).toList();
+        StringBuilder body = new StringBuilder();
+        int tests = 0;
+        int failures = 0;
+        for (int i = 0; i < ordered.size(); i++) {
+            Suite s = ordered.get(i);
+            List<RuleDescriptor> cases = casesFor(s);
+            tests += cases.size();
+            failures += s.failures().size();
+            body.append("  <testsuite name=\"").append(JunitXml.attr(s.path())).append("\" id=\"").append(i)
+                    .append("\" package=\"copydesk\" tests=\"").append(cases.size())
+                    .append("\" failures=\"").append(s.failures().size())
+                    .append("\" errors=\"0\" skipped=\"0\" timestamp=\"").append(timestamp).append("\">\n");
+            body.append("    <properties>\n");
+            property(body, "profile", context.profile().id());
+            property(body, "verdict", s.verdict());
+            property(body, "report", s.reportName());
+            body.append("    </properties>\n");
+            for (RuleDescriptor rule : cases) {
+                testcase(body, rule, s.failures().stream().filter(f -> f.rule().equals(rule.id())).findFirst()
+                        .orElse(null));
+            }
+            body.append("  </testsuite>\n");
+        }
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<testsuites name=\"copydesk\" tests=\"" + tests + "\" failures=\"" + failures
+                + "\" errors=\"0\">\n" + body + "</testsuites>\n";
+    }
+
+    /** The run's rules in catalog order, then any other rule that fired here (in catalog order too). */
+    private List<RuleDescriptor> casesFor(Suite s) {
+        List<RuleDescriptor> cases = new ArrayList<>(context.activeRules());
+        for (RuleDescriptor r : RuleRegistry.all()) {
+            if (!cases.contains(r) && s.failures().stream().anyMatch(f -> f.rule().equals(r.id()))) {
+                cases.add(r);
+            }
+        }
+        for (Failure f : s.failures()) {
+            if (RuleRegistry.byId(f.rule()).isEmpty()) { // not in the catalog: described by its id alone
+                cases.add(new RuleDescriptor(f.rule(), f.rule(), Severity.INFO, Severity.INFO, "", ""));
+            }
+        }
+        return cases;
+    }
+
+    private static void testcase(StringBuilder b, RuleDescriptor rule, Failure failure) {
+        String family = rule.id().contains(".") ? rule.family() : rule.id();
+        b.append("    <testcase name=\"").append(JunitXml.attr(rule.id())).append("\" classname=\"")
+                .append(JunitXml.attr(family)).append('"');
+        if (failure == null) {
+            b.append("/>\n");
+            return;
+        }
+        List<Finding> hits = failure.hits();
+        Severity worst = hits.stream().map(Finding::severity).min(Comparator.naturalOrder()).orElseThrow();
+        String message = hits.size() + (hits.size() == 1 ? " finding: " : " findings, the first: ")
+                + hits.get(0).message();
+        b.append(">\n      <failure type=\"").append(worst.id()).append("\" message=\"").append(JunitXml.attr(message))
+                .append("\">");
+        for (Finding f : hits) {
+            b.append(JunitXml.text(f.line() + ":" + f.column() + " " + f.severity().id() + ": " + f.message())).append('\n');
+        }
+        b.append("</failure>\n    </testcase>\n");
+    }
+
+    private static void property(StringBuilder b, String name, String value) {
+        b.append("      <property name=\"").append(JunitXml.attr(name)).append("\" value=\"").append(JunitXml.attr(value))
+                .append("\"/>\n");
+    }
+}

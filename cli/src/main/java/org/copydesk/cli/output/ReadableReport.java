@@ -1,0 +1,114 @@
+package org.copydesk.cli.output;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.copydesk.core.ArticleMetadata;
+import org.copydesk.core.Byline;
+import org.copydesk.core.DateValue;
+import org.copydesk.core.ExtractedDocument;
+import org.copydesk.core.Finding;
+import org.copydesk.core.InputProblem;
+import org.copydesk.core.Quote;
+import org.copydesk.core.Report;
+import org.copydesk.core.Severity;
+import org.copydesk.rules.RuleDescriptor;
+import org.copydesk.rules.RuleRegistry;
+
+/**
+ * What the reports for people (Markdown, HTML) say, before either format dresses it: the verdict in words,
+ * the article's metadata as labelled rows, a quote's speaker and a rule's explanation from the registry.
+ * Both renderers read it so that the two reports never disagree.
+ */
+final class ReadableReport {
+
+    /** One labelled line of the metadata block. */
+    record Row(String label, String value) {
+    }
+
+    private ReadableReport() {
+    }
+
+    /** "warn: 2 warnings, 9 info" — the verdict and the findings by severity. */
+    static String tally(Report r) {
+        if (r.findings().isEmpty()) {
+            return "no findings";
+        }
+        Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+        for (Finding f : r.findings()) {
+            counts.merge(f.severity(), 1L, Long::sum);
+        }
+        return counts.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey().id() + (e.getValue() == 1 || e.getKey() == Severity.INFO
+                        ? "" : "s"))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Source and article metadata, in the order the report contract gives them. */
+    static List<Row> metadata(Report r) {
+        ExtractedDocument doc = r.document();
+        ArticleMetadata a = doc.article();
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row("Source", doc.source().path()));
+        rows.add(new Row("Media type", doc.source().mediaType() == null ? "unknown" : doc.source().mediaType()));
+        rows.add(new Row("Size", doc.source().bytes() + " bytes, " + doc.text().length() + " characters extracted"));
+        rows.add(new Row("Headline", orNone(a.headline())));
+        rows.add(new Row("Dateline", orNone(a.dateline())));
+        rows.add(new Row("Bylines", bylines(a.bylines())));
+        rows.add(new Row("Published", date(a.published())));
+        rows.add(new Row("First published", date(a.firstPublished())));
+        rows.add(new Row("Modified", date(a.modified())));
+        rows.add(new Row("Language", orNone(a.language())));
+        for (InputProblem p : doc.problems()) {
+            rows.add(new Row("Input problem", p.kind().name().toLowerCase(java.util.Locale.ROOT) + ": " + p.message()));
+        }
+        return rows;
+    }
+
+    static String bylines(List<Byline> bylines) {
+        if (bylines.isEmpty()) {
+            return "none found";
+        }
+        return bylines.stream().map(b -> b.name() + " (" + b.kind().id() + ", " + b.placement().id() + ")")
+                .collect(Collectors.joining("; "));
+    }
+
+    /** A date with where it came from: {@code 2024-05-02 (source: visible)}. */
+    static String date(DateValue v) {
+        return v == null ? "not found" : v.iso() + " (source: " + v.source() + ")";
+    }
+
+    /** Who a quote is credited to, with the kind of speaker and the cue. */
+    static String speaker(Quote q) {
+        String who = q.speaker() == null ? "nobody credited" : q.speaker();
+        String cue = q.cue() == null ? "no cue" : "cue \u201C" + q.cue() + "\u201D";
+        return who + " (" + q.speakerKind().id() + ", " + cue + ")";
+    }
+
+    static Optional<RuleDescriptor> rule(String id) {
+        return RuleRegistry.byId(id);
+    }
+
+    /** The registry's summary and rationale of a rule, or the empty string for a rule it does not know. */
+    static String explanation(String ruleId) {
+        return rule(ruleId).map(d -> sentence(d.summary()) + " " + d.rationale()).orElse("");
+    }
+
+    /** A summary as a sentence: registry summaries are headings, without a closing full stop. */
+    static String sentence(String summary) {
+        String s = summary.strip();
+        return s.isEmpty() || ".!?".indexOf(s.charAt(s.length() - 1)) >= 0 ? s : s + ".";
+    }
+
+    /** Collapses every run of whitespace (newlines included) to one space, for one-line renderings. */
+    static String oneLine(String s) {
+        return s == null ? "" : s.strip().replaceAll("\\s+", " ");
+    }
+
+    private static String orNone(String s) {
+        return s == null || s.isBlank() ? "none found" : s;
+    }
+}

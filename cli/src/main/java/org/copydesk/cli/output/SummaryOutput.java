@@ -1,0 +1,81 @@
+package org.copydesk.cli.output;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import org.copydesk.core.Verdict;
+
+/**
+ * {@code DIR/summary.json}, written by every run with {@code --out} whatever the formats: inputs, reports,
+ * documents by verdict, findings by rule, unreadable inputs, skipped WARC records, profile, tool version and
+ * timings; with {@code --baseline}, the new, baselined and stale counts.
+ *
+ * <p>Timings differ from run to run, so when the run is reproducible ({@code SOURCE_DATE_EPOCH} set) they are
+ * written as 0 and {@code timings.reproducible} is {@code true}: two such runs give byte-identical files.
+ */
+public final class SummaryOutput implements ReportOutput {
+
+    static final String FILE = "summary.json";
+    static final String SCHEMA = "copydesk/summary/v1";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final RunContext context;
+    private final int inputs;
+
+    /** @param inputs how many inputs the command line named after expanding directories (a WARC file is one) */
+    public SummaryOutput(RunContext context, int inputs) {
+        this.context = context;
+        this.inputs = inputs;
+    }
+
+    @Override
+    public void finish(RunSummary summary) throws IOException {
+        AtomicFiles.write(context.out().resolve(FILE), write(summary));
+    }
+
+    String write(RunSummary summary) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schema", SCHEMA);
+        ObjectNode tool = root.putObject("tool");
+        tool.put("name", "copydesk");
+        tool.put("version", context.toolVersion());
+        root.put("profile", context.profile().id());
+        root.put("timestamp", DateTimeFormatter.ISO_INSTANT.format(context.timestamp().truncatedTo(ChronoUnit.SECONDS)));
+        root.put("inputs", inputs);
+        root.put("reports", summary.documents());
+        ObjectNode documents = root.putObject("documents");
+        Map<Verdict, Integer> verdicts = summary.verdicts();
+        for (Verdict v : Verdict.values()) { // declared order, not the map's
+            documents.put(v.id(), verdicts.getOrDefault(v, 0));
+        }
+        ObjectNode findings = root.putObject("findings");
+        findings.put("total", summary.findingsByRule().values().stream().mapToInt(Integer::intValue).sum());
+        ObjectNode byRule = findings.putObject("byRule");
+        summary.findingsByRule().forEach(byRule::put); // a sorted map
+        if (summary.baselineApplied()) {
+            ObjectNode baseline = root.putObject("baseline");
+            baseline.put("new", summary.newFindings());
+            baseline.put("baselined", summary.baselinedFindings());
+            baseline.put("stale", summary.staleBaselineEntries());
+        }
+        root.put("unreadable", summary.unreadable());
+        root.put("skippedWarcRecords", summary.skippedRecords());
+        ObjectNode timings = root.putObject("timings");
+        long millis = context.reproducible() ? 0 : summary.elapsedMillis();
+        timings.put("reproducible", context.reproducible());
+        timings.put("elapsedMillis", millis);
+        timings.put("documentsPerSecond", millis == 0 ? 0.0
+                : Math.round(summary.documents() * 1000.0 * 10 / millis) / 10.0);
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise the run summary", e);
+        }
+    }
+}

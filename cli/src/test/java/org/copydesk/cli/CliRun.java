@@ -1,0 +1,29 @@
+package org.copydesk.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** One run of the command line in-process, for tests: its exit code and what it printed. */
+record CliRun(int code, String out, String err) {
+
+    static CliRun of(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Copydesk.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    static Path write(Path file, String text) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        return Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String toString() {
+        return "exit " + code + "\n" + out + err;
+    }
+}

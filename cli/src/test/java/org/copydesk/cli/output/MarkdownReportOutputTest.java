@@ -1,0 +1,75 @@
+package org.copydesk.cli.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.copydesk.core.Finding;
+import org.copydesk.core.Quote;
+import org.copydesk.core.Report;
+import org.copydesk.core.Segment;
+import org.copydesk.rules.RuleRegistry;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Markdown report on a hostile article: its sections, and document text that cannot become structure. */
+class MarkdownReportOutputTest {
+
+    private static Report report;
+    private static String md;
+
+    @BeforeAll
+    static void render() throws IOException {
+        report = HostileArticle.report();
+        md = MarkdownReportOutput.render(report, HostileArticle.context(Path.of("out")));
+    }
+
+    @Test
+    void escapesEverythingThatCouldBecomeMarkupOrStructure() {
+        assertFalse(Pattern.compile("(?<!\\\\)[<>&\\[\\]|$~]").matcher(md).find(), "an unescaped character");
+        assertFalse(md.contains("<script>"));
+        assertTrue(md.contains("\\<script\\>alert(1)\\</script\\>"));
+        assertTrue(md.contains("\\<a href=\"javascript:alert(4)\"\\>Accept\\</a\\>"), "the banner's link is text");
+        assertEquals("\\&lt;b\\&gt; \\&amp;", MarkdownReportOutput.escape("&lt;b&gt; &amp;"), "entities stay as written");
+        assertEquals("a\\*b\\* c\\_ snake_case \\`x\\` \\# \\[l\\](javascript:x) \\\\",
+                MarkdownReportOutput.escape("a*b*\n\n c_ snake_case `x` # [l](javascript:x) \\"));
+        for (String line : md.split("\n")) {
+            assertFalse(line.startsWith("#") && !line.startsWith("# ") && !line.startsWith("## "), line);
+        }
+    }
+
+    @Test
+    void saysTheVerdictMetadataFindingsQuotesAndRemovedSpans() {
+        assertTrue(md.startsWith("# FAIL \u2014 Harbour council"));
+        assertTrue(md.contains("**Verdict: FAIL**"));
+        assertTrue(md.contains("- **Bylines:** Maren O'Dwyer (person, top)"));
+        assertTrue(md.contains("- **Published:** 2023-03-14 (source: visible:published)"));
+        assertTrue(md.contains("- **Dateline:** PORT ELLISBY") && md.contains("- **Language:** en"));
+        for (Finding f : report.findings()) {
+            assertTrue(md.contains("`" + f.rule() + "` at " + f.line() + ":" + f.column()), f.rule());
+            RuleRegistry.byId(f.rule()).ifPresent(d -> assertTrue(md.contains(MarkdownReportOutput.escape(
+                    d.rationale())), d.id()));
+        }
+        for (Quote q : report.document().quotes().quotes()) {
+            assertTrue(md.contains(MarkdownReportOutput.escape(ReadableReport.speaker(q))), q.text());
+        }
+        for (Segment s : report.document().segments()) {
+            if (s.isRemoved()) {
+                assertTrue(md.contains("- `" + s.category().id() + "` at ")
+                        && md.contains(MarkdownReportOutput.escape(s.reason())), s.category().id());
+            }
+        }
+    }
+
+    @Test
+    void isDeterministicAndWrittenByItsFormat(@TempDir Path tmp) throws IOException {
+        RunContext context = HostileArticle.context(tmp);
+        OutputFormat.fromId("md").orElseThrow().create(context).document("a/b.txt", report);
+        assertEquals(md, Files.readString(tmp.resolve("a/b.txt.report.md")));
+    }
+}
