@@ -10,11 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.copydesk.core.ExtractedDocument;
-import org.copydesk.core.InputProblem;
-import org.copydesk.core.Report;
 import org.copydesk.core.Severity;
-import org.copydesk.core.SourceIdentity;
 import org.copydesk.cli.baseline.Baseline;
 import org.copydesk.cli.baseline.BaselineFilter;
 import org.copydesk.cli.config.CopydeskConfig;
@@ -23,9 +19,8 @@ import org.copydesk.cli.output.ReportOutput;
 import org.copydesk.cli.output.RunContext;
 import org.copydesk.cli.output.RunSummary;
 import org.copydesk.cli.output.SummaryOutput;
+import org.copydesk.cli.run.Progress;
 import org.copydesk.ingest.Ingestor;
-import org.copydesk.ingest.warc.WarcPage;
-import org.copydesk.ingest.warc.WarcSplitter;
 import org.copydesk.rules.Profile;
 import org.copydesk.rules.RuleEngine;
 import org.copydesk.rules.RuleSettings;
@@ -96,6 +91,30 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only the final tally.")
     boolean quiet;
 
+    @Option(names = "--max-bytes", paramLabel = "SIZE", description = "Per document: read at most SIZE bytes "
+            + "(e.g. 50M, the default; K, M, G suffixes); overrides limits.max-bytes of the configuration file.")
+    String maxBytes;
+
+    @Option(names = "--max-chars", paramLabel = "N", description = "Per document: keep at most N characters of "
+            + "text (default 5000000); overrides limits.max-chars.")
+    String maxChars;
+
+    @Option(names = "--max-depth", paramLabel = "N", description = "Per document: flatten HTML and XML elements "
+            + "nested deeper than N (default 512); overrides limits.max-depth.")
+    String maxDepth;
+
+    @Option(names = "--timeout", paramLabel = "TIME", description = "Per document: stop reading after TIME (e.g. "
+            + "30s, the default; ms, s, m); overrides limits.timeout.")
+    String timeout;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "Check N documents at a time; default: the number of "
+            + "processors.")
+    Integer jobs;
+
+    @Option(names = "--resume", description = "With --out: keep the complete JSON reports an earlier run left "
+            + "(inputs that could not be read are tried again) and check only the rest; the summary counts both.")
+    boolean resume;
+
     @Override
     public Integer call() {
         CopydeskConfig file = RunConfig.load(config, ruleOptions);
@@ -119,39 +138,42 @@ final class CheckCommand implements Callable<Integer> {
         if (out == null && !chosen.equals(List.of(OutputFormat.JSON))) {
             throw new Copydesk.UsageError("--format " + String.join(",", formats) + " writes files: give --out DIR");
         }
+        if (resume && out == null) {
+            throw new Copydesk.UsageError("--resume reads the reports of an earlier run: give --out DIR");
+        }
+        int workers = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+        if (workers < 1) {
+            throw new Copydesk.UsageError("--jobs must be at least 1, not " + jobs);
+        }
         RuleSettings settings = file.applyTo(RuleSettings.defaults(referenceTime()));
         RuleEngine engine = RuleEngine.create(p, settings);
         RunContext context = RunContext.stamped(out, p, engine.activeRules(), ToolVersion.get(), sourceDateEpoch);
-        List<Inputs.Input> inputs = Inputs.expand(paths);
-        List<ReportOutput> outputs = out == null ? List.of() : java.util.stream.Stream.concat(
-                chosen.stream().map(f -> f.create(context)), java.util.stream.Stream.of(
-                        new SummaryOutput(context, inputs.size()))).toList(); // summary.json: always with --out
-        Ingestor ingestor = new Ingestor(settings.agencies(), file.phrases());
+        List<ReportOutput> outputs = out == null ? List.of() : outputs(chosen, context);
+        Ingestor ingestor = new Ingestor(settings.agencies(), file.phrases(),
+                RunConfig.limits(file, maxBytes, maxChars, maxDepth, timeout));
         PrintWriter term = spec.commandLine().getOut();
         TerminalSummary terminal = new TerminalSummary(term, TerminalSummary.useColor(colorMode,
                 System.console() != null, System.getenv()), quiet, out == null);
-        Tally tally = new Tally(threshold, terminal, outputs, accepted);
+        Progress progress = Progress.on(spec.commandLine().getErr(), System.console() != null, quiet);
+        CheckRun run = new CheckRun(new CheckRun.Setup(ingestor, engine, threshold, accepted, outputs, terminal,
+                progress, resume ? out : null), new RunSummary(chosen.contains(OutputFormat.SARIF)
+                        || chosen.contains(OutputFormat.JUNIT)));
         long started = System.nanoTime();
-        for (Inputs.Input in : inputs) {
-            if (in.isWarc()) {
-                checkWarc(ingestor, engine, in, tally);
-            } else {
-                tally.add(check(ingestor, engine, in), in.relativePath());
-            }
-        }
-        tally.summary.elapsed((System.nanoTime() - started) / 1_000_000);
+        run.run(Inputs.walk(paths), workers);
+        RunSummary summary = run.summary();
+        summary.elapsed((System.nanoTime() - started) / 1_000_000);
         List<Baseline.Entry> stale = accepted.stale();
         if (accepted.active()) {
-            tally.summary.baseline(stale.stream().mapToInt(Baseline.Entry::count).sum());
+            summary.baseline(stale.stream().mapToInt(Baseline.Entry::count).sum());
         }
         for (ReportOutput o : outputs) {
             try {
-                o.finish(tally.summary);
+                o.finish(summary);
             } catch (IOException e) {
                 throw new Copydesk.UsageError("cannot write the run's reports under " + out + ": " + e.getMessage());
             }
         }
-        int skippedRecords = tally.summary.skippedRecords();
+        int skippedRecords = summary.skippedRecords();
         String skipped = skippedRecords == 0 ? ""
                 : " (" + skippedRecords + " WARC record(s) without an HTML page skipped)";
         if (writeBaseline != null) {
@@ -161,77 +183,27 @@ final class CheckCommand implements Callable<Integer> {
                 throw new Copydesk.UsageError("cannot write the baseline " + writeBaseline + ": " + e.getMessage());
             }
         }
-        terminal.tally(tally.summary, stale, String.format("%d document(s) checked%s%s%s", tally.summary.documents(),
-                skipped, out == null ? "" : ", reports in " + out,
+        terminal.tally(summary, stale, String.format("%d document(s) checked%s%s%s%s", summary.documents(),
+                summary.resumed() == 0 ? "" : " (" + summary.resumed() + " resumed from earlier reports)", skipped,
+                out == null ? "" : ", reports in " + out,
                 writeBaseline == null ? "" : ", baseline written to " + writeBaseline));
-        return tally.summary.unreadable() > 0 ? ExitCodes.UNREADABLE
-                : tally.failing ? ExitCodes.FINDINGS : ExitCodes.OK;
-    }
-
-    /** What the run has seen so far; hands each report to the writers as it comes. */
-    private final class Tally {
-        private final Severity threshold;
-        private final TerminalSummary terminal;
-        private final List<ReportOutput> outputs;
-        private final BaselineFilter accepted;
-        final RunSummary summary = new RunSummary();
-        boolean failing;
-
-        Tally(Severity threshold, TerminalSummary terminal, List<ReportOutput> outputs, BaselineFilter accepted) {
-            this.threshold = threshold;
-            this.terminal = terminal;
-            this.outputs = outputs;
-            this.accepted = accepted;
-        }
-
-        void add(Report checked, String reportName) {
-            Report report = accepted.apply(reportName, checked);
-            summary.add(reportName, report);
-            failing |= threshold != null && report.hasFindingAtLeast(threshold);
-            for (ReportOutput o : outputs) {
-                try {
-                    o.document(reportName, report);
-                } catch (IOException e) {
-                    throw new Copydesk.UsageError("cannot write the reports of " + reportName + ": " + e.getMessage());
-                }
-            }
-            terminal.document(report);
-        }
-    }
-
-    private static Report check(Ingestor ingestor, RuleEngine engine, Inputs.Input in) {
-        ExtractedDocument doc;
-        try {
-            doc = in.isStdin() ? ingestor.ingest("-", System.in.readAllBytes())
-                    : ingestor.ingest(in.file(), in.displayPath());
-        } catch (IOException | RuntimeException | StackOverflowError e) {
-            doc = ExtractedDocument.unreadable(new SourceIdentity(in.displayPath(), null, null, 0),
-                    new InputProblem(InputProblem.Kind.UNREADABLE, "cannot read the input: " + e));
-        }
-        return new Report(ToolVersion.get(), doc, engine.check(doc));
+        return summary.unreadable() > 0 ? ExitCodes.UNREADABLE
+                : run.failing() ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
     /**
-     * One report per HTML page of a WARC file, named as {@link WarcPage} documents; a file that cannot be
-     * opened gets one unreadable report under its own name, a damaged record one at its offset.
+     * The writers for {@code --out}: the chosen formats, JSON last of the per-document ones (a complete JSON
+     * report then means the document's other files are complete too, which {@code --resume} relies on), and
+     * {@code summary.json} always.
      */
-    private static void checkWarc(Ingestor ingestor, RuleEngine engine, Inputs.Input in, Tally tally) {
-        try (WarcSplitter pages = WarcSplitter.open(in.file())) {
-            for (WarcPage page : pages) {
-                String path = page.displayPath(in.displayPath());
-                ExtractedDocument doc = page.isUnreadable()
-                        ? ExtractedDocument.unreadable(new SourceIdentity(path, null, null, 0),
-                                new InputProblem(InputProblem.Kind.UNREADABLE, page.problem()))
-                        : ingestor.ingest(path, page.payload(), page.targetUri());
-                tally.add(new Report(ToolVersion.get(), doc, engine.check(doc)), page.reportName(in.relativePath()));
-            }
-            tally.summary.skipped(pages.skipped());
-        } catch (IOException | RuntimeException e) {
-            ExtractedDocument doc = ExtractedDocument.unreadable(new SourceIdentity(in.displayPath(), null, null, 0),
-                    new InputProblem(InputProblem.Kind.UNREADABLE, "cannot read the WARC file: "
-                            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
-            tally.add(new Report(ToolVersion.get(), doc, engine.check(doc)), in.relativePath());
+    private static List<ReportOutput> outputs(List<OutputFormat> chosen, RunContext context) {
+        List<ReportOutput> writers = new ArrayList<>();
+        chosen.stream().filter(f -> f != OutputFormat.JSON).forEach(f -> writers.add(f.create(context)));
+        if (chosen.contains(OutputFormat.JSON)) {
+            writers.add(OutputFormat.JSON.create(context));
         }
+        writers.add(new SummaryOutput(context));
+        return writers;
     }
 
     private Instant referenceTime() {

@@ -9,12 +9,15 @@ import org.copydesk.cli.baseline.BaselineFilter;
 import org.copydesk.cli.config.ConfigException;
 import org.copydesk.cli.config.ConfigReader;
 import org.copydesk.cli.config.CopydeskConfig;
+import org.copydesk.cli.config.LimitSettings;
 import org.copydesk.cli.config.RuleLevel;
+import org.copydesk.ingest.limits.IngestLimits;
 import org.copydesk.rules.RuleRegistry;
 
 /**
  * The check command's configuration sources turned into usage errors when wrong: {@code copydesk.yml} (or
- * {@code --config}), the {@code --rule ID=LEVEL} options on top of it, and the {@code --baseline} file.
+ * {@code --config}), the {@code --rule ID=LEVEL} options on top of it, the per-document limits and the
+ * {@code --baseline} file.
  */
 final class RunConfig {
 
@@ -46,6 +49,24 @@ final class RunConfig {
             return new BaselineFilter(file == null ? null : Baseline.read(file));
         } catch (BaselineException e) {
             throw new Copydesk.UsageError("--baseline " + e.getMessage());
+        }
+    }
+
+    /** The per-document limits: the options given (each may be {@code null}) over the file's, over the defaults. */
+    static IngestLimits limits(CopydeskConfig file, String maxBytes, String maxChars, String maxDepth,
+            String timeout) {
+        LimitSettings options = new LimitSettings(option("--max-bytes", maxBytes, LimitSettings::bytes),
+                option("--max-chars", maxChars, LimitSettings::count), option("--max-depth", maxDepth,
+                        LimitSettings::count), option("--timeout", timeout, LimitSettings::duration));
+        return options.over(file.limits()).applyTo(IngestLimits.defaults());
+    }
+
+    private static <T> java.util.Optional<T> option(String name, String value,
+            java.util.function.Function<String, T> read) {
+        try {
+            return java.util.Optional.ofNullable(value).map(read);
+        } catch (IllegalArgumentException e) {
+            throw new Copydesk.UsageError(name + " " + e.getMessage());
         }
     }
 }

@@ -69,8 +69,11 @@ final class TerminalSummary {
         };
     }
 
-    /** One document: its verdict line and, unless quiet or not wanted, its active findings by severity. */
-    void document(Report r) {
+    /**
+     * One document: its verdict line and, unless quiet or not wanted, its active findings by severity. Called from
+     * worker threads; one document's lines are never interleaved with another's.
+     */
+    synchronized void document(Report r) {
         if (quiet) {
             return;
         }
@@ -78,7 +81,7 @@ final class TerminalSummary {
         String accepted = r.baselined().isEmpty() ? "" : ", " + r.baselined().size() + " baselined";
         out.printf("%s  %s  (%s%s)%n", paint(verdictColor(r.verdict()), String.format("%-4s",
                 r.verdict().id().toUpperCase(Locale.ROOT))), paint("1", r.document().source().path()),
-                severityCounts(active), accepted);
+                severityCounts(counts(active)), accepted);
         if (!withFindings) {
             return;
         }
@@ -90,15 +93,13 @@ final class TerminalSummary {
     }
 
     /** The run's tally; {@code stale} are the baseline entries nobody showed, listed unless quiet. */
-    void tally(RunSummary summary, List<Baseline.Entry> stale, String closing) {
+    synchronized void tally(RunSummary summary, List<Baseline.Entry> stale, String closing) {
         Map<Verdict, Integer> v = summary.verdicts();
         out.printf("%nDocuments: %d — %s fail, %s warn, %s pass%n", summary.documents(),
                 paint(verdictColor(Verdict.FAIL), String.valueOf(v.getOrDefault(Verdict.FAIL, 0))),
                 paint(verdictColor(Verdict.WARN), String.valueOf(v.getOrDefault(Verdict.WARN, 0))),
                 paint(verdictColor(Verdict.PASS), String.valueOf(v.getOrDefault(Verdict.PASS, 0))));
-        List<Finding> active = summary.entries().stream().flatMap(e -> e.report().activeFindings().stream())
-                .toList();
-        out.printf("Findings: %s%n", severityCounts(active));
+        out.printf("Findings: %s%n", severityCounts(summary.activeFindingsBySeverity()));
         Map<String, Integer> byRule = summary.activeFindingsByRule();
         if (!byRule.isEmpty()) {
             out.printf("Top rules: %s%n", byRule.entrySet().stream()
@@ -121,13 +122,17 @@ final class TerminalSummary {
         out.flush();
     }
 
-    private static String severityCounts(List<Finding> findings) {
-        Map<Severity, Long> n = new EnumMap<>(Severity.class);
-        findings.forEach(f -> n.merge(f.severity(), 1L, Long::sum));
-        long e = n.getOrDefault(Severity.ERROR, 0L);
-        long w = n.getOrDefault(Severity.WARNING, 0L);
+    private static Map<Severity, Integer> counts(List<Finding> findings) {
+        Map<Severity, Integer> n = new EnumMap<>(Severity.class);
+        findings.forEach(f -> n.merge(f.severity(), 1, Integer::sum));
+        return n;
+    }
+
+    private static String severityCounts(Map<Severity, Integer> n) {
+        int e = n.getOrDefault(Severity.ERROR, 0);
+        int w = n.getOrDefault(Severity.WARNING, 0);
         return e + (e == 1 ? " error, " : " errors, ") + w + (w == 1 ? " warning, " : " warnings, ")
-                + n.getOrDefault(Severity.INFO, 0L) + " info";
+                + n.getOrDefault(Severity.INFO, 0) + " info";
     }
 
     private String paint(String sgr, String text) {

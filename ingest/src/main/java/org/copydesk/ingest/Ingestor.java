@@ -1,6 +1,8 @@
 package org.copydesk.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -24,6 +26,10 @@ import org.copydesk.ingest.dates.DateMentionFinder;
 import org.copydesk.ingest.html.HtmlArticleFinder;
 import org.copydesk.ingest.html.HtmlPage;
 import org.copydesk.ingest.html.HtmlPageReader;
+import org.copydesk.ingest.limits.BoundedBytes;
+import org.copydesk.ingest.limits.Budget;
+import org.copydesk.ingest.limits.IngestLimits;
+import org.copydesk.ingest.limits.Watchdog;
 import org.copydesk.ingest.meta.DatelineFinder;
 import org.copydesk.ingest.meta.LanguageGuesser;
 import org.copydesk.ingest.parse.MarkupHints;
@@ -35,7 +41,9 @@ import org.copydesk.ingest.text.Block;
 /**
  * Bytes in, {@link ExtractedDocument} out: parses with Tika, partitions the text into headline, body,
  * metadata and furniture segments, reads the article metadata, and finds the date mentions and quotes of the
- * body. A document that cannot be read still yields a document, carrying the problem. Thread-safe.
+ * body. A document that cannot be read still yields a document, carrying the problem. Each document is read
+ * within {@link IngestLimits} on a worker thread under a {@link Watchdog}: one that reaches a limit is cut off
+ * (or skipped) with an {@code input.limit} problem, and one that hangs is abandoned. Thread-safe.
  */
 public final class Ingestor {
 
@@ -47,29 +55,56 @@ public final class Ingestor {
     private final LanguageGuesser languages = new LanguageGuesser();
     private final DateMentionFinder dates = new DateMentionFinder();
     private final QuoteReader quotes = new QuoteReader();
+    private final IngestLimits limits;
+    private final Watchdog watchdog = new Watchdog();
 
     public Ingestor() {
         this(WireAgencies.builtIn(), PhraseFamilies.builtIn());
     }
 
     public Ingestor(WireAgencies agencies, PhraseFamilies phrases) {
-        this.layout = new LayoutReader(agencies, phrases);
-        this.articles = new HtmlArticleFinder(phrases);
+        this(agencies, phrases, IngestLimits.defaults());
     }
 
-    /** Reads and ingests {@code file}, reported under {@code displayPath}. */
+    public Ingestor(WireAgencies agencies, PhraseFamilies phrases, IngestLimits limits) {
+        this.layout = new LayoutReader(agencies, phrases);
+        this.articles = new HtmlArticleFinder(phrases);
+        this.limits = limits;
+    }
+
+    public IngestLimits limits() {
+        return limits;
+    }
+
+    /** Reads (up to the byte limit) and ingests {@code file}, reported under {@code displayPath}. */
     public ExtractedDocument ingest(Path file, String displayPath) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return ExtractedDocument.unreadable(new SourceIdentity(displayPath, null, null, 0),
-                    new InputProblem(InputProblem.Kind.UNREADABLE, "no such file"));
-        } catch (IOException | SecurityException | OutOfMemoryError e) {
-            return ExtractedDocument.unreadable(new SourceIdentity(displayPath, null, null, sizeOf(file)),
-                    new InputProblem(InputProblem.Kind.UNREADABLE, "cannot read the file: " + describe(e)));
-        }
-        return ingest(displayPath, bytes);
+        Budget budget = new Budget(limits);
+        return guarded(budget, displayPath, () -> {
+            BoundedBytes read;
+            try {
+                read = BoundedBytes.read(file, limits.maxBytes());
+            } catch (NoSuchFileException e) {
+                return unreadable(displayPath, 0, Files.isSymbolicLink(file)
+                        ? "no such file: a symbolic link to a missing file" : "no such file");
+            } catch (AccessDeniedException e) {
+                return unreadable(displayPath, sizeOf(file), "cannot read the file: permission denied");
+            } catch (IOException | SecurityException | OutOfMemoryError e) {
+                return unreadable(displayPath, sizeOf(file), "cannot read the file: " + describe(e));
+            }
+            return ingest(displayPath, read, null, budget);
+        });
+    }
+
+    /** Reads {@code in} (not closed) up to the byte limit and ingests it as {@code path}. */
+    public ExtractedDocument ingest(String path, InputStream in) {
+        Budget budget = new Budget(limits);
+        return guarded(budget, path, () -> {
+            try {
+                return ingest(path, BoundedBytes.read(in, limits.maxBytes()), null, budget);
+            } catch (IOException e) {
+                return unreadable(path, 0, "cannot read the input: " + describe(e));
+            }
+        });
     }
 
     /** Ingests {@code bytes} named {@code path}. */
@@ -83,17 +118,51 @@ public final class Ingestor {
      * {@code url} may be {@code null}.
      */
     public ExtractedDocument ingest(String path, byte[] bytes, String url) {
-        SourceIdentity source = new SourceIdentity(path, Hashes.sha256(bytes), null, bytes.length);
+        Budget budget = new Budget(limits);
+        return guarded(budget, path, () -> ingest(path, BoundedBytes.of(bytes, limits.maxBytes()), url, budget));
+    }
+
+    /** Runs one document's work under the watchdog; a document that hangs is abandoned with nothing kept. */
+    private ExtractedDocument guarded(Budget budget, String path, java.util.concurrent.Callable<ExtractedDocument> work) {
+        try {
+            return watchdog.run(work, budget, limits.timeout().plus(limits.grace()), () -> {
+                List<InputProblem> problems = new ArrayList<>(budget.problems(false));
+                problems.add(new InputProblem(InputProblem.Kind.LIMIT, "reading the document took longer than the "
+                        + "time limit (" + IngestLimits.format(limits.timeout()) + ") and it was not done "
+                        + IngestLimits.format(limits.grace()) + " later; it was abandoned and nothing was kept"));
+                return new ExtractedDocument(new SourceIdentity(path, null, null, 0), "", List.of(),
+                        ArticleMetadata.empty(), List.of(), QuoteAnalysis.none(), problems);
+            });
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            return unreadable(path, 0, "cannot read the document: " + describe(e));
+        }
+    }
+
+    private ExtractedDocument ingest(String path, BoundedBytes read, String url, Budget budget) {
+        byte[] bytes = read.bytes();
+        if (read.cut()) {
+            String kept = "the first " + bytes.length + " bytes were read, the rest was not";
+            String type = detectQuietly(bytes, path);
+            if (type != null && !textual(type)) {
+                return ExtractedDocument.unreadable(new SourceIdentity(path, null, type, read.size()),
+                        new InputProblem(InputProblem.Kind.LIMIT, "the file is " + read.sizeText() + ", over the byte "
+                                + "limit (" + limits.maxBytes() + "); a cut-off " + type + " file cannot be parsed, "
+                                + "so it was skipped and nothing was kept"));
+            }
+            budget.note("bytes", "the file is " + read.sizeText() + ", over the byte limit (" + limits.maxBytes()
+                    + "); " + kept);
+        }
+        SourceIdentity source = new SourceIdentity(path, Hashes.sha256(bytes), null, read.size());
         ParsedText parsed;
         HtmlPage page = null;
         try {
             String type = tika.detect(bytes, fileName(path));
             if (HtmlPageReader.handles(type) && bytes.length > 0) {
                 // HTML is read by its structure: the page's blocks are the text, the markup finds the article
-                page = html.read(bytes, fileName(path), url, type);
+                page = html.read(bytes, fileName(path), url, type, budget);
                 parsed = new ParsedText(type, page.text(), page.hints());
             } else {
-                parsed = tika.read(bytes, fileName(path), url);
+                parsed = tika.read(bytes, fileName(path), url, budget);
             }
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             String type = null;
@@ -108,7 +177,28 @@ public final class Ingestor {
         source = source.withMediaType(parsed.mediaType());
         ArticleLayout l = page != null ? layout.readHtml(page, articles.find(page))
                 : layout.read(parsed.text(), parsed.hints());
-        return build(source, parsed.text(), parsed.hints(), problemsOf(parsed), l);
+        List<InputProblem> problems = new ArrayList<>(budget.problems());
+        problems.addAll(problemsOf(parsed));
+        return build(source, parsed.text(), parsed.hints(), problems, l);
+    }
+
+    /** Text and markup formats, whose first bytes are worth reading when the whole file is over the limit. */
+    private static boolean textual(String type) {
+        return type.startsWith("text/") || type.contains("xml") || type.contains("html") || type.contains("json")
+                || type.equals("message/rfc822");
+    }
+
+    private String detectQuietly(byte[] bytes, String path) {
+        try {
+            return tika.detect(bytes, fileName(path));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static ExtractedDocument unreadable(String path, long size, String message) {
+        return ExtractedDocument.unreadable(new SourceIdentity(path, null, null, size),
+                new InputProblem(InputProblem.Kind.UNREADABLE, message));
     }
 
     private ExtractedDocument build(SourceIdentity source, String text, MarkupHints hints,

@@ -28,8 +28,9 @@ public final class ConfigReader {
     public static final String DEFAULT_NAME = "copydesk.yml";
 
     private static final Set<String> TOP = Set.of("profile", "fail-on", "rules", "thresholds", "agencies",
-            "boilerplate");
+            "boilerplate", "limits");
     private static final Set<String> THRESHOLDS = Set.of("stale-update-days", "min-words", "anonymous-share");
+    private static final Set<String> LIMITS = Set.of("max-bytes", "max-chars", "max-depth", "timeout");
     private static final int MAX_BYTES = 1 << 20;
 
     private final String file;
@@ -83,7 +84,7 @@ public final class ConfigReader {
 
     private CopydeskConfig config(YamlNode root) {
         Map<String, YamlNode> top = mapping(root, "the top level");
-        unknownKeys(top, TOP, "", "profile, fail-on, rules, thresholds, agencies, boilerplate");
+        unknownKeys(top, TOP, "", "profile, fail-on, rules, thresholds, agencies, boilerplate, limits");
         Optional<Profile> profile = Optional.ofNullable(top.get("profile")).map(n -> Profile.fromId(scalar(n,
                 "profile")).orElseThrow(() -> error(n, "profile", "unknown profile '" + n.text()
                         + "' (scrape-audit or pre-publication)")));
@@ -126,7 +127,24 @@ public final class ConfigReader {
                 boilerplate.put(c, phrases(n, key));
             });
         }
-        return new CopydeskConfig(profile, failOn, rules, stale, minWords, share, agencies, boilerplate);
+        return new CopydeskConfig(profile, failOn, rules, stale, minWords, share, agencies, boilerplate,
+                limits(top.containsKey("limits") ? mapping(top.get("limits"), "limits") : Map.of()));
+    }
+
+    private LimitSettings limits(Map<String, YamlNode> m) {
+        unknownKeys(m, LIMITS, "limits.", "max-bytes, max-chars, max-depth, timeout");
+        return new LimitSettings(limit(m, "max-bytes", LimitSettings::bytes), limit(m, "max-chars", LimitSettings::count),
+                limit(m, "max-depth", LimitSettings::count), limit(m, "timeout", LimitSettings::duration));
+    }
+
+    private <T> Optional<T> limit(Map<String, YamlNode> m, String key, java.util.function.Function<String, T> read) {
+        return Optional.ofNullable(m.get(key)).map(n -> {
+            try {
+                return read.apply(scalar(n, "limits." + key));
+            } catch (IllegalArgumentException e) {
+                throw error(n, "limits." + key, e.getMessage());
+            }
+        });
     }
 
     private void unknownKeys(Map<String, YamlNode> m, Set<String> known, String prefix, String expected) {

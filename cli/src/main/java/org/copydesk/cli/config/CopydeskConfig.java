@@ -29,10 +29,19 @@ import org.copydesk.rules.RuleSettings;
  * @param anonymousShare {@code thresholds.anonymous-share}, if set
  * @param agencies       wire agencies and news services to add
  * @param boilerplate    literal phrases to add per furniture category
+ * @param limits         per-document limits ({@code limits:}), unset ones at their defaults
  */
 public record CopydeskConfig(Optional<Profile> profile, Optional<String> failOn, Map<String, RuleLevel> rules,
         Optional<Integer> staleUpdateDays, Optional<Integer> minWords, Optional<Double> anonymousShare,
-        List<String> agencies, Map<BoilerplateCategory, List<String>> boilerplate) {
+        List<String> agencies, Map<BoilerplateCategory, List<String>> boilerplate, LimitSettings limits) {
+
+    /** A configuration without {@code limits:}. */
+    public CopydeskConfig(Optional<Profile> profile, Optional<String> failOn, Map<String, RuleLevel> rules,
+            Optional<Integer> staleUpdateDays, Optional<Integer> minWords, Optional<Double> anonymousShare,
+            List<String> agencies, Map<BoilerplateCategory, List<String>> boilerplate) {
+        this(profile, failOn, rules, staleUpdateDays, minWords, anonymousShare, agencies, boilerplate,
+                LimitSettings.none());
+    }
 
     public CopydeskConfig {
         rules = ImmutableMap.copyOf(new TreeMap<>(rules));
@@ -40,6 +49,7 @@ public record CopydeskConfig(Optional<Profile> profile, Optional<String> failOn,
         Map<BoilerplateCategory, List<String>> phrases = new EnumMap<>(BoilerplateCategory.class);
         boilerplate.forEach((c, l) -> phrases.put(c, ImmutableList.copyOf(l)));
         boilerplate = ImmutableMap.copyOf(phrases);
+        java.util.Objects.requireNonNull(limits, "limits");
     }
 
     /** No file: every default as built in. */
@@ -53,7 +63,7 @@ public record CopydeskConfig(Optional<Profile> profile, Optional<String> failOn,
         Map<String, RuleLevel> m = new HashMap<>(rules);
         m.putAll(overrides);
         return new CopydeskConfig(profile, failOn, m, staleUpdateDays, minWords, anonymousShare, agencies,
-                boilerplate);
+                boilerplate, limits);
     }
 
     /** {@code base} with this configuration's thresholds, agencies, disabled and re-graded rules. */

@@ -10,8 +10,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.copydesk.core.Finding;
-import org.copydesk.core.Report;
 import org.copydesk.core.Severity;
 import org.copydesk.rules.RuleDescriptor;
 import org.copydesk.rules.RuleRegistry;
@@ -27,45 +25,43 @@ final class JunitOutput implements ReportOutput {
     static final String FILE = "junit.xml";
 
     /** A rule that fired on a document: its hits in text order. */
-    private record Failure(String rule, List<Finding> hits) {
+    private record Failure(String rule, List<DocumentEntry.Hit> hits) {
     }
 
-    /** What the run file needs of one document (the report itself is dropped). */
+    /** What the run file needs of one document. */
     private record Suite(String reportName, String path, String verdict, List<Failure> failures) {
+
+        static Suite of(DocumentEntry d) {
+            Map<String, List<DocumentEntry.Hit>> byRule = new LinkedHashMap<>();
+            for (DocumentEntry.Hit h : d.activeHits()) { // what a baseline accepts does not fail the build
+                byRule.computeIfAbsent(h.rule(), r -> new ArrayList<>()).add(h);
+            }
+            return new Suite(d.reportName(), d.source().path(), d.verdict().id(), byRule.entrySet().stream()
+                    .map(e -> new Failure(e.getKey(), e.getValue())).toList());
+        }
     }
 
     private final RunContext context;
-    private final List<Suite> suites = new ArrayList<>();
 
     JunitOutput(RunContext context) {
         this.context = context;
     }
 
     @Override
-    public void document(String reportName, Report report) {
-        Map<String, List<Finding>> byRule = new LinkedHashMap<>();
-        for (Finding f : report.activeFindings()) { // what a baseline accepts does not fail the build
-            byRule.computeIfAbsent(f.rule(), r -> new ArrayList<>()).add(f);
-        }
-        List<Failure> failures = byRule.entrySet().stream().map(e -> new Failure(e.getKey(), e.getValue())).toList();
-        suites.add(new Suite(reportName, report.document().source().path(), report.verdict().id(), failures));
-    }
-
-    @Override
     public void finish(RunSummary summary) throws IOException {
-        AtomicFiles.write(context.out().resolve(FILE), write());
+        AtomicFiles.write(context.out().resolve(FILE), write(summary));
     }
 
-    String write() {
+    /** The file for the run's documents, in report-name order. */
+    String write(RunSummary summary) {
         String timestamp = LocalDateTime.ofInstant(context.timestamp().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC)
                 .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
-        List<Suite> ordered = suites.stream()
-                .sorted(Comparator.comparing(Suite::reportName).thenComparing(Suite::path)).toList();
+        List<DocumentEntry> entries = summary.entries();
         StringBuilder body = new StringBuilder();
         int tests = 0;
         int failures = 0;
-        for (int i = 0; i < ordered.size(); i++) {
-            Suite s = ordered.get(i);
+        for (int i = 0; i < entries.size(); i++) {
+            Suite s = Suite.of(entries.get(i));
             List<RuleDescriptor> cases = casesFor(s);
             tests += cases.size();
             failures += s.failures().size();
@@ -113,13 +109,13 @@ final class JunitOutput implements ReportOutput {
             b.append("/>\n");
             return;
         }
-        List<Finding> hits = failure.hits();
-        Severity worst = hits.stream().map(Finding::severity).min(Comparator.naturalOrder()).orElseThrow();
+        List<DocumentEntry.Hit> hits = failure.hits();
+        Severity worst = hits.stream().map(DocumentEntry.Hit::severity).min(Comparator.naturalOrder()).orElseThrow();
         String message = hits.size() + (hits.size() == 1 ? " finding: " : " findings, the first: ")
                 + hits.get(0).message();
         b.append(">\n      <failure type=\"").append(worst.id()).append("\" message=\"").append(JunitXml.attr(message))
                 .append("\">");
-        for (Finding f : hits) {
+        for (DocumentEntry.Hit f : hits) {
             b.append(JunitXml.text(f.line() + ":" + f.column() + " " + f.severity().id() + ": " + f.message())).append('\n');
         }
         b.append("</failure>\n    </testcase>\n");

@@ -1,5 +1,8 @@
 package org.copydesk.cli.output;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,51 +10,91 @@ import java.util.TreeMap;
 import org.copydesk.core.Finding;
 import org.copydesk.core.InputProblem;
 import org.copydesk.core.Report;
+import org.copydesk.core.Severity;
 import org.copydesk.core.Verdict;
 
 /**
- * The run as a whole, gathered as reports finish: documents by verdict, findings by rule, unreadable inputs,
- * skipped container records, timings, and with {@code --baseline} the new, baselined and stale counts. Run-level writers read it at the end.
+ * The run as a whole, gathered as reports finish (from any worker thread: every method is synchronized): inputs,
+ * documents by verdict, findings by rule and severity, unreadable inputs, resumed reports, skipped container
+ * records, timings, and with {@code --baseline} the new, baselined and stale counts. Run-level writers read it at
+ * the end. It keeps counts, and a compact {@link DocumentEntry} per document only when a run-level format needs
+ * one, so that a run's memory does not grow with its documents' text.
  */
 public final class RunSummary {
 
-    /** One document as the run-level formats need it: its report and where its files are. */
-    public record Entry(String reportName, Report report) {
+    /** A finding of a report resumed from an earlier run, as its JSON file gives it. */
+    public record Tallied(String rule, Severity severity, boolean baselined) {
     }
 
-    private final List<Entry> entries = new java.util.ArrayList<>();
+    private final boolean keepEntries;
+    private final List<DocumentEntry> entries = new ArrayList<>();
     private final Map<Verdict, Integer> verdicts = new LinkedHashMap<>();
     private final Map<String, Integer> findingsByRule = new TreeMap<>();
     private final Map<String, Integer> activeFindingsByRule = new TreeMap<>();
+    private final Map<Severity, Integer> activeBySeverity = new EnumMap<>(Severity.class);
     private boolean baselineApplied;
+    private int documents;
+    private int inputs;
+    private int resumed;
     private int baselinedFindings;
     private int staleBaselineEntries;
     private int unreadable;
     private int skippedRecords;
     private long elapsedMillis;
 
+    /** A summary that keeps a {@link DocumentEntry} per document, for SARIF and JUnit. */
     public RunSummary() {
+        this(true);
+    }
+
+    /** @param keepEntries whether run-level writers will need {@link #entries()} */
+    public RunSummary(boolean keepEntries) {
+        this.keepEntries = keepEntries;
         for (Verdict v : Verdict.values()) {
             verdicts.put(v, 0);
         }
     }
 
-    public void add(String reportName, Report report) {
-        entries.add(new Entry(reportName, report));
+    /** One checked document's report (after any baseline was applied). */
+    public synchronized void add(String reportName, Report report) {
+        if (keepEntries) {
+            entries.add(DocumentEntry.of(reportName, report));
+        }
+        documents++;
         verdicts.merge(report.verdict(), 1, Integer::sum);
-        for (Finding f : report.findings()) {
-            findingsByRule.merge(f.rule(), 1, Integer::sum);
+        for (int i = 0; i < report.findings().size(); i++) {
+            Finding f = report.findings().get(i);
+            count(new Tallied(f.rule(), f.severity(), report.isBaselined(i)));
         }
-        for (Finding f : report.activeFindings()) {
-            activeFindingsByRule.merge(f.rule(), 1, Integer::sum);
-        }
-        baselinedFindings += report.baselined().size();
         if (report.document().hasProblem(InputProblem.Kind.UNREADABLE)) {
             unreadable++;
         }
     }
 
-    public void skipped(int records) {
+    /** A document whose complete report an earlier run left ({@code --resume}): counted, not checked again. */
+    public synchronized void addResumed(Verdict verdict, List<Tallied> findings) {
+        documents++;
+        resumed++;
+        verdicts.merge(verdict, 1, Integer::sum);
+        findings.forEach(this::count);
+    }
+
+    private void count(Tallied f) {
+        findingsByRule.merge(f.rule(), 1, Integer::sum);
+        if (f.baselined()) {
+            baselinedFindings++;
+        } else {
+            activeFindingsByRule.merge(f.rule(), 1, Integer::sum);
+            activeBySeverity.merge(f.severity(), 1, Integer::sum);
+        }
+    }
+
+    /** One input named on the command line or found in a directory (a WARC file is one input). */
+    public synchronized void input() {
+        inputs++;
+    }
+
+    public synchronized void skipped(int records) {
         skippedRecords += records;
     }
 
@@ -59,66 +102,90 @@ public final class RunSummary {
      * Records that the run was checked against a {@code --baseline} and how many of its entries (occurrences) no
      * document showed any more. Set before the run-level writers finish.
      */
-    public void baseline(int staleEntries) {
+    public synchronized void baseline(int staleEntries) {
         baselineApplied = true;
         staleBaselineEntries = staleEntries;
     }
 
     /** Whether a {@code --baseline} was applied; the three counts below are meaningful only then. */
-    public boolean baselineApplied() {
+    public synchronized boolean baselineApplied() {
         return baselineApplied;
     }
 
     /** Findings not in the baseline: the ones the verdicts and the exit code consider. */
-    public int newFindings() {
+    public synchronized int newFindings() {
         return activeFindingsByRule.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /** Findings the baseline accepted: still in the reports (marked {@code "baselined": true}), out of the verdicts. */
-    public int baselinedFindings() {
+    public synchronized int baselinedFindings() {
         return baselinedFindings;
     }
 
     /** Baseline entry occurrences that no document of the run showed (fixed, or the text changed). */
-    public int staleBaselineEntries() {
+    public synchronized int staleBaselineEntries() {
         return staleBaselineEntries;
     }
 
     /** Findings by rule id, baselined ones left out; the same as {@link #findingsByRule()} without a baseline. */
-    public Map<String, Integer> activeFindingsByRule() {
+    public synchronized Map<String, Integer> activeFindingsByRule() {
         return new TreeMap<>(activeFindingsByRule);
     }
 
-    public void elapsed(long millis) {
+    /** Findings not in the baseline by severity (every severity present, zero when none). */
+    public synchronized Map<Severity, Integer> activeFindingsBySeverity() {
+        Map<Severity, Integer> out = new EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            out.put(s, activeBySeverity.getOrDefault(s, 0));
+        }
+        return out;
+    }
+
+    public synchronized void elapsed(long millis) {
         elapsedMillis = millis;
     }
 
-    /** Every document of the run, in the order they were checked. */
-    public List<Entry> entries() {
-        return List.copyOf(entries);
+    /**
+     * Every document checked in this run (resumed ones have no entry), sorted by report name and path so that
+     * run-level files do not depend on the order workers finished in; empty unless entries were kept.
+     */
+    public synchronized List<DocumentEntry> entries() {
+        return entries.stream().sorted(Comparator.comparing(DocumentEntry::reportName)
+                .thenComparing(d -> d.source().path())).toList();
     }
 
-    public int documents() {
-        return entries.size();
+    /** Documents reported, resumed ones included. */
+    public synchronized int documents() {
+        return documents;
     }
 
-    public Map<Verdict, Integer> verdicts() {
+    /** Inputs the run went through: files and WARC files found, standard input, resumed ones included. */
+    public synchronized int inputs() {
+        return inputs;
+    }
+
+    /** Documents whose reports an earlier run had written completely ({@code --resume}). */
+    public synchronized int resumed() {
+        return resumed;
+    }
+
+    public synchronized Map<Verdict, Integer> verdicts() {
         return Map.copyOf(verdicts);
     }
 
-    public Map<String, Integer> findingsByRule() {
+    public synchronized Map<String, Integer> findingsByRule() {
         return new TreeMap<>(findingsByRule);
     }
 
-    public int unreadable() {
+    public synchronized int unreadable() {
         return unreadable;
     }
 
-    public int skippedRecords() {
+    public synchronized int skippedRecords() {
         return skippedRecords;
     }
 
-    public long elapsedMillis() {
+    public synchronized long elapsedMillis() {
         return elapsedMillis;
     }
 }

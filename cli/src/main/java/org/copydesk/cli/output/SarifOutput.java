@@ -8,14 +8,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.copydesk.core.Report;
 import org.copydesk.core.SourceIdentity;
 import org.copydesk.rules.RuleDescriptor;
 import org.copydesk.rules.RuleRegistry;
@@ -35,14 +32,9 @@ final class SarifOutput implements ReportOutput {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    /** What the run file needs of one document: its name, identity and results (the report itself is dropped). */
-    private record Document(String reportName, SourceIdentity source, String uri, List<ObjectNode> results) {
-    }
-
     private final RunContext context;
     private final List<RuleDescriptor> rules = RuleRegistry.all();
     private final Map<String, Integer> ruleIndex = new HashMap<>(); // looked up, never iterated
-    private final List<Document> documents = new ArrayList<>();
 
     SarifOutput(RunContext context) {
         this.context = context;
@@ -52,19 +44,13 @@ final class SarifOutput implements ReportOutput {
     }
 
     @Override
-    public void document(String reportName, Report report) {
-        SourceIdentity source = report.document().source();
-        String uri = SarifArtifactUri.of(source.path());
-        documents.add(new Document(reportName, source, uri, SarifResults.of(report, uri, ruleIndex)));
-    }
-
-    @Override
     public void finish(RunSummary summary) throws IOException {
-        AtomicFiles.write(context.out().resolve(FILE), write(summary.baselineApplied()));
+        AtomicFiles.write(context.out().resolve(FILE), write(summary));
     }
 
-    /** @param baselineApplied whether results not accepted by a baseline are to be marked {@code new} */
-    String write(boolean baselineApplied) {
+    /** The log of the run's documents in report-name order; with a baseline, results it did not accept are new. */
+    String write(RunSummary summary) {
+        boolean baselineApplied = summary.baselineApplied();
         ObjectNode root = MAPPER.createObjectNode();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
@@ -79,18 +65,18 @@ final class SarifOutput implements ReportOutput {
                 context.timestamp().truncatedTo(ChronoUnit.SECONDS)));
         run.put("columnKind", "utf16CodeUnits");
         run.putObject("properties").put("profile", context.profile().id());
-        List<Document> ordered = documents.stream()
-                .sorted(Comparator.comparing(Document::reportName).thenComparing(d -> d.source().path())).toList();
+        List<DocumentEntry> ordered = summary.entries();
         ArrayNode artifacts = run.putArray("artifacts");
         Map<String, Integer> artifactIndex = new HashMap<>();
-        for (Document d : ordered) {
+        for (DocumentEntry d : ordered) {
             if (artifactIndex.putIfAbsent(d.uri(), artifactIndex.size()) == null) {
                 artifacts.add(artifact(d));
             }
         }
         ArrayNode results = run.putArray("results");
-        for (Document d : ordered) {
-            for (ObjectNode r : d.results()) {
+        for (DocumentEntry d : ordered) {
+            for (DocumentEntry.Hit h : d.hits()) {
+                ObjectNode r = SarifResults.result(h, d.uri(), ruleIndex.get(h.rule()));
                 ObjectNode location = (ObjectNode) r.get("locations").get(0).get("physicalLocation")
                         .get("artifactLocation");
                 location.put("index", artifactIndex.get(d.uri()));
@@ -128,7 +114,7 @@ final class SarifOutput implements ReportOutput {
         return out;
     }
 
-    private static ObjectNode artifact(Document d) {
+    private static ObjectNode artifact(DocumentEntry d) {
         ObjectNode a = MAPPER.createObjectNode();
         a.putObject("location").put("uri", d.uri());
         SourceIdentity s = d.source();

@@ -30,37 +30,52 @@ final class SarifResults {
     private SarifResults() {
     }
 
-    static List<ObjectNode> of(Report report, String uri, Map<String, Integer> ruleIndex) {
+    /** The findings of {@code report} located in its text, with their fingerprints, in report order. */
+    static List<DocumentEntry.Hit> hits(Report report, String uri) {
         String text = report.document().text();
         LineIndex lines = report.document().lineIndex();
         Map<String, Integer> seen = new HashMap<>(); // only counted, never iterated
-        List<ObjectNode> results = new ArrayList<>(report.findings().size());
+        List<DocumentEntry.Hit> hits = new ArrayList<>(report.findings().size());
         for (int i = 0; i < report.findings().size(); i++) {
             Finding f = report.findings().get(i);
-            ObjectNode r = JsonNodeFactory.instance.objectNode();
-            r.put("ruleId", f.rule());
-            Integer index = ruleIndex.get(f.rule());
-            if (index != null) {
-                r.put("ruleIndex", index);
-            }
-            r.put("kind", "fail");
-            r.put("level", level(f.severity()));
-            r.putObject("message").put("text", f.message());
-            ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
-            physical.putObject("artifactLocation").put("uri", uri);
             String evidence = evidence(text, f);
-            physical.set("region", region(f, lines, evidence));
-            String key = f.rule() + '\u0000' + normalise(evidence);
-            int occurrence = seen.merge(key, 1, Integer::sum);
-            r.putObject("partialFingerprints").put(FINGERPRINT, fingerprint(f.rule(), uri, evidence, occurrence));
-            if (report.isBaselined(i)) { // accepted in --baseline: kept, marked, not for the gate
-                r.put("baselineState", "unchanged");
-                r.putArray("suppressions").addObject().put("kind", "external")
-                        .put("justification", "accepted in the baseline");
+            int occurrence = seen.merge(f.rule() + '\u0000' + normalise(evidence), 1, Integer::sum);
+            String fingerprint = fingerprint(f.rule(), uri, evidence, occurrence);
+            boolean baselined = report.isBaselined(i);
+            if (f.span().length() == 0 && f.span().start() == 0) { // a finding about the whole document
+                hits.add(new DocumentEntry.Hit(f.rule(), f.severity(), f.message(), f.line(), f.column(), 0, 0, 0, 0,
+                        null, fingerprint, baselined));
+                continue;
             }
-            results.add(r);
+            LineIndex.Position start = lines.position(f.span().start());
+            LineIndex.Position end = lines.position(f.span().end());
+            String snippet = !evidence.isEmpty() && evidence.length() <= MAX_SNIPPET ? evidence : null;
+            hits.add(new DocumentEntry.Hit(f.rule(), f.severity(), f.message(), f.line(), f.column(), start.line(),
+                    start.column(), end.line(), end.column(), snippet, fingerprint, baselined));
         }
-        return results;
+        return hits;
+    }
+
+    /** One hit as a SARIF {@code result}; {@code ruleIndex} may be {@code null} for a rule not in the catalog. */
+    static ObjectNode result(DocumentEntry.Hit h, String uri, Integer ruleIndex) {
+        ObjectNode r = JsonNodeFactory.instance.objectNode();
+        r.put("ruleId", h.rule());
+        if (ruleIndex != null) {
+            r.put("ruleIndex", ruleIndex);
+        }
+        r.put("kind", "fail");
+        r.put("level", level(h.severity()));
+        r.putObject("message").put("text", h.message());
+        ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
+        physical.putObject("artifactLocation").put("uri", uri);
+        physical.set("region", region(h));
+        r.putObject("partialFingerprints").put(FINGERPRINT, h.fingerprint());
+        if (h.baselined()) { // accepted in --baseline: kept, marked, not for the gate
+            r.put("baselineState", "unchanged");
+            r.putArray("suppressions").addObject().put("kind", "external")
+                    .put("justification", "accepted in the baseline");
+        }
+        return r;
     }
 
     static String level(Severity s) {
@@ -90,20 +105,18 @@ final class SarifResults {
         return f.span().start() >= end ? "" : text.substring(f.span().start(), end);
     }
 
-    private static ObjectNode region(Finding f, LineIndex lines, String evidence) {
+    private static ObjectNode region(DocumentEntry.Hit h) {
         ObjectNode region = JsonNodeFactory.instance.objectNode();
-        if (f.span().length() == 0 && f.span().start() == 0) {
+        if (h.startLine() == 0) {
             region.put("startLine", 1); // a finding about the whole document
             return region;
         }
-        LineIndex.Position start = lines.position(f.span().start());
-        LineIndex.Position end = lines.position(f.span().end());
-        region.put("startLine", start.line());
-        region.put("startColumn", start.column());
-        region.put("endLine", end.line());
-        region.put("endColumn", end.column()); // SARIF's end column is exclusive, as the span's end is
-        if (!evidence.isEmpty() && evidence.length() <= MAX_SNIPPET) {
-            region.putObject("snippet").put("text", evidence);
+        region.put("startLine", h.startLine());
+        region.put("startColumn", h.startColumn());
+        region.put("endLine", h.endLine());
+        region.put("endColumn", h.endColumn()); // SARIF's end column is exclusive, as the span's end is
+        if (h.snippet() != null) {
+            region.putObject("snippet").put("text", h.snippet());
         }
         return region;
     }

@@ -11,9 +11,9 @@ import java.util.Map;
 import org.copydesk.core.Verdict;
 
 /**
- * {@code DIR/summary.json}, written by every run with {@code --out} whatever the formats: inputs, reports,
- * documents by verdict, findings by rule, unreadable inputs, skipped WARC records, profile, tool version and
- * timings; with {@code --baseline}, the new, baselined and stale counts.
+ * {@code DIR/summary.json}, written by every run with {@code --out} whatever the formats: inputs, reports (those
+ * an earlier run left and {@code --resume} kept are counted, and also given as {@code resumed}), documents by
+ * verdict, findings by rule, unreadable inputs, skipped WARC records, profile, tool version and timings; with {@code --baseline}, the new, baselined and stale counts.
  *
  * <p>Timings differ from run to run, so when the run is reproducible ({@code SOURCE_DATE_EPOCH} set) they are
  * written as 0 and {@code timings.reproducible} is {@code true}: two such runs give byte-identical files.
@@ -26,12 +26,9 @@ public final class SummaryOutput implements ReportOutput {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final RunContext context;
-    private final int inputs;
 
-    /** @param inputs how many inputs the command line named after expanding directories (a WARC file is one) */
-    public SummaryOutput(RunContext context, int inputs) {
+    public SummaryOutput(RunContext context) {
         this.context = context;
-        this.inputs = inputs;
     }
 
     @Override
@@ -47,8 +44,11 @@ public final class SummaryOutput implements ReportOutput {
         tool.put("version", context.toolVersion());
         root.put("profile", context.profile().id());
         root.put("timestamp", DateTimeFormatter.ISO_INSTANT.format(context.timestamp().truncatedTo(ChronoUnit.SECONDS)));
-        root.put("inputs", inputs);
+        root.put("inputs", summary.inputs()); // after expanding directories; a WARC file is one
         root.put("reports", summary.documents());
+        if (summary.resumed() > 0) {
+            root.put("resumed", summary.resumed());
+        }
         ObjectNode documents = root.putObject("documents");
         Map<Verdict, Integer> verdicts = summary.verdicts();
         for (Verdict v : Verdict.values()) { // declared order, not the map's

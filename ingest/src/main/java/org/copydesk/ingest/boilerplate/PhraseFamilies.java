@@ -26,6 +26,8 @@ public final class PhraseFamilies {
             BoilerplateCategory.LEGAL_FOOTER, BoilerplateCategory.PUBLISHER_TAGLINE, BoilerplateCategory.NAVIGATION);
 
     private static final PhraseFamilies BUILT_IN = load();
+    /** How much of a block the patterns read: furniture is short, and regexes over megabytes cost seconds. */
+    private static final int MAX_SCAN = 4000;
 
     /** What matched in one category: how many distinct patterns, and the first matched words as evidence. */
     public record Hit(BoilerplateCategory category, int patterns, String evidence) {
@@ -54,7 +56,9 @@ public final class PhraseFamilies {
 
     /** The strongest category whose wording {@code text} uses, if any. */
     public Optional<Hit> best(String text) {
-        String t = text.strip().replaceAll("\\s+", " ").replace('’', '\'').replace('‘', '\'');
+        // Furniture wording sits at the start of a block; a huge block (a page on one line) is judged by its head.
+        String head = text.length() > MAX_SCAN ? text.substring(0, MAX_SCAN) : text;
+        String t = head.strip().replaceAll("\\s+", " ").replace('’', '\'').replace('‘', '\'');
         Hit best = null;
         for (BoilerplateCategory c : ORDER) {
             int n = 0;

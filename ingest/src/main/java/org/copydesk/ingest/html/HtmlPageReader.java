@@ -2,6 +2,8 @@ package org.copydesk.ingest.html;
 
 import java.io.IOException;
 import org.apache.tika.exception.TikaException;
+import org.copydesk.ingest.limits.Budget;
+import org.copydesk.ingest.limits.IngestLimits;
 import org.copydesk.ingest.parse.TikaReader;
 import org.xml.sax.SAXException;
 
@@ -26,8 +28,14 @@ public final class HtmlPageReader {
 
     public HtmlPage read(byte[] bytes, String name, String url, String mediaType)
             throws IOException, TikaException, SAXException {
+        return read(bytes, name, url, mediaType, new Budget(IngestLimits.defaults()));
+    }
+
+    /** Reads the page within {@code budget}: a page stopped at a limit is the page up to there. */
+    public HtmlPage read(byte[] bytes, String name, String url, String mediaType, Budget budget)
+            throws IOException, TikaException, SAXException {
         BlockCollector collector = new BlockCollector();
-        TikaReader.HtmlParse parse = tika.parseHtml(bytes, name, url, mediaType, charsets, collector);
+        TikaReader.HtmlParse parse = tika.parseHtml(bytes, name, url, mediaType, charsets, collector, budget);
         return collector.page().withMarkup(parse.hints(), JsonLdBody.find(parse.markup()));
     }
 }

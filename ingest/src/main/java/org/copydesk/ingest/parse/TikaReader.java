@@ -22,13 +22,18 @@ import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.IdentityHtmlMapper;
 import org.apache.tika.parser.html.JSoupParser;
 import org.apache.tika.sax.BodyContentHandler;
+import org.copydesk.ingest.limits.Budget;
+import org.copydesk.ingest.limits.GuardedHandler;
+import org.copydesk.ingest.limits.GuardedInputStream;
+import org.copydesk.ingest.limits.IngestLimits;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
  * Turns raw bytes into text with Apache Tika. Plain text is decoded as it is (charset detected, nothing
  * reflowed) so that offsets mean what the user sees in the file; every other format goes through Tika's
- * auto-detecting parser. One instance is safe to share between threads.
+ * auto-detecting parser. Each parse spends a {@link Budget}: a parse stopped by a limit keeps the text gathered
+ * until then (the budget records the limit). One instance is safe to share between threads.
  */
 public final class TikaReader {
 
@@ -60,9 +65,15 @@ public final class TikaReader {
      * Tika as the document's {@code Content-Location}, where markup readers find it (links, dates in paths).
      */
     public ParsedText read(byte[] bytes, String name, String url) throws IOException, TikaException, SAXException {
+        return read(bytes, name, url, new Budget(IngestLimits.defaults()));
+    }
+
+    /** As {@link #read(byte[], String, String)}, within {@code budget}. */
+    public ParsedText read(byte[] bytes, String name, String url, Budget budget)
+            throws IOException, TikaException, SAXException {
         String type = detect(bytes, name);
         if (type.equals(MediaType.TEXT_PLAIN.toString()) || bytes.length == 0) {
-            return new ParsedText(type, decodeText(bytes), MarkupHints.none());
+            return new ParsedText(type, decodeText(bytes, budget), MarkupHints.none());
         }
         Metadata md = new Metadata();
         if (name != null) {
@@ -78,8 +89,12 @@ public final class TikaReader {
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser);
         context.set(EncodingDetector.class, CHARSETS);
-        try (InputStream in = new ByteArrayInputStream(bytes)) {
-            parser.parse(in, handler, md, context);
+        try (InputStream in = new GuardedInputStream(new ByteArrayInputStream(bytes), budget)) {
+            parser.parse(in, new GuardedHandler(handler, budget), md, context);
+        } catch (IOException | TikaException | SAXException | RuntimeException e) {
+            if (!budget.stoppedBy(e)) {
+                throw e;
+            }
         }
         if (type.equals(MAIL)) {
             return new ParsedText(type, paragraphs.toString(), mailHints(md));
@@ -108,10 +123,11 @@ public final class TikaReader {
     /**
      * Parses an HTML page with Tika's HTML parser and the identity mapper, so that {@code handler} sees every
      * element with its class and id. {@code charsets} finds the page's charset ({@code null}: Tika's own
-     * detection, as for {@link #read}). {@code url} may be {@code null}.
+     * detection, as for {@link #read}). {@code url} may be {@code null}. A parse stopped by a limit of
+     * {@code budget} leaves {@code handler} with the page up to there.
      */
     public HtmlParse parseHtml(byte[] bytes, String name, String url, String mediaType, EncodingDetector charsets,
-            ContentHandler handler) throws IOException, TikaException, SAXException {
+            ContentHandler handler, Budget budget) throws IOException, TikaException, SAXException {
         Metadata md = new Metadata();
         if (name != null) {
             md.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
@@ -123,26 +139,41 @@ public final class TikaReader {
         ParseContext context = new ParseContext();
         context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
         context.set(EncodingDetector.class, charsets != null ? charsets : CHARSETS);
-        try (InputStream in = new ByteArrayInputStream(bytes)) {
-            htmlParser.parse(in, handler, md, context);
+        try (InputStream in = new GuardedInputStream(new ByteArrayInputStream(bytes), budget)) {
+            htmlParser.parse(in, new GuardedHandler(handler, budget), md, context);
+        } catch (IOException | TikaException | SAXException | RuntimeException e) {
+            if (!budget.stoppedBy(e)) {
+                throw e;
+            }
         }
         String markup = decodeLoosely(bytes, md);
         return new HtmlParse(HtmlHints.read(markup, md), markup);
     }
 
-    private static String decodeText(byte[] bytes) throws IOException, TikaException {
+    /** The text as decoded, up to the character limit and as far as the time limit lets it get. */
+    private static String decodeText(byte[] bytes, Budget budget) throws IOException, TikaException {
         if (bytes.length == 0) {
             return "";
         }
+        int max = budget.limits().maxChars() + 1; // one more: a byte-order mark is dropped below
+        StringBuilder b = new StringBuilder(Math.min(bytes.length, max));
         try (AutoDetectReader r = new AutoDetectReader(new ByteArrayInputStream(bytes), new Metadata(), CHARSETS)) {
-            StringBuilder b = new StringBuilder(bytes.length);
             char[] buf = new char[8192];
-            for (int n = r.read(buf); n >= 0; n = r.read(buf)) {
-                b.append(buf, 0, n);
+            for (int n = r.read(buf); n >= 0 && b.length() < max; n = r.read(buf)) {
+                b.append(buf, 0, Math.min(n, max - b.length()));
+                budget.checkTime();
             }
-            String s = b.toString();
-            return s.startsWith("\ufeff") ? s.substring(1) : s;
+        } catch (SAXException e) {
+            // the time ran out while decoding (the budget recorded it): what was decoded is kept
         }
+        if (b.length() > 0 && b.charAt(0) == '\ufeff') {
+            b.deleteCharAt(0);
+        }
+        if (b.length() > budget.limits().maxChars()) {
+            b.setLength(budget.limits().maxChars());
+            budget.charsReached();
+        }
+        return b.toString();
     }
 
     /** The markup as a string in the charset Tika settled on, for reading script blocks Tika skips. */

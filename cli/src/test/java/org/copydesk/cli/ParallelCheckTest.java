@@ -1,0 +1,117 @@
+package org.copydesk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --jobs}, {@code --resume} and compressed pages: the same files whatever the parallelism, nothing lost. */
+class ParallelCheckTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String EPOCH = "1717243200";
+
+    private static Path corpus(Path dir) throws IOException {
+        for (int i = 0; i < 24; i++) {
+            String text = i % 3 == 0 ? ConfigCheckTest.FERRY
+                    : "Council votes on budget " + i + "\n\nBy Ada Reyes\n\nThe council voted " + i
+                    + " times on Tuesday, a spokesperson said. “We will not stop,” said Mayor Lin.\n";
+            CliRun.write(dir.resolve("part" + (i % 4) + "/doc" + i + ".txt"), text);
+        }
+        return dir;
+    }
+
+    private static CliRun check(Path in, Path out, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("check", "-q", "--now", "2025-01-01",
+                "--source-date-epoch", EPOCH, "--fail-on", "never", "--format", "json,sarif,junit,md", "--out",
+                out.toString()));
+        args.addAll(List.of(more));
+        args.add(in.toString());
+        return CliRun.of(args.toArray(String[]::new));
+    }
+
+    private static Map<String, byte[]> files(Path root) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                out.put(root.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void parallelRunWritesTheSameFilesAsOneJob(@TempDir Path tmp) throws IOException {
+        Path in = corpus(tmp.resolve("in"));
+        CliRun one = check(in, tmp.resolve("one"), "--jobs", "1");
+        CliRun four = check(in, tmp.resolve("four"), "--jobs", "4");
+        assertEquals(0, one.code(), one.toString());
+        assertEquals(0, four.code(), four.toString());
+        Map<String, byte[]> a = files(tmp.resolve("one"));
+        Map<String, byte[]> b = files(tmp.resolve("four"));
+        assertEquals(a.keySet(), b.keySet());
+        assertEquals(24 * 2 + 3, a.size(), a.keySet().toString());
+        a.forEach((name, bytes) -> assertEquals(new String(bytes, StandardCharsets.UTF_8),
+                new String(b.get(name), StandardCharsets.UTF_8), name));
+        assertEquals(one.out().replace("one", "four"), four.out(), "the tally does not depend on the order documents finished in");
+        assertFalse(four.err().contains("\r"), "no progress line when stderr is not a terminal: " + four.err());
+    }
+
+    @Test
+    void resumeSkipsCompleteReportsAndStillCountsEveryInput(@TempDir Path tmp) throws IOException {
+        Path in = corpus(tmp.resolve("in"));
+        Path out = tmp.resolve("out");
+        check(in, out);
+        JsonNode full = JSON.readTree(out.resolve("summary.json").toFile());
+        Path kept = out.resolve("part1/doc1.txt.report.json");
+        Files.delete(out.resolve("part2/doc2.txt.report.json"));
+        Files.writeString(out.resolve("part3/doc3.txt.report.json"), "{\"schema\": \"copy"); // killed mid-write
+        Files.setLastModifiedTime(kept, java.nio.file.attribute.FileTime.fromMillis(0));
+        CliRun again = check(in, out, "--resume");
+        assertEquals(0, again.code(), again.toString());
+        assertEquals(0, Files.getLastModifiedTime(kept).toMillis(), "a complete report is not written again");
+        assertTrue(Files.exists(out.resolve("part2/doc2.txt.report.json")));
+        JSON.readTree(out.resolve("part3/doc3.txt.report.json").toFile()); // rewritten whole
+        JsonNode resumed = JSON.readTree(out.resolve("summary.json").toFile());
+        assertEquals(22, resumed.get("resumed").asInt());
+        assertEquals(24, resumed.get("inputs").asInt());
+        assertEquals(24, resumed.get("reports").asInt());
+        for (String field : List.of("documents", "findings")) {
+            assertEquals(full.get(field), resumed.get(field), field);
+        }
+        assertTrue(again.out().contains("24 document(s) checked (22 resumed"), again.out());
+        assertEquals(2, CliRun.of("check", "--resume", in.toString()).code(), "--resume needs --out");
+    }
+
+    @Test
+    void readsAGzipPageAsItsContent(@TempDir Path tmp) throws IOException {
+        Path page = tmp.resolve("in/ferry.txt.gz");
+        Files.createDirectories(page.getParent());
+        try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(page))) {
+            gz.write(ConfigCheckTest.FERRY.getBytes(StandardCharsets.UTF_8));
+        }
+        Files.write(tmp.resolve("in/broken.html.gz"), new byte[] {1, 2, 3});
+        Path out = tmp.resolve("out");
+        CliRun r = check(tmp.resolve("in"), out);
+        assertEquals(3, r.code(), "one input could not be read: " + r);
+        JsonNode report = JSON.readTree(out.resolve("ferry.txt.gz.report.json").toFile());
+        assertTrue(report.at("/body").asText().contains("ferry"), report.toString());
+        assertEquals("text/plain", report.at("/source/mediaType").asText().split(";")[0]);
+        JsonNode broken = JSON.readTree(out.resolve("broken.html.gz.report.json").toFile());
+        assertEquals("input.unreadable", broken.at("/findings/0/rule").asText(), broken.toString());
+    }
+}
