@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Memory over a long run (issue 6): generates N small text articles (made-up text, written here) into a
+# scratch directory and checks them all under -Xmx512m with GNU time, printing wall time, documents/s and peak
+# RSS, and the heap left after each garbage collection (from -Xlog:gc) at a few points of the run: a heap
+# after GC that keeps climbing would be memory growing with the number of documents.
+#
+# Usage, from the project root, after `mvn -B -ntp -DskipTests package`:
+#   scripts/bench-many.sh [N]            # default 100000
+# Environment: COPYDESK_JAR, as for bench-run.sh; BENCH_JOBS: --jobs value when the option exists (default:
+# the machine's cores); KEEP=1 keeps the scratch directory (articles, reports, GC log) and prints its path.
+set -euo pipefail
+source "$(dirname "$0")/bench-lib.sh"
+n=${1:-100000}
+[[ "$n" =~ ^[0-9]+$ ]] && [ "$n" -gt 0 ] || { echo "usage: scripts/bench-many.sh [N]" >&2; exit 2; }
+bench_need_time
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/copydesk-many.XXXXXX")
+if [ "${KEEP:-0}" = 1 ]; then echo "scratch: $scratch"; else trap 'rm -rf "$scratch"' EXIT; fi
+bench_jar "$scratch"
+
+# N articles, 1,000 to a directory: headline, byline, dateline, paragraphs with dates and quotes, furniture.
+python3 - "$scratch/in" "$n" <<'PY'
+import os, random, sys, datetime
+root, n = sys.argv[1], int(sys.argv[2])
+people = ["Maria Okafor", "Daniel Brandt", "Priya Raman", "Helen Whitcombe", "Kenji Arai", "Oliver Quist"]
+nouns = ["budget", "harbour", "bridge", "tram line", "water board", "flood barrier", "housing plan", "rail depot"]
+verbs = ["approved", "delayed", "questioned", "announced", "rejected", "reviewed", "extended", "postponed"]
+places = ["RIVERTON", "PORT ELLIS", "NORTHFIELD", "ASHGROVE", "LISBON"]
+claims = ["We have waited long enough for this", "Nobody expected the costs to rise so fast",
+          "It is too early to say what went wrong", "The figures will be published next month"]
+for i in range(n):
+    r = random.Random(i)
+    d = os.path.join(root, "%03d" % (i // 1000))
+    if i % 1000 == 0:
+        os.makedirs(d, exist_ok=True)
+    day = datetime.date(2023, 1, 1) + datetime.timedelta(days=r.randrange(360))
+    lines = ["The %s plan is %s after a long %s dispute" % (r.choice(nouns), r.choice(verbs), r.choice(nouns)), "",
+             "By %s" % r.choice(people), "", "Published %s" % day.strftime("%B %-d, %Y"), ""]
+    for p in range(r.randrange(4, 8)):
+        s = []
+        for _ in range(r.randrange(2, 5)):
+            k = r.randrange(4)
+            if k == 0:
+                s.append("\u201c%s,\u201d %s said." % (r.choice(claims), r.choice(people)))
+            elif k == 1:
+                past = day - datetime.timedelta(days=r.randrange(1, 60))
+                s.append("On %s the %s was %s." % (past.strftime("%B %-d"), r.choice(nouns), r.choice(verbs)))
+            else:
+                s.append("The %s will cost %d million over %d years, officials said." % (
+                    r.choice(nouns), r.randrange(1, 900), r.randrange(2, 9)))
+        lines += [(r.choice(places) + " \u2014 " if p == 0 else "") + " ".join(s), ""]
+    lines += ["Share this article", "Sign up for our newsletter", "\u00a9 2023 The Generated Courier"]
+    with open(os.path.join(d, "article-%06d.txt" % i), "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+PY
+docs=$(bench_files "$scratch/in")
+bytes=$(bench_bytes "$scratch/in")
+echo "machine: $(bench_machine)"
+echo "input:   $docs generated articles, $(bench_div "$bytes" 1048576 1) MB"
+
+opts=(); label="(no --jobs option)"
+if bench_has_jobs; then j=${BENCH_JOBS:-$(nproc)}; opts=(--jobs "$j"); label="--jobs $j"; fi
+bench_timed "$scratch/time.log" java -Xmx512m "-Xlog:gc:file=$scratch/gc.log:uptime" -jar "$BENCH_JAR" \
+    check -q --fail-on never "${opts[@]}" --out "$scratch/out" "$scratch/in"
+reports=$(find "$scratch/out" -name '*.report.json' | wc -l)
+printf 'check -Xmx512m %s: %s s wall, %s docs/s, peak RSS %s MB, %s reports\n' "$label" "$BENCH_WALL" \
+    "$(bench_div "$docs" "$BENCH_WALL" 1)" "$(bench_div "$BENCH_RSS_KB" 1024 0)" "$reports"
+grep -q 'OutOfMemoryError' "$scratch/time.log.out" && echo "OutOfMemoryError in the run's output"
+
+# Heap after each collection ("Pause Young ... 300M->42M(512M)"): the occupancy at a few points of the run.
+awk '/Pause/ && /->/ { match($0, /->[0-9]+M/); v = substr($0, RSTART + 2, RLENGTH - 3) + 0; t = $1; gsub(/[\[\]s]/, "", t);
+       n++; time[n] = t; after[n] = v; if (/Pause Full/) full++ }
+     END {
+       if (n == 0) { print "no collections logged"; exit }
+       printf "heap after GC (%d collections, %d full):", n, full + 0
+       split("0.05 0.25 0.50 0.75 1.00", q, " ")
+       for (i = 1; i <= 5; i++) { k = int(q[i] * n); if (k < 1) k = 1; printf "  %s s: %s MB", time[k], after[k] }
+       h = int(n / 2); m1 = 0; m2 = 0
+       for (i = 1; i <= n; i++) { if (i <= h) { if (after[i] > m1) m1 = after[i] } else if (after[i] > m2) m2 = after[i] }
+       printf "\nlargest heap after GC: first half of the run %s MB, second half %s MB\n", m1, m2
+     }' "$scratch/gc.log"
