@@ -126,7 +126,7 @@ final class CheckCommand implements Callable<Integer> {
                 () -> new Copydesk.UsageError("unknown --fail-on level '" + failOn + "' (error, warning, info, never)"));
         TerminalSummary.ColorMode colorMode = TerminalSummary.ColorMode.fromId(color).orElseThrow(
                 () -> new Copydesk.UsageError("unknown --color '" + color + "' (auto, always, never)"));
-        BaselineFilter accepted = RunConfig.baseline(baseline);
+        BaselineFilter accepted = RunConfig.baseline(baseline, writeBaseline != null);
         List<OutputFormat> chosen = new ArrayList<>();
         for (String f : formats) {
             OutputFormat format = OutputFormat.fromId(f).orElseThrow(() -> new Copydesk.UsageError(

@@ -43,10 +43,13 @@ final class RunConfig {
         return file.withRules(rules);
     }
 
-    /** A filter for {@code --baseline FILE}, or one that accepts nothing when none is given. */
-    static BaselineFilter baseline(Path file) {
+    /**
+     * A filter for {@code --baseline FILE}, or one that accepts nothing when none is given; it records the run's
+     * fingerprints only when {@code recording} (for {@code --write-baseline}).
+     */
+    static BaselineFilter baseline(Path file, boolean recording) {
         try {
-            return new BaselineFilter(file == null ? null : Baseline.read(file));
+            return new BaselineFilter(file == null ? null : Baseline.read(file), recording);
         } catch (BaselineException e) {
             throw new Copydesk.UsageError("--baseline " + e.getMessage());
         }

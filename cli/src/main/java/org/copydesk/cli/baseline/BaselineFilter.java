@@ -23,9 +23,21 @@ public final class BaselineFilter {
     private int accepted;
     private int fresh;
 
+    private final boolean recording;
+
     /** A filter for {@code baseline}; {@code null} accepts nothing and only records fingerprints. */
     public BaselineFilter(Baseline baseline) {
+        this(baseline, true);
+    }
+
+    /**
+     * A filter for {@code baseline} ({@code null}: accepts nothing) that keeps every finding's fingerprint for
+     * {@link #recorded()} only when {@code recording}: a run that writes no baseline must not grow with its
+     * findings.
+     */
+    public BaselineFilter(Baseline baseline, boolean recording) {
         this.baseline = baseline;
+        this.recording = recording;
         if (baseline != null) {
             baseline.entries().forEach(e -> remaining.merge(e.fingerprint(), e.count(), Integer::sum));
         }
@@ -38,12 +50,17 @@ public final class BaselineFilter {
 
     /** {@code report} with the findings the baseline accepts marked; the first ones in report order win. */
     public Report apply(String reportName, Report report) {
+        if (baseline == null && !recording) {
+            return report;
+        }
         String text = report.document().text();
         Set<Integer> marked = new LinkedHashSet<>();
         List<Finding> findings = report.findings();
         for (int i = 0; i < findings.size(); i++) {
             Fingerprint f = Fingerprint.of(reportName, text, findings.get(i));
-            seen.add(f);
+            if (recording) {
+                seen.add(f);
+            }
             Integer left = remaining.get(f.hash());
             if (left != null && left > 0) {
                 remaining.put(f.hash(), left - 1);
