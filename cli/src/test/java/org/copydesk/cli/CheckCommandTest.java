@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,14 +38,8 @@ class CheckCommandTest {
             Leave a Reply
             """;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Copydesk.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -56,7 +48,7 @@ class CheckCommandTest {
         Files.createDirectories(in);
         Files.writeString(in.resolve("tram.txt"), ARTICLE, StandardCharsets.UTF_8);
         Path out = tmp.resolve("out");
-        Run r = run("check", "--out", out.toString(), "--now", "2024-06-01", tmp.resolve("in").toString());
+        CliRun r = run("check", "--out", out.toString(), "--now", "2024-06-01", tmp.resolve("in").toString());
         Path report = out.resolve("sub/tram.txt.report.json");
         assertTrue(Files.exists(report), r.out() + r.err());
         JsonNode j = new ObjectMapper().readTree(report.toFile());
@@ -91,7 +83,7 @@ class CheckCommandTest {
     @Test
     void unreadableInputsStillGetAReportAndExitThree(@TempDir Path tmp) throws IOException {
         Path out = tmp.resolve("out");
-        Run r = run("check", "--out", out.toString(), tmp.resolve("missing.txt").toString());
+        CliRun r = run("check", "--out", out.toString(), tmp.resolve("missing.txt").toString());
         assertEquals(ExitCodes.UNREADABLE, r.code());
         JsonNode j = new ObjectMapper().readTree(out.resolve("missing.txt.report.json").toFile());
         assertEquals("fail", j.get("verdict").asText());
@@ -109,11 +101,11 @@ class CheckCommandTest {
 
     @Test
     void rulesListsTheCatalog() {
-        Run r = run("rules");
+        CliRun r = run("rules");
         assertEquals(0, r.code());
         assertTrue(r.out().contains("date.stale-update"));
         assertTrue(r.out().contains("attribution.unattributed-quote"));
-        Run e = run("explain", "date.weekday-mismatch");
+        CliRun e = run("explain", "date.weekday-mismatch");
         assertEquals(0, e.code());
         assertTrue(e.out().contains("date.weekday-mismatch"));
     }

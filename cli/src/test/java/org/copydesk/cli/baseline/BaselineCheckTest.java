@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.copydesk.cli.Copydesk;
+import org.copydesk.cli.CliRun;
 import org.copydesk.cli.ExitCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,22 +40,12 @@ class BaselineCheckTest {
     private static final String REPEATED = "The crossing takes forty minutes and runs six times a day in summer.\n\n"
             + "The crossing takes forty minutes and runs six times a day in summer.\n";
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Copydesk.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private static Run check(Path tmp, String... extra) {
+    private static CliRun check(Path tmp, String... extra) {
         String[] base = {"check", "--now", "2025-01-01", "--fail-on", "warning", "--color", "never"};
         String[] args = java.util.Arrays.copyOf(base, base.length + extra.length + 1);
         System.arraycopy(extra, 0, args, base.length, extra.length);
         args[args.length - 1] = tmp.resolve("in").toString();
-        return run(args);
+        return CliRun.of(args);
     }
 
     private static void article(Path tmp, String text) throws IOException {
@@ -69,7 +57,7 @@ class BaselineCheckTest {
     void aRunWithItsOwnBaselinePassesAndNewFindingsFailAgain(@TempDir Path tmp) throws IOException {
         article(tmp, FERRY);
         Path baseline = tmp.resolve("baseline.json");
-        Run first = check(tmp, "--write-baseline", baseline.toString());
+        CliRun first = check(tmp, "--write-baseline", baseline.toString());
         assertEquals(ExitCodes.FINDINGS, first.code(), first.toString());
         String written = Files.readString(baseline);
         assertTrue(written.startsWith("{\n  \"schema\" : \"copydesk/baseline/v1\""), written);
@@ -78,7 +66,7 @@ class BaselineCheckTest {
         assertEquals(written, Files.readString(tmp.resolve("again.json")), "same findings, same bytes");
 
         Path out = tmp.resolve("out");
-        Run accepted = check(tmp, "--baseline", baseline.toString(), "--out", out.toString());
+        CliRun accepted = check(tmp, "--baseline", baseline.toString(), "--out", out.toString());
         assertEquals(ExitCodes.OK, accepted.code(), accepted.toString());
         assertTrue(accepted.out().contains("Baseline: 0 new, 3 baselined, 0 stale"), accepted.out());
         JsonNode report = new ObjectMapper().readTree(out.resolve("ferry.txt.report.json").toFile());
@@ -94,13 +82,13 @@ class BaselineCheckTest {
         // blank lines inserted above every finding: nothing is new
         String shifted = FERRY.replace("By Mirela", "\n\n\nBy Mirela").replace("PORTHAVEN", "\n\nPORTHAVEN");
         article(tmp, shifted);
-        Run moved = check(tmp, "--baseline", baseline.toString());
+        CliRun moved = check(tmp, "--baseline", baseline.toString());
         assertEquals(ExitCodes.OK, moved.code(), moved.toString());
         assertTrue(moved.out().contains("Baseline: 0 new, 3 baselined, 0 stale"), moved.out());
 
         // a new paragraph with a fresh warning: only that one is new (and the body is no longer too short)
         article(tmp, shifted.replace("Officials said", REPEATED + "\nOfficials said"));
-        Run grown = check(tmp, "--baseline", baseline.toString());
+        CliRun grown = check(tmp, "--baseline", baseline.toString());
         assertEquals(ExitCodes.FINDINGS, grown.code(), grown.toString());
         assertTrue(grown.out().contains("Baseline: 1 new, 2 baselined, 1 stale"), grown.out());
         assertTrue(grown.out().contains("warning text.duplicate-paragraph"), grown.out());
@@ -116,7 +104,7 @@ class BaselineCheckTest {
         article(tmp, FERRY.replace("Updated: 9 September 2024\n", "").replace(
                 "Officials said privately that the rise could be larger next year.\n", ""));
         Path out = tmp.resolve("out");
-        Run r = check(tmp, "--baseline", baseline.toString(), "--out", out.toString());
+        CliRun r = check(tmp, "--baseline", baseline.toString(), "--out", out.toString());
         assertEquals(ExitCodes.OK, r.code(), r.toString());
         assertTrue(r.out().contains("Baseline: 0 new, 1 baselined, 2 stale"), r.out());
         assertTrue(r.out().contains("stale date.stale-update"), r.out());
@@ -127,7 +115,7 @@ class BaselineCheckTest {
     void aBaselineThatIsNotOneIsAUsageError(@TempDir Path tmp) throws IOException {
         article(tmp, FERRY);
         Path bad = Files.writeString(tmp.resolve("b.json"), "{\"findings\": []}");
-        Run r = check(tmp, "--baseline", bad.toString());
+        CliRun r = check(tmp, "--baseline", bad.toString());
         assertEquals(ExitCodes.USAGE, r.code(), r.toString());
         assertTrue(r.err().contains("not a Copydesk baseline"), r.err());
     }
