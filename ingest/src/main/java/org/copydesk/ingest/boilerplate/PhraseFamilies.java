@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -33,9 +34,133 @@ public final class PhraseFamilies {
     public record Hit(BoilerplateCategory category, int patterns, String evidence) {
     }
 
-    private final Map<BoilerplateCategory, List<Pattern>> patterns;
+    /**
+     * One wording pattern, compiled case-insensitively and, when its source allows, also case-sensitively for
+     * lower-cased text with the literal words every match contains: Unicode case-insensitive matching is several
+     * times slower, this runs on every block of every page, and most blocks lack the words.
+     */
+    record Phrase(Pattern anyCase, Pattern lowerCase, String required) {
+        static Phrase of(String regex) {
+            boolean lowerable = lowerable(regex);
+            return new Phrase(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    lowerable ? Pattern.compile(regex) : null, lowerable ? requiredLiteral(regex) : "");
+        }
 
-    private PhraseFamilies(Map<BoilerplateCategory, List<Pattern>> patterns) {
+        /** A configured phrase, matched literally. */
+        static Phrase literal(String phrase) {
+            String lower = phrase.toLowerCase(Locale.ROOT);
+            return new Phrase(Pattern.compile(Pattern.quote(phrase), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    Pattern.compile(Pattern.quote(lower)), lower);
+        }
+
+        /** The first match in {@code text}, or in {@code lower} (its same-length lower case) when that is faster. */
+        Matcher find(String text, String lower) {
+            if (lowerCase != null && lower != null) {
+                if (!lower.contains(required)) {
+                    return null;
+                }
+                Matcher m = lowerCase.matcher(lower);
+                return m.find() ? m : null;
+            }
+            Matcher m = anyCase.matcher(text);
+            return m.find() ? m : null;
+        }
+
+        /**
+         * Whether {@code regex} means the same on lower-cased text: no upper-case letter outside an escape, no
+         * Unicode property (it may name a case), no quoted section and no inline flags.
+         */
+        static boolean lowerable(String regex) {
+            for (int i = 0; i < regex.length(); i++) {
+                char c = regex.charAt(i);
+                if (c == '\\') {
+                    if (i + 1 < regex.length() && "pPQ".indexOf(regex.charAt(i + 1)) >= 0) {
+                        return false;
+                    }
+                    i++;
+                } else if (Character.isUpperCase(c) || c == '(' && regex.startsWith("(?", i)
+                        && i + 2 < regex.length() && "idmsuxU-".indexOf(regex.charAt(i + 2)) >= 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * The longest run of literal characters outside groups, classes and quantified atoms that every match of
+         * {@code regex} contains, or "" when there is none (a top-level alternation, or nothing literal).
+         */
+        static String requiredLiteral(String regex) {
+            String best = "";
+            StringBuilder run = new StringBuilder();
+            int i = 0;
+            while (i < regex.length()) {
+                char c = regex.charAt(i);
+                if (c == '|') {
+                    return ""; // a top-level alternative need not contain anything
+                }
+                boolean quantifier = c == '?' || c == '*' || c == '{';
+                if (quantifier && run.length() > 0) {
+                    run.setLength(run.length() - 1); // the atom before an optional quantifier may be absent
+                }
+                if (c == '\\' && i + 1 < regex.length() && !Character.isLetterOrDigit(regex.charAt(i + 1))) {
+                    run.append(regex.charAt(i + 1)); // an escaped punctuation mark stands for itself
+                    i += 2;
+                    continue;
+                }
+                if (c == '\\' || c == '(' || c == '[' || c == '^' || c == '$' || c == '.' || c == '+'
+                        || quantifier) {
+                    best = run.length() > best.length() ? run.toString() : best;
+                    run.setLength(0);
+                    i = skipAtom(regex, i);
+                    continue;
+                }
+                run.append(c);
+                i++;
+            }
+            best = run.length() > best.length() ? run.toString() : best;
+            return best.length() >= 3 ? best : "";
+        }
+
+        /** The index after the construct starting at {@code i}: an escape, a group, a class or a {n,m} bound. */
+        private static int skipAtom(String regex, int i) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                return Math.min(i + 2, regex.length());
+            }
+            if (c == '{') {
+                int close = regex.indexOf('}', i);
+                return close < 0 ? regex.length() : close + 1;
+            }
+            if (c != '(' && c != '[') {
+                return i + 1;
+            }
+            int depth = 0;
+            boolean inClass = false;
+            for (int j = i; j < regex.length(); j++) {
+                char d = regex.charAt(j);
+                if (d == '\\') {
+                    j++;
+                } else if (inClass) {
+                    inClass = d != ']' || j > 0 && (regex.charAt(j - 1) == '[' || regex.startsWith("[^", j - 2));
+                    if (!inClass && c == '[') {
+                        return j + 1;
+                    }
+                } else if (d == '[') {
+                    inClass = true;
+                } else if (d == '(') {
+                    depth++;
+                } else if (d == ')' && --depth == 0) {
+                    return j + 1;
+                }
+            }
+            return regex.length();
+        }
+    }
+
+    private final Map<BoilerplateCategory, List<Phrase>> patterns;
+
+    private PhraseFamilies(Map<BoilerplateCategory, List<Phrase>> patterns) {
         this.patterns = ImmutableMap.copyOf(patterns);
     }
 
@@ -45,10 +170,10 @@ public final class PhraseFamilies {
 
     /** These families plus literal {@code phrases} (matched case-insensitively anywhere) in {@code category}. */
     public PhraseFamilies with(BoilerplateCategory category, List<String> phrases) {
-        Map<BoilerplateCategory, List<Pattern>> m = new EnumMap<>(patterns);
-        List<Pattern> list = new ArrayList<>(m.getOrDefault(category, List.of()));
+        Map<BoilerplateCategory, List<Phrase>> m = new EnumMap<>(patterns);
+        List<Phrase> list = new ArrayList<>(m.getOrDefault(category, List.of()));
         for (String p : phrases) {
-            list.add(Pattern.compile(Pattern.quote(p.strip()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            list.add(Phrase.literal(p.strip()));
         }
         m.put(category, ImmutableList.copyOf(list));
         return new PhraseFamilies(m);
@@ -58,17 +183,21 @@ public final class PhraseFamilies {
     public Optional<Hit> best(String text) {
         // Furniture wording sits at the start of a block; a huge block (a page on one line) is judged by its head.
         String head = text.length() > MAX_SCAN ? text.substring(0, MAX_SCAN) : text;
-        String t = head.strip().replaceAll("\\s+", " ").replace('’', '\'').replace('‘', '\'');
+        String t = collapseSpace(head.strip()).replace('’', '\'').replace('‘', '\'');
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (lower.length() != t.length()) {
+            lower = null; // offsets would not carry over: match case-insensitively instead
+        }
         Hit best = null;
         for (BoilerplateCategory c : ORDER) {
             int n = 0;
             String evidence = null;
-            for (Pattern p : patterns.getOrDefault(c, List.of())) {
-                Matcher m = p.matcher(t);
-                if (m.find()) {
+            for (Phrase p : patterns.getOrDefault(c, List.of())) {
+                Matcher m = p.find(t, lower);
+                if (m != null) {
                     n++;
                     if (evidence == null) {
-                        evidence = m.group().strip();
+                        evidence = t.substring(m.start(), m.end()).strip();
                     }
                 }
             }
@@ -79,19 +208,47 @@ public final class PhraseFamilies {
         return Optional.ofNullable(best);
     }
 
+    /** {@code s} with each run of regex whitespace ({@code \s}) made one space. */
+    private static String collapseSpace(String s) {
+        StringBuilder sb = null;
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (isSpace(c) && (c != ' ' || i + 1 < s.length() && isSpace(s.charAt(i + 1)))) {
+                if (sb == null) {
+                    sb = new StringBuilder(s.length()).append(s, 0, i);
+                }
+                while (i < s.length() && isSpace(s.charAt(i))) {
+                    i++;
+                }
+                sb.append(' ');
+                continue;
+            }
+            if (sb != null) {
+                sb.append(c);
+            }
+            i++;
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     private static PhraseFamilies load() {
-        Map<BoilerplateCategory, List<Pattern>> m = new EnumMap<>(BoilerplateCategory.class);
+        Map<BoilerplateCategory, List<Phrase>> m = new EnumMap<>(BoilerplateCategory.class);
         for (BoilerplateCategory c : ORDER) {
             m.put(c, read(c.id() + ".txt"));
         }
         return new PhraseFamilies(m);
     }
 
-    private static List<Pattern> read(String file) {
-        ImmutableList.Builder<Pattern> out = ImmutableList.builder();
+    private static List<Phrase> read(String file) {
+        ImmutableList.Builder<Phrase> out = ImmutableList.builder();
         for (String l : DataFiles.lines(PhraseFamilies.class, file)) {
             String regex = l.startsWith("=") ? "^(?:" + l.substring(1) + ")[.!:]?$" : l;
-            out.add(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            out.add(Phrase.of(regex));
         }
         return out.build();
     }

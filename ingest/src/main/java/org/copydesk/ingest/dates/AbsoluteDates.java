@@ -69,6 +69,9 @@ final class AbsoluteDates {
     /** Every full date in {@code text[from, to)}, from every format; hits may overlap. */
     List<Hit> findAll(CharSequence text, int from, int to) {
         List<Hit> hits = new ArrayList<>();
+        if (!Needles.hasDigit(text, from, to)) {
+            return hits; // every format has a day or a year in figures
+        }
         for (Format f : formats) {
             Matcher m = f.pattern().matcher(text).region(from, to);
             while (m.find()) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,8 @@ import java.util.regex.Pattern;
 final class DateGrammar {
 
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+    /** Group names by regex: the grammar's regexes are few and fixed, and are read on every match. */
+    private static final Map<String, Set<String>> GROUP_NAMES = new ConcurrentHashMap<>();
 
     final DateVocabulary vocab;
     final boolean lenient;
@@ -36,12 +39,14 @@ final class DateGrammar {
 
     /** Names of the named groups a regex declares, so optional pieces can be read without guessing. */
     static Set<String> groupNames(String regex) {
-        Set<String> names = new HashSet<>();
-        Matcher m = GROUP_NAME.matcher(regex);
-        while (m.find()) {
-            names.add(m.group(1));
-        }
-        return names;
+        return GROUP_NAMES.computeIfAbsent(regex, r -> {
+            Set<String> names = new HashSet<>();
+            Matcher m = GROUP_NAME.matcher(r);
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+            return Set.copyOf(names);
+        });
     }
 
     String names(List<String> words) {

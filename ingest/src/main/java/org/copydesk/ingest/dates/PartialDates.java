@@ -32,6 +32,9 @@ final class PartialDates {
     private final Map<String, String> monthQualifiers;
     private final Map<String, String> monthYearRelatives;
     private final Map<String, String> weekdayQualifiers;
+    /** Words one of which every month-bearing match contains, and the same for weekdays: a cheap first test. */
+    private final List<String> monthNeedles;
+    private final List<String> weekdayNeedles;
 
     PartialDates(DateGrammar strict) {
         this.g = strict;
@@ -39,6 +42,8 @@ final class PartialDates {
         monthQualifiers = v.pairs("month-qualifiers");
         monthYearRelatives = v.pairs("month-year-relatives");
         weekdayQualifiers = v.pairs("weekday-qualifiers");
+        monthNeedles = Needles.cased(v.monthAllNames, v.monthFullNames);
+        weekdayNeedles = Needles.cased(v.weekdayFullNames, v.weekdayRunningText);
         String notAfterNumber = "(?<![\\d.,/:-])";
         String fullMonth = "(?<month>" + DateVocabulary.casedAlternation(v.monthFullNames) + ")\\b";
         String prep = "(?<![\\w-])" + DateVocabulary.phraseAlternation(v.section("period-prepositions"))
@@ -73,6 +78,32 @@ final class PartialDates {
 
     /** Every partial date in {@code text[from, to)}; candidates may overlap. */
     void find(CharSequence text, int from, int to, List<Candidate> out) {
+        // Most paragraphs name no month and no weekday; the regexes below cost far more than these scans.
+        String region = text.subSequence(from, to).toString();
+        boolean digits = Needles.hasDigit(region);
+        boolean months = Needles.any(region, monthNeedles);
+        if (months && digits) {
+            monthDates(text, from, to, out);
+        }
+        if (months) {
+            bareMonths(text, from, to, out);
+        }
+        if (digits) {
+            each(yearAfterPreposition, text, from, to, (m, gs) -> {
+                year(m.group("year"), m.start("core"), m.end("core"), out);
+                if (m.group("year2") != null) {
+                    year(m.group("year2"), m.start("core2"), m.end("core2"), out);
+                }
+            });
+            each(qualifiedYear, text, from, to, (m, gs) -> year(m.group("year"), m.start(), m.end(), out));
+        }
+        if (Needles.any(region, weekdayNeedles)) {
+            each(weekday, text, from, to, (m, gs) -> weekday(m, out));
+        }
+    }
+
+    /** "26 Sept", "Sept. 26", "September 2011": a month with a number. */
+    private void monthDates(CharSequence text, int from, int to, List<Candidate> out) {
         each(dayThenMonth, text, from, to, (m, gs) -> dayMonth(m, out));
         each(monthThenDay, text, from, to, (m, gs) -> dayMonth(m, out));
         each(monthYear, text, from, to, (m, gs) -> {
@@ -80,6 +111,10 @@ final class PartialDates {
             LocalDate first = LocalDate.of(DateGrammar.year(m, gs), month, 1);
             out.add(monthOrYear(m.start(), m.end(), TimeReference.UNKNOWN, Candidate.fixed(first)));
         });
+    }
+
+    /** "August last year", "in November", "late March": a month without a number. */
+    private void bareMonths(CharSequence text, int from, int to, List<Candidate> out) {
         each(monthRelativeYear, text, from, to, (m, gs) -> {
             Month month = Month.of(g.monthNumber(m.group("month")));
             int shift = Integer.parseInt(monthYearRelatives.get(normalise(m.group("rel"))));
@@ -100,14 +135,6 @@ final class PartialDates {
         };
         each(monthAfterPreposition, text, from, to, (m, gs) -> bareMonth.accept(m, true));
         each(qualifiedMonth, text, from, to, (m, gs) -> bareMonth.accept(m, false));
-        each(yearAfterPreposition, text, from, to, (m, gs) -> {
-            year(m.group("year"), m.start("core"), m.end("core"), out);
-            if (m.group("year2") != null) {
-                year(m.group("year2"), m.start("core2"), m.end("core2"), out);
-            }
-        });
-        each(qualifiedYear, text, from, to, (m, gs) -> year(m.group("year"), m.start(), m.end(), out));
-        each(weekday, text, from, to, (m, gs) -> weekday(m, out));
     }
 
     private void dayMonth(Matcher m, List<Candidate> out) {

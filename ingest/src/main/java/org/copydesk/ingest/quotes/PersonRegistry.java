@@ -1,7 +1,10 @@
 package org.copydesk.ingest.quotes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.copydesk.core.SpeakerKind;
@@ -25,6 +28,8 @@ final class PersonRegistry {
     /** Every run of two or more name-like words, for a surname the article never introduced with a title. */
     private final List<List<Token>> nameRuns = new ArrayList<>();
     private final List<Integer> nameRunParas = new ArrayList<>();
+    /** The first of {@link #nameRuns} ending in each (normalised) surname. */
+    private final Map<String, List<Token>> runBySurname = new HashMap<>();
 
     PersonRegistry(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -76,15 +81,18 @@ final class PersonRegistry {
 
     /** Adds a mention for every bare surname of a known person ("Gates noted…"). */
     void scanSurnames(List<Token> tokens, int para) {
+        Set<Integer> mentioned = new HashSet<>();
+        mentions.forEach(m -> mentioned.add(m.start()));
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!t.isCapitalized() || mentions.stream().anyMatch(m -> m.start() == t.start())) {
+            if (!t.isCapitalized() || mentioned.contains(t.start())) {
                 continue;
             }
             boolean known = false;
             for (Person p : people) {
                 if (p.tokens.size() > 1 && p.tokens.get(p.tokens.size() - 1).equals(norm(t.bare()))) {
                     mentions.add(new Mention(fullest(List.of(norm(t.bare()))), t.start(), para, ""));
+                    mentioned.add(t.start());
                     known = true;
                     break;
                 }
@@ -96,7 +104,8 @@ final class PersonRegistry {
                 // "Darren Roe’s window" … "Roe says": a surname used alone makes the full name a person
                 Speaker person = person(run);
                 mentions.add(new Mention(person, t.start(), para, ""));
-                if (mentions.stream().noneMatch(m -> m.start() == run.get(0).start())) {
+                mentioned.add(t.start());
+                if (mentioned.add(run.get(0).start())) {
                     mentions.add(new Mention(person, run.get(0).start(), paraOf(run.get(0).start()), ""));
                 }
             }
@@ -148,8 +157,10 @@ final class PersonRegistry {
                 j++;
             }
             if (j - i >= 2 && looksLikePerson(tokens.subList(i, j))) {
-                nameRuns.add(tokens.subList(i, j));
+                List<Token> run = tokens.subList(i, j);
+                nameRuns.add(run);
                 nameRunParas.add(para);
+                runBySurname.putIfAbsent(norm(run.get(run.size() - 1).bare()), run);
             }
             i = j + 1;
         }
@@ -157,12 +168,7 @@ final class PersonRegistry {
 
     /** "Mr Vanterpool" after "shipping magnate Theo Vanterpool": the first longer name ending in the surname. */
     private List<Token> runEndingWith(String surname) {
-        for (List<Token> run : nameRuns) {
-            if (norm(run.get(run.size() - 1).bare()).equals(surname)) {
-                return run;
-            }
-        }
-        return null;
+        return runBySurname.get(surname);
     }
 
     /** "Ecologist Rania Haddad" opening a sentence: a capitalised role word before a known given name. */

@@ -40,7 +40,20 @@ record Token(String text, int start, int end, Kind kind) {
 
     /** The word without a possessive ending ("Sharif’s" → "Sharif"). */
     String bare() {
-        return text.replaceFirst("[’']s?$", "").replaceFirst("[’']s$", "");
+        return stripPossessive(stripPossessive(text, false), true);
+    }
+
+    /** {@code w} without a final apostrophe-s (or, unless {@code needS}, a bare final apostrophe). */
+    private static String stripPossessive(String w, boolean needS) {
+        int n = w.length();
+        if (n >= 2 && w.charAt(n - 1) == 's' && isApostrophe(w.charAt(n - 2))) {
+            return w.substring(0, n - 2);
+        }
+        return !needS && n >= 1 && isApostrophe(w.charAt(n - 1)) ? w.substring(0, n - 1) : w;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’';
     }
 
     /** Splits {@code masked[from, to)} into tokens; a period joins an initial or a known abbreviation. */

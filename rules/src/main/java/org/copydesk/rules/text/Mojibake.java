@@ -55,9 +55,10 @@ public @interface Mojibake {
         private static final String INNER = "[\\u0080-\\u009F\\u00A1-\\u00AA\\u00AC-\\u00AF\\u00B1-\\u00B6"
                 + "\\u00B8-\\u00BA\\u00BC-\\u00BF\\u20AC\\u201A\\u0192\\u201E\\u2020\\u2021\\u02C6\\u2030"
                 + "\\u0160\\u2039\\u0152\\u017D\\u02DC\\u2122\\u0161\\u203A\\u0153\\u017E\\u0178]";
-        private static final Pattern MARKERS = Pattern.compile(LISTED.pattern() + "|[\\u0080-\\u009F]"
-                + "|[\\u00E0-\\u00EF]" + INNER + CONTINUATION
-                + "|(?:[\\u00CE\\u00CF\\u00D0\\u00D1]" + CONTINUATION + "){2,}");
+        /** Every marker starts with a non-ASCII character: the lookahead lets the scan skip plain text fast. */
+        private static final Pattern MARKERS = Pattern.compile("(?=[^\\u0000-\\u007F])(?:" + LISTED.pattern()
+                + "|[\\u0080-\\u009F]|[\\u00E0-\\u00EF]" + INNER + CONTINUATION
+                + "|(?:[\\u00CE\\u00CF\\u00D0\\u00D1]" + CONTINUATION + "){2,})");
         /** Beyond this many places a list of spans says no more than a count. */
         private static final int MAX_REPORTED = 20;
 
