@@ -2,6 +2,7 @@ package org.copydesk.bench;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +20,9 @@ import org.copydesk.core.QuoteAnalysis;
 import org.copydesk.ingest.dates.DateMentionFinder;
 import org.copydesk.ingest.html.HtmlArticleFinder;
 import org.copydesk.ingest.html.HtmlPage;
+import org.copydesk.ingest.limits.Budget;
+import org.copydesk.ingest.limits.IngestLimits;
+import org.copydesk.ingest.limits.Watchdog;
 import org.copydesk.ingest.markup.MarkupReader;
 import org.copydesk.ingest.parse.MarkupHints;
 import org.copydesk.ingest.quotes.QuoteReader;
@@ -53,12 +57,24 @@ public class StageBenchmarks {
     private final HtmlArticleFinder articles = new HtmlArticleFinder(PhraseFamilies.builtIn());
     private final DateMentionFinder dates = new DateMentionFinder();
     private final QuoteReader quotes = new QuoteReader();
+    private final Watchdog watchdog = new Watchdog();
     private int next;
 
     private PageSet.Document next(PageSet set) {
         PageSet.Document d = set.documents.get(next);
         next = (next + 1) % set.documents.size();
         return d;
+    }
+
+    /**
+     * The watchdog's own cost: handing a trivial task to a guarded worker thread and waiting for it, as every
+     * document's reading is handed over (compare with {@code ingest}, which includes it once).
+     */
+    @Benchmark
+    public Integer watchdogHandoff(PageSet set) {
+        PageSet.Document d = next(set);
+        return watchdog.run(() -> d.bytes().length, new Budget(IngestLimits.defaults()), Duration.ofSeconds(30),
+                () -> -1);
     }
 
     /** Tika's HTML parser alone (charset detection, SAX events to a handler that drops them). */

@@ -38,6 +38,7 @@ public abstract class DocumentRule<A extends Annotation> implements ConstraintVa
         }
         Evidence evidence = new Evidence(hibernate);
         check(doc, settings, evidence);
+        evidence.finish();
         if (evidence.count() > 0) {
             hibernate.disableDefaultConstraintViolation();
             return false;

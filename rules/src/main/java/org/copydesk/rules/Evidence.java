@@ -14,9 +14,17 @@ public final class Evidence {
     public static final Span WHOLE_DOCUMENT = Span.of(0, 0);
 
     private static final int EXCERPT_LENGTH = 60;
+    /**
+     * At most this many findings of one rule in one document; the rest become one "more like this" finding. A
+     * pathological page (half a million identical paragraphs) would otherwise cost minutes in Hibernate's
+     * violation set and megabytes of report, and say nothing the first hundred do not.
+     */
+    public static final int MAX_PER_RULE = 100;
 
     private final HibernateConstraintValidatorContext context;
     private int count;
+    private int unlisted;
+    private Span firstUnlisted;
 
     Evidence(HibernateConstraintValidatorContext context) {
         this.context = context;
@@ -37,6 +45,23 @@ public final class Evidence {
         if (parameters.length % 2 != 0) {
             throw new IllegalArgumentException("parameters come in name/value pairs");
         }
+        if (count >= MAX_PER_RULE) {
+            unlisted++;
+            firstUnlisted = firstUnlisted == null ? span : firstUnlisted;
+            return;
+        }
+        add(template, span, parameters);
+    }
+
+    /** Reports, once the rule is done, how many findings the cap left unlisted (if any). */
+    void finish() {
+        if (unlisted > 0) {
+            add("{copydesk.more}", firstUnlisted, "count", unlisted, "max", MAX_PER_RULE);
+            unlisted = 0;
+        }
+    }
+
+    private void add(String template, Span span, Object... parameters) {
         for (int i = 0; i < parameters.length; i += 2) {
             context.addMessageParameter((String) parameters[i], parameters[i + 1]);
         }

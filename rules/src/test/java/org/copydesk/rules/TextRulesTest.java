@@ -124,6 +124,19 @@ class TextRulesTest {
     }
 
     @Test
+    void aRuleListsAtMostAHundredFindingsAndCountsTheRest() {
+        TestArticle a = TestArticle.clean();
+        for (int i = 0; i < Evidence.MAX_PER_RULE + 40; i++) {
+            a.paragraph(TestArticle.FIRST);
+        }
+        List<Finding> f = Check.fires(a, "text.duplicate-paragraph");
+        assertEquals(Evidence.MAX_PER_RULE + 1, f.size());
+        Finding more = f.get(f.size() - 1);
+        assertTrue(more.message().startsWith("40 more findings of this rule"), more.message());
+        assertTrue(f.stream().limit(Evidence.MAX_PER_RULE).noneMatch(x -> x.message().contains("more findings")));
+    }
+
+    @Test
     void language() {
         Check.fires(TestArticle.clean().language("de"), "text.language");
         Check.quiet(TestArticle.clean().language("en-GB"), "text.language");
