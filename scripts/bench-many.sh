@@ -7,7 +7,9 @@
 # Usage, from the project root, after `mvn -B -ntp -DskipTests package`:
 #   scripts/bench-many.sh [N]            # default 100000
 # Environment: COPYDESK_JAR, as for bench-run.sh; BENCH_JOBS: --jobs value when the option exists (default:
-# the machine's cores); KEEP=1 keeps the scratch directory (articles, reports, GC log) and prints its path.
+# the machine's cores); KEEP=1 keeps the scratch directory (articles, reports, GC log) and prints its path;
+# MAX_GROWTH=F (e.g. 1.25) makes it a check: exit 1 when a report is missing, the run ran out of memory, or the
+# largest heap after GC in the second half of the run exceeds F times the largest in the first half.
 set -euo pipefail
 source "$(dirname "$0")/bench-lib.sh"
 n=${1:-100000}
@@ -64,7 +66,9 @@ bench_timed "$scratch/time.log" java -Xmx512m "-Xlog:gc:file=$scratch/gc.log:upt
 reports=$(find "$scratch/out" -name '*.report.json' | wc -l)
 printf 'check -Xmx512m %s: %s s wall, %s docs/s, peak RSS %s MB, %s reports\n' "$label" "$BENCH_WALL" \
     "$(bench_div "$docs" "$BENCH_WALL" 1)" "$(bench_div "$BENCH_RSS_KB" 1024 0)" "$reports"
-grep -q 'OutOfMemoryError' "$scratch/time.log.out" && echo "OutOfMemoryError in the run's output"
+oom=0
+grep -q 'OutOfMemoryError' "$scratch/time.log.out" "$scratch/time.log.err" 2>/dev/null && oom=1 \
+    && echo "OutOfMemoryError in the run's output"
 
 # Heap after each collection ("Pause Young ... 300M->42M(512M)"): the occupancy at a few points of the run.
 awk '/Pause/ && /->/ { match($0, /->[0-9]+M/); v = substr($0, RSTART + 2, RLENGTH - 3) + 0; t = $1; gsub(/[\[\]s]/, "", t);
@@ -77,4 +81,13 @@ awk '/Pause/ && /->/ { match($0, /->[0-9]+M/); v = substr($0, RSTART + 2, RLENGT
        h = int(n / 2); m1 = 0; m2 = 0
        for (i = 1; i <= n; i++) { if (i <= h) { if (after[i] > m1) m1 = after[i] } else if (after[i] > m2) m2 = after[i] }
        printf "\nlargest heap after GC: first half of the run %s MB, second half %s MB\n", m1, m2
-     }' "$scratch/gc.log"
+       printf "%s %s\n", m1, m2 > growth
+     }' growth="$scratch/growth" "$scratch/gc.log"
+if [ -n "${MAX_GROWTH:-}" ]; then
+  read -r m1 m2 <"$scratch/growth" || { echo "check: no collections logged"; exit 1; }
+  [ "$reports" -eq "$docs" ] || { echo "check: $reports reports for $docs documents"; exit 1; }
+  [ "$oom" -eq 0 ] || { echo "check: the run ran out of memory"; exit 1; }
+  python3 -c "import sys; sys.exit(0 if $m2 <= $m1 * $MAX_GROWTH else 1)" \
+      || { echo "check: heap after GC grew from $m1 MB to $m2 MB (more than x$MAX_GROWTH)"; exit 1; }
+  echo "check: every document has its report; heap after GC did not grow beyond x$MAX_GROWTH"
+fi

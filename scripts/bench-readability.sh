@@ -10,7 +10,8 @@
 # option exists (default: the machine's cores). READABILITY_DIR: the scratch directory; READABILITY_JSDOM:
 # the jsdom version (default 26.1.0).
 # Prints both wall times (whole processes, start-up included), Readability's loop time, and the ratios;
-# the acceptance asks Copydesk / Readability <= 0.20.
+# the acceptance asks Copydesk / Readability <= 0.20. MAX_RATIO=R makes it a check: exit 1 when the wall-time
+# ratio exceeds R or a page has no report.
 set -euo pipefail
 source "$(dirname "$0")/bench-lib.sh"
 dir=${1:-$BENCH_ROOT/../shared/eval/dev/naeb/html}
@@ -57,3 +58,9 @@ echo "Readability.js + jsdom: $r_wall s wall (loop $r_loop s), peak RSS $(bench_
 echo "Copydesk check $jobs_label: $c_wall s wall, peak RSS $(bench_div "$c_rss" 1024 0) MB; $reports reports"
 echo "ratio Copydesk / Readability: $(bench_div "$c_wall" "$r_wall" 3) of its wall time," \
      "$(bench_div "$c_wall" "$r_loop" 3) of its loop time (acceptance: <= 0.200)"
+if [ -n "${MAX_RATIO:-}" ]; then
+  [ "$reports" -eq "$docs" ] || { echo "check: $reports reports for $docs pages"; exit 1; }
+  python3 -c "import sys; sys.exit(0 if $c_wall <= $r_wall * $MAX_RATIO else 1)" \
+      || { echo "check: Copydesk took more than $MAX_RATIO of Readability's time"; exit 1; }
+  echo "check: Copydesk took at most $MAX_RATIO of Readability's time"
+fi
