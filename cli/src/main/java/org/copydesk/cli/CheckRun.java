@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.copydesk.cli.baseline.BaselineFilter;
 import org.copydesk.cli.output.ReportOutput;
 import org.copydesk.cli.output.RunSummary;
@@ -106,23 +105,17 @@ final class CheckRun {
     }
 
     /**
-     * One report per HTML page of a WARC file, as the engine expands it ({@link DocumentChecker#expandWarc}):
+     * One report per HTML page of a WARC file, as the engine expands it ({@link DocumentChecker#warcDocuments}):
      * records are read here, in file order; their pages are checked on the workers.
      */
     private void expandWarc(Inputs.Input in, WorkPool pool) {
-        setup.checker().expandWarc(() -> WarcSplitter.open(in.file()), in.relativePath(), in.displayPath(),
-                new DocumentChecker.WarcSink() {
-                    @Override
-                    public void document(String reportName, Supplier<Report> check) {
-                        if (!resumed(reportName)) {
-                            pool.submit(() -> add(check.get(), reportName));
-                        }
-                    }
-
-                    @Override
-                    public void skipped(int records) {
-                        summary.skipped(records);
-                    }
-                });
+        Iterator<DocumentChecker.WarcDocument> docs = setup.checker().warcDocuments(
+                () -> WarcSplitter.open(in.file()), in.relativePath(), in.displayPath(), summary::skipped);
+        while (docs.hasNext()) {
+            DocumentChecker.WarcDocument d = docs.next();
+            if (!resumed(d.reportName())) {
+                pool.submit(() -> add(d.check().get(), d.reportName()));
+            }
+        }
     }
 }

@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import org.copydesk.core.ExtractedDocument;
@@ -108,50 +111,80 @@ public final class DocumentChecker {
                 page.targetUri());
     }
 
-    /** Opens a WARC file for {@link #expandWarc}. */
+    /** Opens a WARC file for {@link #warcDocuments}. */
     @FunctionalInterface
     public interface WarcSource {
         WarcSplitter open() throws IOException;
     }
 
-    /** Where {@link #expandWarc} hands each document of a WARC file. */
-    public interface WarcSink {
-        /** One document: its report name and the work that checks it (run it here or on another thread). */
-        void document(String reportName, Supplier<Report> check);
-
-        /** Records passed over (not HTML responses), when the whole file was read. */
-        default void skipped(int records) {
-        }
+    /** One document of a WARC file: its report name and the work that checks it (run it on any thread). */
+    public record WarcDocument(String reportName, Supplier<Report> check) {
     }
 
     /**
-     * One document per HTML page of a WARC file: named by {@link WarcPage#reportName} and shown by
-     * {@link WarcPage#displayPath} under {@code relativePath} and {@code displayPath}; a file that cannot be
-     * opened gives one unreadable document under its own name, a damaged record one at its offset. Records are
-     * read here, in file order; what the sink throws is passed on.
+     * The documents of a WARC file, read lazily in file order (records are read as the iteration goes, so a
+     * large file is never held whole): one per HTML page, named by {@link WarcPage#reportName} and shown by
+     * {@link WarcPage#displayPath} under {@code relativePath} and {@code displayPath}. A file that cannot be
+     * opened gives one unreadable document under its own name, a damaged record one at its offset. When the
+     * whole file has been read, {@code skipped} gets the number of records passed over (not HTML responses)
+     * and the file is closed.
      */
-    public void expandWarc(WarcSource source, String relativePath, String displayPath, WarcSink sink) {
-        try (WarcSplitter pages = source.open()) {
-            for (WarcPage page : pages) {
-                Supplier<Report> check = () -> checkWarcPage(page, displayPath);
+    public Iterator<WarcDocument> warcDocuments(WarcSource source, String relativePath, String displayPath,
+            IntConsumer skipped) {
+        return new Iterator<>() {
+            private WarcSplitter splitter;
+            private Iterator<WarcPage> pages;
+            private WarcDocument next;
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                if (next != null || done) {
+                    return next != null;
+                }
                 try {
-                    sink.document(page.reportName(relativePath), check);
-                } catch (RuntimeException e) {
-                    throw new SinkFailure(e);
+                    if (pages == null) {
+                        splitter = source.open();
+                        pages = splitter.iterator();
+                    }
+                    if (pages.hasNext()) {
+                        WarcPage page = pages.next();
+                        next = new WarcDocument(page.reportName(relativePath), () -> checkWarcPage(page, displayPath));
+                        return true;
+                    }
+                    done = true;
+                    skipped.accept(splitter.skipped());
+                    splitter.close();
+                } catch (IOException | RuntimeException e) {
+                    done = true;
+                    closeQuietly();
+                    String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                    next = new WarcDocument(relativePath,
+                            () -> unreadable(displayPath, "cannot read the WARC file: " + why));
+                }
+                return next != null;
+            }
+
+            @Override
+            public WarcDocument next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                WarcDocument d = next;
+                next = null;
+                return d;
+            }
+
+            private void closeQuietly() {
+                try {
+                    if (splitter != null) {
+                        splitter.close();
+                    }
+                } catch (IOException | RuntimeException ignored) {
+                    // the file is reported unreadable already
                 }
             }
-            int skipped = pages.skipped();
-            try {
-                sink.skipped(skipped);
-            } catch (RuntimeException e) {
-                throw new SinkFailure(e);
-            }
-        } catch (SinkFailure e) {
-            throw e.getCause();
-        } catch (IOException | RuntimeException e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            sink.document(relativePath, () -> unreadable(displayPath, "cannot read the WARC file: " + why));
-        }
+        };
     }
 
     /** The report of {@code doc} with the rules' findings; a rule that fails makes the document unreadable. */
@@ -172,19 +205,5 @@ public final class DocumentChecker {
     private static ExtractedDocument unreadableDocument(String path, String why) {
         return ExtractedDocument.unreadable(new SourceIdentity(path, null, null, 0),
                 new InputProblem(InputProblem.Kind.UNREADABLE, why));
-    }
-
-    /** What a sink threw, carried past the handler for the WARC file's own failures. */
-    private static final class SinkFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        SinkFailure(RuntimeException cause) {
-            super(cause);
-        }
-
-        @Override
-        public synchronized RuntimeException getCause() {
-            return (RuntimeException) super.getCause();
-        }
     }
 }
