@@ -11,7 +11,9 @@ import org.copydesk.engine.DocumentChecker;
 /**
  * Checks the rows of a table of fetched pages, selected as {@code (id, url, html, text)}: the HTML (a string,
  * encoded as UTF-8, or bytes as fetched) when there is some, else the text. A document is shown by its id
- * column when one is named, else by its URL, else as {@code TABLE#row-N}.
+ * column when one is named, else by its URL, else as {@code TABLE#row-N}; a document read from the text column
+ * has {@code " (text)"} added, which keeps the name's extension (a URL ending {@code .html}) from making Tika take
+ * plain text for HTML.
  */
 final class CheckRows implements FlatMapFunction<Row, DocResult> {
 
@@ -31,14 +33,12 @@ final class CheckRows implements FlatMapFunction<Row, DocResult> {
         String id = row.isNullAt(0) ? null : String.valueOf(row.get(0));
         String url = row.isNullAt(1) ? null : row.getString(1);
         String name = id != null ? id : url != null ? url : table + "#row-" + row.getLong(4);
-        byte[] content = bytes(row, 2);
-        if (content == null) {
-            content = bytes(row, 3);
-        }
-        byte[] page = content;
-        return List.of(Guard.result(checker, name, name, url, () -> page == null
-                ? checker.unreadable(name, "the row has neither HTML nor text")
-                : checker.checkPage(name, page, url))).iterator();
+        byte[] html = bytes(row, 2);
+        byte[] page = html != null ? html : bytes(row, 3);
+        String shown = html == null && page != null ? name + " (text)" : name;
+        return List.of(Guard.result(checker, shown, shown, url, () -> page == null
+                ? checker.unreadable(shown, "the row has neither HTML nor text")
+                : checker.checkPage(shown, page, url))).iterator();
     }
 
     private static byte[] bytes(Row row, int i) {

@@ -1,44 +1,38 @@
 package org.copydesk.spark;
 
-import static org.apache.spark.sql.functions.avg;
-import static org.apache.spark.sql.functions.ceil;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
-import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.percentile_approx;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.copydesk.core.Report;
 import org.copydesk.engine.ToolVersion;
 
 /**
- * {@code OUT/summary.json}: the corpus in figures, aggregated by Spark over all reports and written by the
- * driver after the reports and findings are committed. Documents and verdicts; findings by rule and by
- * severity; the distribution of the anonymous-source share over documents with credited statements; the share
- * of extracted text removed as boilerplate, by category and by site (the 100 sites with most documents).
+ * {@code OUT/summary.json}: the corpus in figures, gathered in one pass over all documents (each partition
+ * tallies its own, the tallies are merged) and written by the driver after the reports and findings are
+ * committed. Documents and verdicts; findings by rule and by severity; the distribution of the anonymous-source
+ * share over documents with credited statements; the share of extracted text removed as boilerplate, by category
+ * and by site (the {@value #TOP_SITES} sites with most documents).
  */
 public final class CorpusSummary {
 
     static final String SCHEMA = "copydesk/spark-summary/v1";
+    static final int TOP_SITES = 100;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final int TOP_SITES = 100;
+    private static final String NO_SITE = "(no url)";
 
     private final ObjectNode root;
 
@@ -62,84 +56,145 @@ public final class CorpusSummary {
         return root.path("unreadable").asLong();
     }
 
+    /** The tallies of some documents; merged pairwise. The anonymous share has three decimals: counted per value. */
+    static final class Tally implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        long documents;
+        long textChars;
+        long boilerplateChars;
+        final Map<String, Long> verdicts = new HashMap<>();
+        final Map<String, Long> rules = new HashMap<>();
+        final Map<String, Long> severities = new HashMap<>();
+        final Map<String, Long> categories = new HashMap<>();
+        final Map<String, long[]> sites = new HashMap<>(); // documents, text chars, boilerplate chars
+        final long[] shares = new long[1001]; // documents by anonymous share in thousandths
+
+        Tally add(DocResult r) {
+            documents++;
+            textChars += r.getTextLength();
+            boilerplateChars += r.getBoilerplateChars();
+            verdicts.merge(r.getVerdict(), 1L, Long::sum);
+            for (FindingRow f : r.getFindings()) {
+                rules.merge(f.getRule(), 1L, Long::sum);
+                severities.merge(f.getSeverity(), 1L, Long::sum);
+            }
+            r.getBoilerplate().forEach((k, v) -> categories.merge(k, v, Long::sum));
+            long[] s = sites.computeIfAbsent(r.getSite() == null ? NO_SITE : r.getSite(), k -> new long[3]);
+            s[0]++;
+            s[1] += r.getTextLength();
+            s[2] += r.getBoilerplateChars();
+            if (r.getStatements() > 0) {
+                shares[(int) Math.max(0, Math.min(1000, Math.round(r.getAnonymousShare() * 1000)))]++;
+            }
+            return this;
+        }
+
+        Tally merge(Tally o) {
+            documents += o.documents;
+            textChars += o.textChars;
+            boilerplateChars += o.boilerplateChars;
+            o.verdicts.forEach((k, v) -> verdicts.merge(k, v, Long::sum));
+            o.rules.forEach((k, v) -> rules.merge(k, v, Long::sum));
+            o.severities.forEach((k, v) -> severities.merge(k, v, Long::sum));
+            o.categories.forEach((k, v) -> categories.merge(k, v, Long::sum));
+            o.sites.forEach((k, v) -> {
+                long[] s = sites.computeIfAbsent(k, x -> new long[3]);
+                for (int i = 0; i < 3; i++) {
+                    s[i] += v[i];
+                }
+            });
+            for (int i = 0; i < shares.length; i++) {
+                shares[i] += o.shares[i];
+            }
+            return this;
+        }
+    }
+
     static CorpusSummary of(Dataset<DocResult> results) {
+        return of(results.toJavaRDD().aggregate(new Tally(), Tally::add, Tally::merge));
+    }
+
+    static CorpusSummary of(Tally t) {
         ObjectNode root = JSON.createObjectNode();
         root.put("schema", SCHEMA);
         root.putObject("tool").put("name", "copydesk").put("version", ToolVersion.get());
         root.put("reportSchema", Report.SCHEMA);
-
-        Row totals = results.agg(count(lit(1)), sum("textLength"), sum("boilerplateChars")).first();
-        long documents = totals.getLong(0);
-        long textChars = totals.isNullAt(1) ? 0 : totals.getLong(1);
-        long boilerplateChars = totals.isNullAt(2) ? 0 : totals.getLong(2);
-        root.put("documents", documents);
-
+        root.put("documents", t.documents);
         ObjectNode verdicts = root.putObject("verdicts");
-        verdicts.put("pass", 0).put("warn", 0).put("fail", 0);
-        for (Row r : results.groupBy("verdict").count().collectAsList()) {
-            verdicts.put(r.getString(0), r.getLong(1));
+        for (String v : List.of("pass", "warn", "fail")) {
+            verdicts.put(v, t.verdicts.getOrDefault(v, 0L));
         }
-
-        Dataset<Row> findings = results.select(explode(col("findings")).as("f"));
-        Map<String, Long> byRule = new TreeMap<>();
-        findings.groupBy(col("f.rule")).count().collectAsList().forEach(r -> byRule.put(r.getString(0), r.getLong(1)));
-        Map<String, Long> bySeverity = new TreeMap<>();
-        findings.groupBy(col("f.severity")).count().collectAsList()
-                .forEach(r -> bySeverity.put(r.getString(0), r.getLong(1)));
         ObjectNode f = root.putObject("findings");
-        f.put("total", byRule.values().stream().mapToLong(Long::longValue).sum());
-        bySeverity.forEach(f.putObject("bySeverity")::put);
-        byRule.forEach(f.putObject("byRule")::put);
-        root.put("unreadable", byRule.getOrDefault("input.unreadable", 0L));
-
-        root.set("anonymousShare", anonymousShare(results));
+        f.put("total", t.rules.values().stream().mapToLong(Long::longValue).sum());
+        new TreeMap<>(t.severities).forEach(f.putObject("bySeverity")::put);
+        new TreeMap<>(t.rules).forEach(f.putObject("byRule")::put);
+        root.put("unreadable", t.rules.getOrDefault("input.unreadable", 0L));
+        root.set("anonymousShare", anonymousShare(t.shares));
 
         ObjectNode b = root.putObject("boilerplate");
-        b.put("textChars", textChars);
-        b.put("boilerplateChars", boilerplateChars);
-        b.put("share", share(boilerplateChars, textChars));
+        b.put("textChars", t.textChars);
+        b.put("boilerplateChars", t.boilerplateChars);
+        b.put("share", share(t.boilerplateChars, t.textChars));
         ObjectNode byCategory = b.putObject("byCategory");
-        Map<String, Long> categories = new TreeMap<>();
-        results.select(explode(col("boilerplate")).as(new String[] {"category", "chars"})).groupBy("category")
-                .agg(sum("chars")).collectAsList().forEach(r -> categories.put(r.getString(0), r.getLong(1)));
-        categories.forEach((k, v) -> byCategory.putObject(k).put("chars", v).put("share", share(v, textChars)));
-        Dataset<Row> sites = results.withColumn("site", when(col("site").isNull(), lit("(no url)"))
-                .otherwise(col("site"))).groupBy("site")
-                .agg(count(lit(1)).as("documents"), sum("textLength").as("text"), sum("boilerplateChars").as("bp"));
-        b.put("sites", sites.count());
+        new TreeMap<>(t.categories).forEach((k, v) -> byCategory.putObject(k).put("chars", v)
+                .put("share", share(v, t.textChars)));
+        b.put("sites", t.sites.size());
+        List<Map.Entry<String, long[]>> sites = new ArrayList<>(t.sites.entrySet());
+        sites.sort(Comparator.comparingLong((Map.Entry<String, long[]> e) -> -e.getValue()[0])
+                .thenComparing(Map.Entry::getKey));
         ArrayNode bySite = b.putArray("bySite");
-        for (Row r : sites.orderBy(col("documents").desc(), col("site")).limit(TOP_SITES).collectAsList()) {
-            bySite.addObject().put("site", r.getString(0)).put("documents", r.getLong(1))
-                    .put("textChars", r.getLong(2)).put("boilerplateChars", r.getLong(3))
-                    .put("share", share(r.getLong(3), r.getLong(2)));
+        for (Map.Entry<String, long[]> e : sites.subList(0, Math.min(TOP_SITES, sites.size()))) {
+            long[] s = e.getValue();
+            bySite.addObject().put("site", e.getKey()).put("documents", s[0]).put("textChars", s[1])
+                    .put("boilerplateChars", s[2]).put("share", share(s[2], s[1]));
         }
         return new CorpusSummary(root);
     }
 
     /**
      * Over documents with at least one credited statement (the {@code attribution.anonymousShare} of their
-     * reports): how many, mean, quartiles and 90th percentile, and a histogram in tenths ({@code 0} alone,
+     * reports): how many, the mean, quartiles and 90th percentile, and a histogram in tenths ({@code 0} alone,
      * then {@code (0, 0.1]} … {@code (0.9, 1]}).
      */
-    private static ObjectNode anonymousShare(Dataset<DocResult> results) {
+    private static ObjectNode anonymousShare(long[] shares) {
         ObjectNode n = JSON.createObjectNode();
-        Dataset<Row> credited = results.filter(col("statements").gt(0)).select(col("anonymousShare").as("s"));
-        Row stats = credited.agg(count(lit(1)), avg("s"),
-                percentile_approx(col("s"), lit(new double[] {0.25, 0.5, 0.75, 0.9}), lit(10000))).first();
-        long docs = stats.getLong(0);
+        long docs = 0;
+        double sum = 0;
+        for (int i = 0; i < shares.length; i++) {
+            docs += shares[i];
+            sum += shares[i] * (i / 1000.0);
+        }
         n.put("documents", docs);
-        n.put("mean", docs == 0 ? 0.0 : round(stats.getDouble(1)));
-        List<Double> q = docs == 0 ? List.of(0.0, 0.0, 0.0, 0.0) : stats.getList(2);
-        n.put("p25", q.get(0)).put("median", q.get(1)).put("p75", q.get(2)).put("p90", q.get(3));
-        long[] bins = new long[11];
-        credited.groupBy(when(col("s").leq(0), lit(0)).otherwise(ceil(col("s").multiply(10)).cast("int")).as("bin"))
-                .count().collectAsList().forEach(r -> bins[Math.max(0, Math.min(10, r.getInt(0)))] += r.getLong(1));
+        n.put("mean", docs == 0 ? 0.0 : round(sum / docs));
+        n.put("p25", quantile(shares, docs, 0.25)).put("median", quantile(shares, docs, 0.5))
+                .put("p75", quantile(shares, docs, 0.75)).put("p90", quantile(shares, docs, 0.9));
         ArrayNode h = n.putArray("histogram");
-        h.addObject().put("from", 0.0).put("to", 0.0).put("documents", bins[0]);
-        for (int i = 1; i <= 10; i++) {
-            h.addObject().put("from", (i - 1) / 10.0).put("to", i / 10.0).put("documents", bins[i]);
+        h.addObject().put("from", 0.0).put("to", 0.0).put("documents", shares[0]);
+        for (int bin = 1; bin <= 10; bin++) {
+            long c = 0;
+            for (int i = (bin - 1) * 100 + 1; i <= bin * 100; i++) {
+                c += shares[i];
+            }
+            h.addObject().put("from", (bin - 1) / 10.0).put("to", bin / 10.0).put("documents", c);
         }
         return n;
+    }
+
+    /** The smallest share with at least {@code q} of the documents at or below it (nearest rank). */
+    private static double quantile(long[] shares, long docs, double q) {
+        if (docs == 0) {
+            return 0.0;
+        }
+        long rank = Math.max(1, (long) Math.ceil(q * docs));
+        long seen = 0;
+        for (int i = 0; i < shares.length; i++) {
+            seen += shares[i];
+            if (seen >= rank) {
+                return i / 1000.0;
+            }
+        }
+        return 1.0;
     }
 
     private static double share(long part, long whole) {
