@@ -91,8 +91,17 @@ public final class CopydeskJob {
             }
             // Only the paths are read from binaryFile (its content column is pruned): contents are read in the
             // tasks, so that a WARC file is streamed rather than loaded whole.
-            Dataset<Row> files = spark.read().format("binaryFile").option("recursiveFileLookup", "true")
-                    .load(arg).select(col("path"));
+            Dataset<Row> files;
+            try {
+                files = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(arg)
+                        .select(col("path"));
+            } catch (Exception e) { // Scala's AnalysisException is checked in Java but not declared
+                if (!(e instanceof org.apache.spark.sql.AnalysisException)) {
+                    throw e;
+                }
+                missing.add(arg); // a glob that matches nothing: reported as the CLI reports a missing path
+                continue;
+            }
             if (spec.partitions() != null) {
                 files = files.repartition(spec.partitions());
             }

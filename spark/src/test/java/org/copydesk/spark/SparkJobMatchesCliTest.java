@@ -112,7 +112,21 @@ class SparkJobMatchesCliTest {
         Map<String, JsonNode> cli = cliReports(cliOut);
         Map<String, JsonNode> job = jobReports(out);
         assertEquals(cli.keySet(), job.keySet());
+        assertEquals(2, cli.size());
         cli.forEach((path, report) -> assertEquals(report, job.get(path), "report of " + path));
+    }
+
+    @Test
+    void aPathThatIsNotThereGetsTheClisReport() throws IOException {
+        String gone = tmp.resolve("in/no-such-story.html").toString();
+        Path cliOut = tmp.resolve("cli-missing");
+        Copydesk.run(new String[] {"check", "-q", "--now", NOW, "--out", cliOut.toString(), gone},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true));
+        Path out = tmp.resolve("spark-missing");
+        CorpusSummary summary = CopydeskJob.run(spark, spec(List.of(gone, tmp.resolve("in") + "/*.nothing"),
+                out.toString()));
+        assertEquals(2, summary.unreadable(), "the missing file and the glob that matches nothing");
+        assertEquals(cliReports(cliOut).get(gone), jobReports(out).get(gone));
     }
 
     @Test
