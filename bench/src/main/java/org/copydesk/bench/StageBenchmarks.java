@@ -11,7 +11,7 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.IdentityHtmlMapper;
 import org.apache.tika.parser.html.JSoupParser;
-import org.copydesk.cli.ReportJson;
+import org.copydesk.engine.ReportJson;
 import org.copydesk.core.DateMention;
 import org.copydesk.core.DateValue;
 import org.copydesk.core.ExtractedDocument;

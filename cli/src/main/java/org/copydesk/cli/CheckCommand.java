@@ -3,27 +3,23 @@ package org.copydesk.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.copydesk.core.Severity;
 import org.copydesk.cli.baseline.Baseline;
 import org.copydesk.cli.baseline.BaselineFilter;
-import org.copydesk.cli.config.CopydeskConfig;
 import org.copydesk.cli.output.OutputFormat;
 import org.copydesk.cli.output.ReportOutput;
 import org.copydesk.cli.output.RunContext;
 import org.copydesk.cli.output.RunSummary;
 import org.copydesk.cli.output.SummaryOutput;
 import org.copydesk.cli.run.Progress;
-import org.copydesk.ingest.Ingestor;
+import org.copydesk.engine.CheckOptions;
+import org.copydesk.engine.CheckSettings;
+import org.copydesk.engine.DocumentChecker;
+import org.copydesk.engine.config.CopydeskConfig;
 import org.copydesk.rules.Profile;
-import org.copydesk.rules.RuleEngine;
-import org.copydesk.rules.RuleSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -117,10 +113,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CopydeskConfig file = RunConfig.load(config, ruleOptions);
-        String profileId = profile != null ? profile : file.profile().orElse(Profile.defaultProfile()).id();
-        Profile p = Profile.fromId(profileId).orElseThrow(
-                () -> new Copydesk.UsageError("unknown profile '" + profile + "' (scrape-audit or pre-publication)"));
+        CheckOptions options = RunConfig.options(config, profile, ruleOptions, maxBytes, maxChars, maxDepth,
+                timeout);
+        CopydeskConfig file = RunConfig.usage(options::config);
         String level = failOn != null ? failOn : file.failOn().orElse("error");
         Severity threshold = level.equalsIgnoreCase("never") ? null : Severity.fromId(level).orElseThrow(
                 () -> new Copydesk.UsageError("unknown --fail-on level '" + failOn + "' (error, warning, info, never)"));
@@ -145,17 +140,18 @@ final class CheckCommand implements Callable<Integer> {
         if (workers < 1) {
             throw new Copydesk.UsageError("--jobs must be at least 1, not " + jobs);
         }
-        RuleSettings settings = file.applyTo(RuleSettings.defaults(referenceTime()));
-        RuleEngine engine = RuleEngine.create(p, settings);
-        RunContext context = RunContext.stamped(out, p, engine.activeRules(), ToolVersion.get(), sourceDateEpoch);
+        CheckSettings settings = RunConfig.usage(
+                () -> options.withNow(CheckOptions.referenceTime(now, sourceDateEpoch)).resolve(file));
+        Profile p = settings.profile();
+        DocumentChecker checker = settings.checker();
+        RunContext context = RunContext.stamped(out, p, checker.engine().activeRules(), ToolVersion.get(),
+                sourceDateEpoch);
         List<ReportOutput> outputs = out == null ? List.of() : outputs(chosen, context);
-        Ingestor ingestor = new Ingestor(settings.agencies(), file.phrases(),
-                RunConfig.limits(file, maxBytes, maxChars, maxDepth, timeout));
         PrintWriter term = spec.commandLine().getOut();
         TerminalSummary terminal = new TerminalSummary(term, TerminalSummary.useColor(colorMode,
                 System.console() != null, System.getenv()), quiet, out == null);
         Progress progress = Progress.on(spec.commandLine().getErr(), System.console() != null, quiet);
-        CheckRun run = new CheckRun(new CheckRun.Setup(ingestor, engine, threshold, accepted, outputs, terminal,
+        CheckRun run = new CheckRun(new CheckRun.Setup(checker, threshold, accepted, outputs, terminal,
                 progress, resume ? out : null), new RunSummary(chosen.contains(OutputFormat.SARIF)
                         || chosen.contains(OutputFormat.JUNIT)));
         long started = System.nanoTime();
@@ -204,19 +200,5 @@ final class CheckCommand implements Callable<Integer> {
         }
         writers.add(new SummaryOutput(context));
         return writers;
-    }
-
-    private Instant referenceTime() {
-        if (now == null) {
-            // SOURCE_DATE_EPOCH fixes the reference time too, so that reports do not depend on the clock
-            return sourceDateEpoch != null ? Instant.ofEpochSecond(sourceDateEpoch)
-                    : RunContext.timestampFromEnvironment();
-        }
-        try {
-            return now.length() == 10 ? LocalDate.parse(now).atStartOfDay().toInstant(ZoneOffset.UTC)
-                    : Instant.parse(now);
-        } catch (DateTimeParseException e) {
-            throw new Copydesk.UsageError("--now must be an ISO date or instant, not '" + now + "'");
-        }
     }
 }

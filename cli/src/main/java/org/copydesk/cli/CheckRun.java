@@ -1,9 +1,6 @@
 package org.copydesk.cli;
 
 import java.io.IOException;
-import java.util.zip.GZIPInputStream;
-import java.nio.file.Files;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -14,26 +11,21 @@ import org.copydesk.cli.output.RunSummary;
 import org.copydesk.cli.run.Progress;
 import org.copydesk.cli.run.ResumedReport;
 import org.copydesk.cli.run.WorkPool;
-import org.copydesk.core.ExtractedDocument;
-import org.copydesk.core.InputProblem;
 import org.copydesk.core.Report;
 import org.copydesk.core.Severity;
-import org.copydesk.core.SourceIdentity;
-import org.copydesk.ingest.Ingestor;
-import org.copydesk.ingest.warc.WarcPage;
+import org.copydesk.engine.DocumentChecker;
 import org.copydesk.ingest.warc.WarcSplitter;
-import org.copydesk.rules.RuleEngine;
 
 /**
  * One {@code check} run over its inputs: the walk hands each document to a {@link WorkPool}, whose workers share
- * one {@link Ingestor} and one {@link RuleEngine} (both thread-safe), and each finished report goes to the
+ * one {@link DocumentChecker} (thread-safe), and each finished report goes to the
  * baseline, the summary, the per-document writers and the terminal as soon as it is ready. With {@code --resume},
  * inputs whose complete JSON report is already under {@code --out} are counted from it instead of checked.
  */
 final class CheckRun {
 
     /** What the run needs besides its inputs. {@code resumeFrom} is the {@code --out} directory, or null. */
-    record Setup(Ingestor ingestor, RuleEngine engine, Severity threshold, BaselineFilter accepted,
+    record Setup(DocumentChecker checker, Severity threshold, BaselineFilter accepted,
             List<ReportOutput> outputs, TerminalSummary terminal, Progress progress, Path resumeFrom) {
     }
 
@@ -108,57 +100,22 @@ final class CheckRun {
     }
 
     private Report check(Inputs.Input in) {
-        ExtractedDocument doc;
-        try {
-            if (in.isStdin()) {
-                doc = setup.ingestor().ingest("-", System.in);
-            } else if (in.isGzip()) {
-                // Inflated as a stream under the ingest byte limit: a gzip bomb is cut off with input.limit.
-                try (InputStream gz = new GZIPInputStream(Files.newInputStream(in.file()), 1 << 16)) {
-                    doc = setup.ingestor().ingest(in.displayPath(), gz);
-                }
-            } else {
-                doc = setup.ingestor().ingest(in.file(), in.displayPath());
-            }
-        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            doc = unreadable(in.displayPath(), "cannot read the input: " + e);
-        }
-        return report(doc);
+        return in.isStdin() ? setup.checker().checkStream("-", System.in)
+                : setup.checker().checkFile(in.file(), in.displayPath());
     }
 
     /**
-     * One report per HTML page of a WARC file, named as {@link WarcPage} documents; a file that cannot be
-     * opened gets one unreadable report under its own name, a damaged record one at its offset. Records are
-     * read here, in file order; their pages are checked on the workers.
+     * One report per HTML page of a WARC file, as the engine expands it ({@link DocumentChecker#warcDocuments}):
+     * records are read here, in file order; their pages are checked on the workers.
      */
     private void expandWarc(Inputs.Input in, WorkPool pool) {
-        try (WarcSplitter pages = WarcSplitter.open(in.file())) {
-            for (WarcPage page : pages) {
-                String name = page.reportName(in.relativePath());
-                if (resumed(name)) {
-                    continue;
-                }
-                String path = page.displayPath(in.displayPath());
-                pool.submit(() -> add(report(page.isUnreadable() ? unreadable(path, page.problem())
-                        : setup.ingestor().ingest(path, page.payload(), page.targetUri())), name));
+        Iterator<DocumentChecker.WarcDocument> docs = setup.checker().warcDocuments(
+                () -> WarcSplitter.open(in.file()), in.relativePath(), in.displayPath(), summary::skipped);
+        while (docs.hasNext()) {
+            DocumentChecker.WarcDocument d = docs.next();
+            if (!resumed(d.reportName())) {
+                pool.submit(() -> add(d.check().get(), d.reportName()));
             }
-            summary.skipped(pages.skipped());
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof Copydesk.UsageError u) {
-                throw u; // a report could not be written: the run stops
-            }
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            pool.submit(() -> add(report(unreadable(in.displayPath(), "cannot read the WARC file: " + why)),
-                    in.relativePath()));
         }
-    }
-
-    private Report report(ExtractedDocument doc) {
-        return new Report(ToolVersion.get(), doc, setup.engine().check(doc));
-    }
-
-    private static ExtractedDocument unreadable(String path, String why) {
-        return ExtractedDocument.unreadable(new SourceIdentity(path, null, null, 0),
-                new InputProblem(InputProblem.Kind.UNREADABLE, why));
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.copydesk.core.ExtractedDocument;
 import org.copydesk.core.InputProblem;
+import org.copydesk.engine.ReportJson;
 import org.copydesk.ingest.Ingestor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -6,7 +6,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import org.copydesk.cli.run.GzipPage;
+import org.copydesk.engine.GzipPage;
 import org.copydesk.cli.run.TreeWalker;
 import org.copydesk.ingest.warc.WarcSplitter;
 

@@ -1,46 +1,41 @@
 package org.copydesk.cli;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.copydesk.cli.baseline.Baseline;
 import org.copydesk.cli.baseline.BaselineException;
 import org.copydesk.cli.baseline.BaselineFilter;
-import org.copydesk.cli.config.ConfigException;
-import org.copydesk.cli.config.ConfigReader;
-import org.copydesk.cli.config.CopydeskConfig;
-import org.copydesk.cli.config.LimitSettings;
-import org.copydesk.cli.config.RuleLevel;
-import org.copydesk.ingest.limits.IngestLimits;
-import org.copydesk.rules.RuleRegistry;
+import org.copydesk.engine.CheckOptions;
+import org.copydesk.engine.SettingsException;
 
 /**
  * The check command's configuration sources turned into usage errors when wrong: {@code copydesk.yml} (or
- * {@code --config}), the {@code --rule ID=LEVEL} options on top of it, the per-document limits and the
- * {@code --baseline} file.
+ * {@code --config}), the {@code --rule ID=LEVEL} options on top of it, the per-document limits (all read by the
+ * engine's {@link CheckOptions}, which the Spark job shares) and the {@code --baseline} file.
  */
 final class RunConfig {
 
     private RunConfig() {
     }
 
-    /** The configuration file (explicit, else the working directory's) with {@code --rule} options applied. */
-    static CopydeskConfig load(Path explicit, Map<String, String> ruleOptions) {
-        CopydeskConfig file;
+    /**
+     * The options of a check, with the configuration file (explicit, else the working directory's) read; the
+     * reference time is set later ({@link CheckOptions#withNow}).
+     */
+    static CheckOptions options(Path explicit, String profile, Map<String, String> ruleOptions, String maxBytes,
+            String maxChars, String maxDepth, String timeout) {
+        return usage(() -> CheckOptions.of(explicit, Path.of(System.getProperty("user.dir")), profile, ruleOptions,
+                maxBytes, maxChars, maxDepth, timeout, null));
+    }
+
+    /** Runs {@code step}, its {@link SettingsException} turned into a usage error with the same message. */
+    static <T> T usage(Supplier<T> step) {
         try {
-            file = ConfigReader.load(explicit, Path.of(System.getProperty("user.dir")));
-        } catch (ConfigException e) {
+            return step.get();
+        } catch (SettingsException e) {
             throw new Copydesk.UsageError(e.getMessage());
         }
-        Map<String, RuleLevel> rules = new LinkedHashMap<>();
-        ruleOptions.forEach((id, value) -> {
-            if (RuleRegistry.byId(id).isEmpty()) {
-                throw new Copydesk.UsageError("--rule " + id + ": unknown rule id (see 'copydesk rules')");
-            }
-            rules.put(id, RuleLevel.fromId(value).orElseThrow(() -> new Copydesk.UsageError("--rule " + id
-                    + ": must be one of " + RuleLevel.ids() + ", not '" + value + "'")));
-        });
-        return file.withRules(rules);
     }
 
     /**
@@ -52,24 +47,6 @@ final class RunConfig {
             return new BaselineFilter(file == null ? null : Baseline.read(file), recording);
         } catch (BaselineException e) {
             throw new Copydesk.UsageError("--baseline " + e.getMessage());
-        }
-    }
-
-    /** The per-document limits: the options given (each may be {@code null}) over the file's, over the defaults. */
-    static IngestLimits limits(CopydeskConfig file, String maxBytes, String maxChars, String maxDepth,
-            String timeout) {
-        LimitSettings options = new LimitSettings(option("--max-bytes", maxBytes, LimitSettings::bytes),
-                option("--max-chars", maxChars, LimitSettings::count), option("--max-depth", maxDepth,
-                        LimitSettings::count), option("--timeout", timeout, LimitSettings::duration));
-        return options.over(file.limits()).applyTo(IngestLimits.defaults());
-    }
-
-    private static <T> java.util.Optional<T> option(String name, String value,
-            java.util.function.Function<String, T> read) {
-        try {
-            return java.util.Optional.ofNullable(value).map(read);
-        } catch (IllegalArgumentException e) {
-            throw new Copydesk.UsageError(name + " " + e.getMessage());
         }
     }
 }

@@ -1,7 +1,7 @@
 package org.copydesk.cli.output;
 
 import java.io.IOException;
-import org.copydesk.cli.ReportJson;
+import org.copydesk.engine.ReportJson;
 import org.copydesk.core.Report;
 
 /** {@code --format json}: {@code DIR/<name>.report.json} per document, the report contract. */

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import org.copydesk.cli.ReportJson;
+import org.copydesk.engine.ReportJson;
 import org.copydesk.core.ExtractedDocument;
 import org.copydesk.core.Hashes;
 import org.copydesk.core.Report;

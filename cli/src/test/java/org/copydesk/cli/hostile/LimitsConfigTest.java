@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import org.copydesk.cli.config.ConfigException;
-import org.copydesk.cli.config.ConfigReader;
+import org.copydesk.engine.config.ConfigException;
+import org.copydesk.engine.config.ConfigReader;
 import org.copydesk.ingest.limits.IngestLimits;
 import org.junit.jupiter.api.Test;
 

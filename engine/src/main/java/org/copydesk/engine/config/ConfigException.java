@@ -1,4 +1,4 @@
-package org.copydesk.cli.config;
+package org.copydesk.engine.config;
 
 /**
  * A configuration file that cannot be used: unreadable, not YAML, an unknown key or a bad value. The message is

@@ -1,4 +1,4 @@
-package org.copydesk.cli.config;
+package org.copydesk.engine.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

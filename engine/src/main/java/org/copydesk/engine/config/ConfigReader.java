@@ -1,4 +1,4 @@
-package org.copydesk.cli.config;
+package org.copydesk.engine.config;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -53,6 +53,28 @@ public final class ConfigReader {
 
     /** Reads one configuration file. */
     public static CopydeskConfig read(Path path) {
+        Source source = readSource(path);
+        return parse(source.text(), source.name());
+    }
+
+    /** A configuration file's text and the name it goes by in messages. */
+    public record Source(String name, String text) implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /**
+     * The configuration file a run would {@link #load}, read but not parsed: {@code explicit} when given (it must
+     * exist), else {@code copydesk.yml} in {@code workingDir} when there is one, else none.
+     */
+    public static Optional<Source> locate(Path explicit, Path workingDir) {
+        if (explicit != null) {
+            return Optional.of(readSource(explicit));
+        }
+        Path found = workingDir.resolve(DEFAULT_NAME);
+        return Files.isRegularFile(found) ? Optional.of(readSource(found)) : Optional.empty();
+    }
+
+    private static Source readSource(Path path) {
         String name = path.toString();
         byte[] bytes;
         try {
@@ -68,13 +90,12 @@ public final class ConfigReader {
         } catch (IOException e) {
             throw new ConfigException(name + ": cannot read: " + e.getMessage());
         }
-        String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return new Source(name, StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString());
         } catch (CharacterCodingException e) {
             throw new ConfigException(name + ": not UTF-8 text");
         }
-        return parse(text, name);
     }
 
     /** Parses configuration text; {@code file} names it in messages. */

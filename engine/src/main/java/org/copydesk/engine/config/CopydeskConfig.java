@@ -1,4 +1,4 @@
-package org.copydesk.cli.config;
+package org.copydesk.engine.config;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;

@@ -1,4 +1,4 @@
-package org.copydesk.cli.config;
+package org.copydesk.engine.config;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;

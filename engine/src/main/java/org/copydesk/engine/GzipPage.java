@@ -1,4 +1,4 @@
-package org.copydesk.cli.run;
+package org.copydesk.engine;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package org.copydesk.cli;
+package org.copydesk.engine;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -25,10 +25,13 @@ import org.copydesk.rules.attribution.Statement;
 public final class ReportJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final com.fasterxml.jackson.databind.ObjectWriter LINE =
+            MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
 
     private ReportJson() {
     }
 
+    /** The report as the contract's JSON document, indented, ending with a newline (the CLI's report files). */
     public static String write(Report report) {
         try {
             return MAPPER.writeValueAsString(tree(report)) + "\n";
@@ -37,7 +40,22 @@ public final class ReportJson {
         }
     }
 
-    static ObjectNode tree(Report report) {
+    /** The same JSON on one line without a newline, fields in the same order: one line of a JSON-lines file. */
+    public static String writeLine(Report report) {
+        return line(tree(report));
+    }
+
+    /** A tree of {@link #tree} on one line. */
+    public static String line(ObjectNode tree) {
+        try {
+            return LINE.writeValueAsString(tree);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a report", e);
+        }
+    }
+
+    /** The report as a JSON tree, fields in the contract's order. */
+    public static ObjectNode tree(Report report) {
         ExtractedDocument doc = report.document();
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schema", Report.SCHEMA);

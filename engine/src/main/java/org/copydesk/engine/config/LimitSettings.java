@@ -1,4 +1,4 @@
-package org.copydesk.cli.config;
+package org.copydesk.engine.config;
 
 import java.time.Duration;
 import java.util.Locale;

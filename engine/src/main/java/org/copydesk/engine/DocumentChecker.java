@@ -1,0 +1,209 @@
+package org.copydesk.engine;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+import java.util.zip.GZIPInputStream;
+import org.copydesk.core.ExtractedDocument;
+import org.copydesk.core.InputProblem;
+import org.copydesk.core.Report;
+import org.copydesk.core.SourceIdentity;
+import org.copydesk.ingest.Ingestor;
+import org.copydesk.ingest.warc.WarcPage;
+import org.copydesk.ingest.warc.WarcSplitter;
+import org.copydesk.rules.RuleEngine;
+
+/**
+ * One Copydesk engine: an {@link Ingestor} (Tika, word lists) and a {@link RuleEngine} (validator factory), both
+ * thread-safe, turning inputs into {@link Report}s. Every front end goes through here, so that the same input
+ * gives the same report from the command line and from the Spark job. An input that cannot be read never throws:
+ * it gives its {@code input.unreadable} report, as the report contract asks.
+ */
+public final class DocumentChecker {
+
+    private final Ingestor ingestor;
+    private final RuleEngine engine;
+
+    public DocumentChecker(Ingestor ingestor, RuleEngine engine) {
+        this.ingestor = ingestor;
+        this.engine = engine;
+    }
+
+    public Ingestor ingestor() {
+        return ingestor;
+    }
+
+    public RuleEngine engine() {
+        return engine;
+    }
+
+    /** The report of a file on a local file system; a {@link GzipPage} is inflated as it is read. */
+    public Report checkFile(Path file, String displayPath) {
+        ExtractedDocument doc;
+        try {
+            if (file.getFileName() != null && GzipPage.isGzipPage(file.getFileName().toString())) {
+                // Inflated as a stream under the ingest byte limit: a gzip bomb is cut off with input.limit.
+                try (InputStream gz = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
+                    doc = ingestor.ingest(displayPath, gz);
+                }
+            } else {
+                doc = ingestor.ingest(file, displayPath);
+            }
+        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            doc = unreadableDocument(displayPath, "cannot read the input: " + e);
+        }
+        return report(doc);
+    }
+
+    /**
+     * The report of a file's content already in memory (as a distributed file source gives it), named
+     * {@code displayPath}; {@code fileName} (the last part of its path) says whether it is a {@link GzipPage}.
+     * Gives the same report as {@link #checkFile} for the same file.
+     */
+    public Report checkContent(String displayPath, String fileName, byte[] content) {
+        ExtractedDocument doc;
+        try {
+            if (fileName != null && GzipPage.isGzipPage(fileName)) {
+                try (InputStream gz = new GZIPInputStream(new ByteArrayInputStream(content), 1 << 16)) {
+                    doc = ingestor.ingest(displayPath, gz);
+                }
+            } else {
+                doc = ingestor.ingest(displayPath, content, null);
+            }
+        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            doc = unreadableDocument(displayPath, "cannot read the input: " + e);
+        }
+        return report(doc);
+    }
+
+    /** The report of a stream (standard input), read up to the byte limit; the stream is not closed. */
+    public Report checkStream(String displayPath, InputStream in) {
+        ExtractedDocument doc;
+        try {
+            doc = ingestor.ingest(displayPath, in);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            doc = unreadableDocument(displayPath, "cannot read the input: " + e);
+        }
+        return report(doc);
+    }
+
+    /** The report of one fetched page: {@code bytes} named {@code displayPath}, fetched from {@code url} (or null). */
+    public Report checkPage(String displayPath, byte[] bytes, String url) {
+        ExtractedDocument doc;
+        try {
+            doc = ingestor.ingest(displayPath, bytes, url);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            doc = unreadableDocument(displayPath, "cannot read the input: " + e);
+        }
+        return report(doc);
+    }
+
+    /** The report of one page of a WARC file shown as {@code container}: its own, or unreadable at its offset. */
+    public Report checkWarcPage(WarcPage page, String container) {
+        String path = page.displayPath(container);
+        return page.isUnreadable() ? unreadable(path, page.problem()) : checkPage(path, page.payload(),
+                page.targetUri());
+    }
+
+    /** Opens a WARC file for {@link #warcDocuments}. */
+    @FunctionalInterface
+    public interface WarcSource {
+        WarcSplitter open() throws IOException;
+    }
+
+    /** One document of a WARC file: its report name and the work that checks it (run it on any thread). */
+    public record WarcDocument(String reportName, Supplier<Report> check) {
+    }
+
+    /**
+     * The documents of a WARC file, read lazily in file order (records are read as the iteration goes, so a
+     * large file is never held whole): one per HTML page, named by {@link WarcPage#reportName} and shown by
+     * {@link WarcPage#displayPath} under {@code relativePath} and {@code displayPath}. A file that cannot be
+     * opened gives one unreadable document under its own name, a damaged record one at its offset. When the
+     * whole file has been read, {@code skipped} gets the number of records passed over (not HTML responses)
+     * and the file is closed.
+     */
+    public Iterator<WarcDocument> warcDocuments(WarcSource source, String relativePath, String displayPath,
+            IntConsumer skipped) {
+        return new Iterator<>() {
+            private WarcSplitter splitter;
+            private Iterator<WarcPage> pages;
+            private WarcDocument next;
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                if (next != null || done) {
+                    return next != null;
+                }
+                try {
+                    if (pages == null) {
+                        splitter = source.open();
+                        pages = splitter.iterator();
+                    }
+                    if (pages.hasNext()) {
+                        WarcPage page = pages.next();
+                        next = new WarcDocument(page.reportName(relativePath), () -> checkWarcPage(page, displayPath));
+                        return true;
+                    }
+                    done = true;
+                    skipped.accept(splitter.skipped());
+                    splitter.close();
+                } catch (IOException | RuntimeException e) {
+                    done = true;
+                    closeQuietly();
+                    String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                    next = new WarcDocument(relativePath,
+                            () -> unreadable(displayPath, "cannot read the WARC file: " + why));
+                }
+                return next != null;
+            }
+
+            @Override
+            public WarcDocument next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                WarcDocument d = next;
+                next = null;
+                return d;
+            }
+
+            private void closeQuietly() {
+                try {
+                    if (splitter != null) {
+                        splitter.close();
+                    }
+                } catch (IOException | RuntimeException ignored) {
+                    // the file is reported unreadable already
+                }
+            }
+        };
+    }
+
+    /** The report of {@code doc} with the rules' findings; a rule that fails makes the document unreadable. */
+    public Report report(ExtractedDocument doc) {
+        try {
+            return new Report(ToolVersion.get(), doc, engine.check(doc));
+        } catch (RuntimeException | StackOverflowError e) {
+            ExtractedDocument failed = unreadableDocument(doc.source().path(), "cannot check the document: " + e);
+            return new Report(ToolVersion.get(), failed, engine.check(failed));
+        }
+    }
+
+    /** The {@code input.unreadable} report of a document named {@code path}, saying {@code why}. */
+    public Report unreadable(String path, String why) {
+        return report(unreadableDocument(path, why));
+    }
+
+    private static ExtractedDocument unreadableDocument(String path, String why) {
+        return ExtractedDocument.unreadable(new SourceIdentity(path, null, null, 0),
+                new InputProblem(InputProblem.Kind.UNREADABLE, why));
+    }
+}

@@ -1,0 +1,170 @@
+package org.copydesk.spark;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.Serializable;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.copydesk.core.Finding;
+import org.copydesk.core.Report;
+import org.copydesk.core.Segment;
+import org.copydesk.core.SegmentRole;
+import org.copydesk.engine.ReportJson;
+
+/**
+ * One checked document as the job carries it (a Java bean for Spark's encoder): the report as one JSON line,
+ * exactly the CLI's report, and what the findings table and the summary read from it.
+ */
+public class DocResult implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private String name;
+    private String path;
+    private String site;
+    private String report;
+    private String verdict;
+    private long textLength;
+    private long boilerplateChars;
+    private Map<String, Long> boilerplate = new LinkedHashMap<>();
+    private long statements;
+    private double anonymousShare;
+    private List<FindingRow> findings = new ArrayList<>();
+
+    public DocResult() {
+    }
+
+    /** The result of {@code report}, named {@code name} (as the CLI names its report file), fetched from {@code url}. */
+    static DocResult of(String name, Report report, String url) {
+        DocResult r = new DocResult();
+        ObjectNode tree = ReportJson.tree(report);
+        r.name = name;
+        r.path = report.document().source().path();
+        r.site = site(url);
+        r.report = ReportJson.line(tree);
+        r.verdict = report.verdict().id();
+        r.textLength = report.document().text().length();
+        for (Segment s : report.document().segments()) {
+            if (s.role() == SegmentRole.BOILERPLATE) {
+                String category = s.category() == null ? "other" : s.category().id();
+                r.boilerplate.merge(category, (long) (s.end() - s.start()), Long::sum);
+                r.boilerplateChars += s.end() - s.start();
+            }
+        }
+        r.statements = tree.path("attribution").path("statements").asLong();
+        r.anonymousShare = tree.path("attribution").path("anonymousShare").asDouble();
+        for (Finding f : report.findings()) {
+            r.findings.add(new FindingRow(f.rule(), f.severity().id(), f.message(), f.span().start(), f.span().end(),
+                    f.line(), f.column()));
+        }
+        return r;
+    }
+
+    /** The host of {@code url}, lower case, without {@code www.}; {@code null} when there is none. */
+    static String site(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            String host = URI.create(url.strip()).getHost();
+            if (host == null) {
+                return null;
+            }
+            host = host.toLowerCase(Locale.ROOT);
+            return host.startsWith("www.") ? host.substring(4) : host;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public void setPath(String path) {
+        this.path = path;
+    }
+
+    public String getSite() {
+        return site;
+    }
+
+    public void setSite(String site) {
+        this.site = site;
+    }
+
+    public String getReport() {
+        return report;
+    }
+
+    public void setReport(String report) {
+        this.report = report;
+    }
+
+    public String getVerdict() {
+        return verdict;
+    }
+
+    public void setVerdict(String verdict) {
+        this.verdict = verdict;
+    }
+
+    public long getTextLength() {
+        return textLength;
+    }
+
+    public void setTextLength(long textLength) {
+        this.textLength = textLength;
+    }
+
+    public long getBoilerplateChars() {
+        return boilerplateChars;
+    }
+
+    public void setBoilerplateChars(long boilerplateChars) {
+        this.boilerplateChars = boilerplateChars;
+    }
+
+    public Map<String, Long> getBoilerplate() {
+        return boilerplate;
+    }
+
+    public void setBoilerplate(Map<String, Long> boilerplate) {
+        this.boilerplate = boilerplate;
+    }
+
+    public long getStatements() {
+        return statements;
+    }
+
+    public void setStatements(long statements) {
+        this.statements = statements;
+    }
+
+    public double getAnonymousShare() {
+        return anonymousShare;
+    }
+
+    public void setAnonymousShare(double anonymousShare) {
+        this.anonymousShare = anonymousShare;
+    }
+
+    public List<FindingRow> getFindings() {
+        return findings;
+    }
+
+    public void setFindings(List<FindingRow> findings) {
+        this.findings = findings;
+    }
+}
