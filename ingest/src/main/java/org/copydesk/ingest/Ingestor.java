@@ -53,10 +53,6 @@ public final class Ingestor {
     private final LayoutReader layout;
     private final DatelineFinder datelines = new DatelineFinder();
     private final LanguageGuesser languages = new LanguageGuesser();
-
-    {
-        LanguageGuesser.preload(); // half a second of profile loading, overlapped with the first documents
-    }
     private final DateMentionFinder dates = new DateMentionFinder();
     private final QuoteReader quotes = new QuoteReader();
     private final IngestLimits limits;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
@@ -126,22 +125,6 @@ public final class LanguageGuesser {
         return results.get(0).getLanguage().split("-")[0].toLowerCase(Locale.ROOT);
     }
 
-    /**
-     * Starts loading the n-gram profiles in the background, so that the first documents do not wait for them;
-     * later calls do nothing.
-     */
-    public static void preload() {
-        if (PRELOADING.compareAndSet(false, true)) {
-            Thread t = new Thread(() -> {
-                LanguageDetector ignored = NgramDetector.INSTANCE;
-            }, "copydesk-language-profiles");
-            t.setDaemon(true);
-            t.start();
-        }
-    }
-
-    private static final AtomicBoolean PRELOADING = new AtomicBoolean();
-
     /** Loads the n-gram profiles on first use (about half a second), once per process; null if they cannot be. */
     private static final class NgramDetector {
         static final LanguageDetector INSTANCE = load();
@@ -149,8 +132,8 @@ public final class LanguageGuesser {
         private static LanguageDetector load() {
             try {
                 return new OptimaizeLangDetector().loadModels();
-            } catch (RuntimeException e) {
-                // without profiles the function words still tell the common languages
+            } catch (RuntimeException | OutOfMemoryError e) {
+                // without profiles (or the memory for them) the function words still tell the common languages
                 return null;
             }
         }
