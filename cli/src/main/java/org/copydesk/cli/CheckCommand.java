@@ -88,7 +88,7 @@ final class CheckCommand implements Callable<Integer> {
     boolean quiet;
 
     @Option(names = "--max-bytes", paramLabel = "SIZE", description = "Per document: read at most SIZE bytes "
-            + "(e.g. 50M, the default; K, M, G suffixes); overrides limits.max-bytes of the configuration file.")
+            + "(e.g. 16M, the default; K, M, G suffixes); overrides limits.max-bytes of the configuration file.")
     String maxBytes;
 
     @Option(names = "--max-chars", paramLabel = "N", description = "Per document: keep at most N characters of "
