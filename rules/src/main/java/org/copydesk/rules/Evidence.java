@@ -23,6 +23,8 @@ public final class Evidence {
 
     private final HibernateConstraintValidatorContext context;
     private int count;
+    private int max = MAX_PER_RULE;
+    private String moreTemplate = "{copydesk.more}";
     private int unlisted;
     private Span firstUnlisted;
 
@@ -45,7 +47,7 @@ public final class Evidence {
         if (parameters.length % 2 != 0) {
             throw new IllegalArgumentException("parameters come in name/value pairs");
         }
-        if (count >= MAX_PER_RULE) {
+        if (count >= max) {
             unlisted++;
             firstUnlisted = firstUnlisted == null ? span : firstUnlisted;
             return;
@@ -53,10 +55,20 @@ public final class Evidence {
         add(template, span, parameters);
     }
 
+    /**
+     * Lists at most {@code max} (below {@link #MAX_PER_RULE}) findings of this rule in this document, and reports
+     * the rest with {@code moreTemplate}, which may use the parameters {@code count} and {@code max}, at the first
+     * place not listed. Call before the first report.
+     */
+    public void limit(int max, String moreTemplate) {
+        this.max = Math.min(max, MAX_PER_RULE);
+        this.moreTemplate = moreTemplate;
+    }
+
     /** Reports, once the rule is done, how many findings the cap left unlisted (if any). */
     void finish() {
         if (unlisted > 0) {
-            add("{copydesk.more}", firstUnlisted, "count", unlisted, "max", MAX_PER_RULE);
+            add(moreTemplate, firstUnlisted, "count", unlisted, "max", max);
             unlisted = 0;
         }
     }

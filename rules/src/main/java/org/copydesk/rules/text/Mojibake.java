@@ -64,13 +64,9 @@ public @interface Mojibake {
 
         @Override
         protected void check(ExtractedDocument doc, RuleSettings settings, Evidence evidence) {
-            List<Span> runs = runs(doc.text());
-            for (int i = 0; i < Math.min(runs.size(), MAX_REPORTED); i++) {
-                evidence.report(runs.get(i), "found", runs.get(i).in(doc.text()));
-            }
-            if (runs.size() > MAX_REPORTED) {
-                evidence.reportAs("{copydesk.text.mojibake.more}", runs.get(MAX_REPORTED),
-                        "count", runs.size() - MAX_REPORTED);
+            evidence.limit(MAX_REPORTED, "{copydesk.text.mojibake.more}");
+            for (Span run : runs(doc.text())) {
+                evidence.report(run, "found", run.in(doc.text()));
             }
         }
 
