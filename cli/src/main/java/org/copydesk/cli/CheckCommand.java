@@ -92,7 +92,7 @@ final class CheckCommand implements Callable<Integer> {
     String maxBytes;
 
     @Option(names = "--max-chars", paramLabel = "N", description = "Per document: keep at most N characters of "
-            + "text (default 1000000); overrides limits.max-chars.")
+            + "text (default 5000000); overrides limits.max-chars.")
     String maxChars;
 
     @Option(names = "--max-depth", paramLabel = "N", description = "Per document: flatten HTML and XML elements "

@@ -22,7 +22,7 @@ public record IngestLimits(long maxBytes, int maxChars, int maxDepth, Duration t
     /** 16 MB. */
     public static final long DEFAULT_MAX_BYTES = 16L * 1024 * 1024;
     /** 5 million characters. */
-    public static final int DEFAULT_MAX_CHARS = 1_000_000;
+    public static final int DEFAULT_MAX_CHARS = 5_000_000;
     /** 512 elements deep. */
     public static final int DEFAULT_MAX_DEPTH = 512;
     /** 30 seconds. */
@@ -36,7 +36,7 @@ public record IngestLimits(long maxBytes, int maxChars, int maxDepth, Duration t
         }
     }
 
-    /** 16 MB, 1 M characters, depth 512, 30 s. */
+    /** 16 MB, 5 M characters, depth 512, 30 s. */
     public static IngestLimits defaults() {
         return new IngestLimits(DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_MAX_DEPTH, DEFAULT_TIMEOUT);
     }
