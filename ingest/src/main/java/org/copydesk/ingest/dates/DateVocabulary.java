@@ -172,12 +172,17 @@ final class DateVocabulary {
 
     /** Like {@link #alternation} but each word only in Title Case or UPPER CASE: "May" and "MAY", never "may". */
     static String casedAlternation(Collection<String> words) {
+        return alternation(casedForms(words));
+    }
+
+    /** Each word in Title Case and in UPPER CASE, the two forms the strict grammar accepts. */
+    static List<String> casedForms(Collection<String> words) {
         List<String> forms = new ArrayList<>();
         for (String w : words) {
             forms.add(titleCase(w));
             forms.add(w.toUpperCase(Locale.ROOT));
         }
-        return alternation(forms);
+        return forms;
     }
 
     /** Like {@link #alternation} but ignoring case, and with runs of spaces in phrases matching any whitespace. */

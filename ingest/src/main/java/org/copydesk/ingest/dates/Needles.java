@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -24,10 +23,7 @@ final class Needles {
     static List<String> cased(Collection<String>... words) {
         Set<String> forms = new LinkedHashSet<>();
         for (Collection<String> list : words) {
-            for (String w : list) {
-                forms.add(DateVocabulary.titleCase(w));
-                forms.add(w.toUpperCase(Locale.ROOT));
-            }
+            forms.addAll(DateVocabulary.casedForms(list));
         }
         List<String> out = new ArrayList<>();
         for (String f : forms) {
