@@ -28,6 +28,7 @@ import org.copydesk.cli.Copydesk;
 import org.copydesk.engine.CheckOptions;
 import org.copydesk.engine.DocumentChecker;
 import org.copydesk.engine.ReportJson;
+import org.copydesk.ingest.warc.WarcFixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -259,53 +260,28 @@ class SparkJobMatchesCliTest {
             String market = "https://ledger.example.com/2025/05/30/night-market";
             String harbour = "https://ledger.example.com/2025/05/20/harbour-dredging";
             List<byte[]> records = List.of(
-                    record("warcinfo", null, "application/warc-fields", "software: copydesk-test\r\n"),
-                    record("request", market, "application/http; msgtype=request",
-                            "GET /2025/05/30/night-market HTTP/1.1\r\nHost: ledger.example.com\r\n\r\n"),
-                    record("response", market, "application/http; msgtype=response", http(200, "text/html",
-                            MARKET_HTML)),
-                    record("response", "https://ledger.example.com/site.css", "application/http; msgtype=response",
-                            http(200, "text/css", "article { margin: 0 auto }")),
-                    record("response", "https://ledger.example.com/logo.png", "application/http; msgtype=response",
-                            http(200, "image/png", "\u0089PNG not really")),
-                    record("response", "https://ledger.example.com/gone", "application/http; msgtype=response",
-                            http(404, "text/html", "<html><body>Not found</body></html>")),
-                    record("response", harbour, "application/http; msgtype=response", http(200,
-                            "text/html; charset=utf-8", HARBOUR_HTML)),
-                    record("metadata", harbour, "application/warc-fields", "fetchTimeMs: 120\r\n"));
-            Files.write(in.resolve("crawl.warc"), concat(records));
+                    WarcFixtures.record("warcinfo", null, "application/warc-fields",
+                            utf8("software: copydesk-test\r\n")),
+                    WarcFixtures.record("request", market, "application/http; msgtype=request",
+                            utf8("GET /2025/05/30/night-market HTTP/1.1\r\nHost: ledger.example.com\r\n\r\n")),
+                    WarcFixtures.response(market, 200, "text/html", MARKET_HTML),
+                    WarcFixtures.response("https://ledger.example.com/site.css", 200, "text/css",
+                            "article { margin: 0 auto }"),
+                    WarcFixtures.response("https://ledger.example.com/logo.png", 200, "image/png",
+                            "\u0089PNG not really"),
+                    WarcFixtures.response("https://ledger.example.com/gone", 404, "text/html",
+                            "<html><body>Not found</body></html>"),
+                    WarcFixtures.response(harbour, 200, "text/html; charset=utf-8", HARBOUR_HTML),
+                    WarcFixtures.record("metadata", harbour, "application/warc-fields",
+                            utf8("fetchTimeMs: 120\r\n")));
+            Files.write(in.resolve("crawl.warc"), WarcFixtures.warc(records));
             // the same records, gzip-compressed per record
-            ByteArrayOutputStream members = new ByteArrayOutputStream();
-            for (byte[] r : records) {
-                members.writeBytes(gzip(r));
-            }
             Files.createDirectories(in.resolve("archive"));
-            Files.write(in.resolve("archive/crawl.warc.gz"), members.toByteArray());
+            Files.write(in.resolve("archive/crawl.warc.gz"), WarcFixtures.warcGz(records));
         }
 
-        private static String http(int status, String type, String body) {
-            int length = body.getBytes(StandardCharsets.UTF_8).length;
-            return "HTTP/1.1 " + status + (status == 200 ? " OK" : " Not Found") + "\r\nContent-Type: " + type
-                    + "\r\nContent-Length: " + length + "\r\n\r\n" + body;
-        }
-
-        private static byte[] record(String type, String uri, String contentType, String block) {
-            byte[] b = block.getBytes(StandardCharsets.UTF_8);
-            String head = "WARC/1.0\r\nWARC-Type: " + type + (uri == null ? "" : "\r\nWARC-Target-URI: " + uri)
-                    + "\r\nWARC-Date: 2025-05-31T06:00:00Z\r\nWARC-Record-ID: <urn:uuid:"
-                    + java.util.UUID.nameUUIDFromBytes((type + uri + block).getBytes(StandardCharsets.UTF_8))
-                    + ">\r\nContent-Type: " + contentType + "\r\nContent-Length: " + b.length + "\r\n\r\n";
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
-            out.writeBytes(b);
-            out.writeBytes("\r\n\r\n".getBytes(StandardCharsets.UTF_8));
-            return out.toByteArray();
-        }
-
-        private static byte[] concat(List<byte[]> parts) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            parts.forEach(out::writeBytes);
-            return out.toByteArray();
+        private static byte[] utf8(String s) {
+            return s.getBytes(StandardCharsets.UTF_8);
         }
 
         private static byte[] gzip(byte[] bytes) throws IOException {
