@@ -25,7 +25,8 @@ final class BlockCollector extends DefaultHandler {
             "figure", "figcaption", "section", "article", "aside", "nav", "header", "footer", "form", "main",
             "address", "hr", "br", "center", "details", "summary", "fieldset", "legend", "body", "hgroup", "menu",
             "dialog", "video", "audio", "picture");
-    private static final Set<String> SKIPPED_TAGS = Set.of("script", "style", "noscript", "template", "svg", "math",
+    /** Elements whose content never becomes page text (their text does not count against the character limit). */
+    static final Set<String> SKIPPED_TAGS = Set.of("script", "style", "noscript", "template", "svg", "math",
             "head", "iframe", "object", "embed", "canvas", "select", "textarea");
 
     private final List<PageBlock> blocks = new ArrayList<>();

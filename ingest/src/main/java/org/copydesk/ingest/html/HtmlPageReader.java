@@ -35,7 +35,8 @@ public final class HtmlPageReader {
     public HtmlPage read(byte[] bytes, String name, String url, String mediaType, Budget budget)
             throws IOException, TikaException, SAXException {
         BlockCollector collector = new BlockCollector();
-        TikaReader.HtmlParse parse = tika.parseHtml(bytes, name, url, mediaType, charsets, collector, budget);
+        TikaReader.HtmlParse parse = tika.parseHtml(bytes, name, url, mediaType, charsets, collector,
+                BlockCollector.SKIPPED_TAGS, budget);
         return collector.page().withMarkup(parse.hints(), JsonLdBody.find(parse.markup()));
     }
 }

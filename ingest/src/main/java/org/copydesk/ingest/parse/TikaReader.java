@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.apache.tika.detect.AutoDetectReader;
 import org.apache.tika.detect.DefaultEncodingDetector;
 import org.apache.tika.detect.Detector;
@@ -137,11 +138,13 @@ public final class TikaReader {
     /**
      * Parses an HTML page with Tika's HTML parser and the identity mapper, so that {@code handler} sees every
      * element with its class and id. {@code charsets} finds the page's charset ({@code null}: Tika's own
-     * detection, as for {@link #read}). {@code url} may be {@code null}. A parse stopped by a limit of
-     * {@code budget} leaves {@code handler} with the page up to there.
+     * detection, as for {@link #read}). {@code url} may be {@code null}. Text inside the elements named in
+     * {@code textFree} (which {@code handler} drops) does not count against the character limit. A parse stopped
+     * by a limit of {@code budget} leaves {@code handler} with the page up to there.
      */
     public HtmlParse parseHtml(byte[] bytes, String name, String url, String mediaType, EncodingDetector charsets,
-            ContentHandler handler, Budget budget) throws IOException, TikaException, SAXException {
+            ContentHandler handler, Set<String> textFree, Budget budget)
+            throws IOException, TikaException, SAXException {
         Metadata md = new Metadata();
         if (name != null) {
             md.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
@@ -157,7 +160,7 @@ public final class TikaReader {
         // cost a fifth of the whole run on real pages.
         context.set(EmbeddedDocumentExtractor.class, SKIP_EMBEDDED);
         try (InputStream in = new GuardedInputStream(new ByteArrayInputStream(bytes), budget)) {
-            htmlParser.parse(in, new GuardedHandler(handler, budget), md, context);
+            htmlParser.parse(in, new GuardedHandler(handler, budget, textFree), md, context);
         } catch (IOException | TikaException | SAXException | RuntimeException e) {
             if (!budget.stoppedBy(e)) {
                 throw e;

@@ -53,6 +53,25 @@ class IngestLimitsTest {
     }
 
     @Test
+    void scriptsAndStylesDoNotSpendAPagesCharacterBudget() {
+        String script = "window.state = {\"items\": [" + "{\"id\": 12345, \"label\": \"tile\"},".repeat(400) + "]};";
+        String article = "<p>The council met on a wet evening to hear the ferry plan.</p>".repeat(8)
+                + "<p>The last paragraph of the article.</p>";
+        String page = "<html><head><style>" + ".card { margin: 0 auto; }".repeat(200) + "</style><script>" + script
+                + "</script></head><body><script>" + script + "</script><article>" + article
+                + "<svg><text>" + "icon label ".repeat(300) + "</text></svg></article></body></html>";
+        ExtractedDocument d = with(IngestLimits.defaults().withMaxChars(1000)).ingest("scripted.html",
+                page.getBytes(StandardCharsets.UTF_8));
+        assertFalse(d.hasProblem(InputProblem.Kind.LIMIT), limitMessages(d));
+        assertTrue(d.text().contains("The last paragraph of the article."), d.text());
+        // Text a reader sees still counts: the same page with a longer article is cut at the limit.
+        ExtractedDocument longer = with(IngestLimits.defaults().withMaxChars(1000)).ingest("scripted-long.html",
+                page.replace("<p>The last", "<p>More about the ferry plan and its cost.</p>".repeat(40) + "<p>The last").getBytes(StandardCharsets.UTF_8));
+        assertTrue(longer.hasProblem(InputProblem.Kind.LIMIT), longer.problems().toString());
+        assertFalse(longer.text().contains("The last paragraph of the article."));
+    }
+
+    @Test
     void deepNestingIsFlattenedAtTheDepthLimitWithoutAStackOverflow() {
         String page = "<html><body>" + "<div>".repeat(100_000) + "<p>Deep text.</p>" + "</div>".repeat(100_000)
                 + "</body></html>";
