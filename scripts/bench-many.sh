@@ -7,7 +7,8 @@
 # Usage, from the project root, after `mvn -B -ntp -DskipTests package`:
 #   scripts/bench-many.sh [N]            # default 100000
 # Environment: COPYDESK_JAR, as for bench-run.sh; BENCH_JOBS: --jobs value when the option exists (default:
-# the machine's cores); KEEP=1 keeps the scratch directory (articles, reports, GC log) and prints its path;
+# the machine's cores); FORMATS: a --format list (e.g. json,sarif,junit: the run-level files keep an entry per
+# document on disk until the end, this shows that they do not make the heap grow); KEEP=1 keeps the scratch directory (articles, reports, GC log) and prints its path;
 # MAX_GROWTH=F (e.g. 1.25) makes it a check: exit 1 when a report is missing, the run ran out of memory, or the
 # live heap in the second half of the run exceeds F times the live heap in the first half.
 #
@@ -68,6 +69,7 @@ echo "input:   $docs generated articles, $(bench_div "$bytes" 1048576 1) MB"
 
 opts=(); label="(no --jobs option)"
 if bench_has_jobs; then j=${BENCH_JOBS:-$(nproc)}; opts=(--jobs "$j"); label="--jobs $j"; fi
+if [ -n "${FORMATS:-}" ]; then opts+=(--format "$FORMATS"); label="$label --format $FORMATS"; fi
 # The sampler: finds the run's JVM by its output folder (unique to this scratch directory) and forces a full
 # collection every SAMPLE_SECONDS while it lives.
 sampler=

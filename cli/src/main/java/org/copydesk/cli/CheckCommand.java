@@ -151,24 +151,33 @@ final class CheckCommand implements Callable<Integer> {
         TerminalSummary terminal = new TerminalSummary(term, TerminalSummary.useColor(colorMode,
                 System.console() != null, System.getenv()), quiet, out == null);
         Progress progress = Progress.on(spec.commandLine().getErr(), System.console() != null, quiet);
-        CheckRun run = new CheckRun(new CheckRun.Setup(checker, threshold, accepted, outputs, terminal,
-                progress, resume ? out : null), new RunSummary(chosen.contains(OutputFormat.SARIF)
-                        || chosen.contains(OutputFormat.JUNIT)));
-        long started = System.nanoTime();
-        run.run(Inputs.walk(paths), workers);
-        RunSummary summary = run.summary();
-        summary.elapsed((System.nanoTime() - started) / 1_000_000);
-        List<Baseline.Entry> stale = accepted.stale();
-        if (accepted.active()) {
-            summary.baseline(stale.stream().mapToInt(Baseline.Entry::count).sum());
-        }
-        for (ReportOutput o : outputs) {
-            try {
-                o.finish(summary);
-            } catch (IOException e) {
-                throw new Copydesk.UsageError("cannot write the run's reports under " + out + ": " + e.getMessage());
+        try (RunSummary summary = new RunSummary(!OutputFormat.runLevelFiles(chosen).isEmpty())) {
+            CheckRun run = new CheckRun(new CheckRun.Setup(checker, threshold, accepted, outputs, terminal,
+                    progress, resume ? out : null), summary);
+            long started = System.nanoTime();
+            run.run(Inputs.walk(paths), workers);
+            summary.elapsed((System.nanoTime() - started) / 1_000_000);
+            List<Baseline.Entry> stale = accepted.stale();
+            if (accepted.active()) {
+                summary.baseline(stale.stream().mapToInt(Baseline.Entry::count).sum());
             }
+            for (ReportOutput o : outputs) {
+                try {
+                    o.finish(summary);
+                } catch (IOException e) {
+                    throw new Copydesk.UsageError("cannot write the run's reports under " + out + ": "
+                            + e.getMessage());
+                }
+            }
+            return tally(summary, run, accepted, stale, terminal, OutputFormat.runLevelFiles(chosen));
+        } catch (IOException e) { // closing the summary: its temporary file could not be deleted
+            throw new Copydesk.UsageError("cannot remove the run's temporary file: " + e.getMessage());
         }
+    }
+
+    /** Writes the baseline when asked, prints the run's tally and returns the exit code. */
+    private int tally(RunSummary summary, CheckRun run, BaselineFilter accepted, List<Baseline.Entry> stale,
+            TerminalSummary terminal, List<String> runLevelFiles) {
         int skippedRecords = summary.skippedRecords();
         String skipped = skippedRecords == 0 ? ""
                 : " (" + skippedRecords + " WARC record(s) without an HTML page skipped)";
@@ -180,7 +189,9 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         terminal.tally(summary, stale, String.format("%d document(s) checked%s%s%s%s", summary.documents(),
-                summary.resumed() == 0 ? "" : " (" + summary.resumed() + " resumed from earlier reports)", skipped,
+                summary.resumed() == 0 ? "" : " (" + summary.resumed() + " resumed from earlier reports"
+                        + (runLevelFiles.isEmpty() ? "" : ", not listed in " + String.join(" or ", runLevelFiles))
+                        + ")", skipped,
                 out == null ? "" : ", reports in " + out,
                 writeBaseline == null ? "" : ", baseline written to " + writeBaseline));
         return summary.unreadable() > 0 ? ExitCodes.UNREADABLE

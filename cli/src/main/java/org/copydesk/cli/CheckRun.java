@@ -1,6 +1,7 @@
 package org.copydesk.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -88,7 +89,11 @@ final class CheckRun {
             report = setup.accepted().apply(reportName, checked);
             failing |= setup.threshold() != null && report.hasFindingAtLeast(setup.threshold());
         }
-        summary.add(reportName, report);
+        try {
+            summary.add(reportName, report);
+        } catch (UncheckedIOException e) { // the SARIF and JUnit entries' temporary file
+            throw new Copydesk.UsageError(e.getMessage());
+        }
         for (ReportOutput o : setup.outputs()) { // distinct files per document: safe from any worker
             try {
                 o.document(reportName, report);

@@ -98,6 +98,25 @@ class ParallelCheckTest {
     }
 
     @Test
+    void aResumedRunSaysWhichDocumentsItsSarifLogLeavesOut(@TempDir Path tmp) throws IOException {
+        Path in = corpus(tmp.resolve("in"));
+        Path out = tmp.resolve("out");
+        check(in, out); // JSON, SARIF, JUnit and Markdown
+        JsonNode whole = JSON.readTree(out.resolve("copydesk.sarif").toFile()).at("/runs/0");
+        assertEquals(24, whole.get("artifacts").size());
+        assertTrue(whole.at("/invocations/0/toolExecutionNotifications").isMissingNode(), whole.toString());
+        Files.delete(out.resolve("part2/doc2.txt.report.json"));
+        CliRun again = check(in, out, "--resume");
+        assertTrue(again.out().contains("(23 resumed from earlier reports, not listed in copydesk.sarif or junit.xml)"),
+                again.out());
+        JsonNode partial = JSON.readTree(out.resolve("copydesk.sarif").toFile()).at("/runs/0");
+        assertEquals(1, partial.get("artifacts").size());
+        assertTrue(partial.at("/artifacts/0/location/uri").asText().endsWith("doc2.txt"), partial.toString());
+        assertTrue(partial.at("/invocations/0/toolExecutionNotifications/0/message/text").asText()
+                .startsWith("23 document(s) resumed"), partial.toString());
+    }
+
+    @Test
     void readsAGzipPageAsItsContent(@TempDir Path tmp) throws IOException {
         Path page = tmp.resolve("in/ferry.txt.gz");
         Files.createDirectories(page.getParent());

@@ -1,6 +1,7 @@
 package org.copydesk.cli.output;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -49,23 +50,33 @@ final class JunitOutput implements ReportOutput {
 
     @Override
     public void finish(RunSummary summary) throws IOException {
-        AtomicFiles.write(context.out().resolve(FILE), write(summary));
+        AtomicFiles.write(context.out().resolve(FILE), out -> write(summary, out));
     }
 
-    /** The file for the run's documents, in report-name order. */
-    String write(RunSummary summary) {
+    /**
+     * The file for the run's documents, in report-name order. Two passes over the entries: the totals the root
+     * element carries first, then each document's suite as it is read back, so the file is never held whole.
+     */
+    void write(RunSummary summary, Writer out) throws IOException {
         String timestamp = LocalDateTime.ofInstant(context.timestamp().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC)
                 .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
-        List<DocumentEntry> entries = summary.entries();
-        StringBuilder body = new StringBuilder();
-        int tests = 0;
-        int failures = 0;
-        for (int i = 0; i < entries.size(); i++) {
-            Suite s = Suite.of(entries.get(i));
-            List<RuleDescriptor> cases = casesFor(s);
-            tests += cases.size();
+        Iterable<DocumentEntry> entries = summary.entries();
+        long tests = 0;
+        long failures = 0;
+        for (DocumentEntry d : entries) {
+            Suite s = Suite.of(d);
+            tests += casesFor(s).size();
             failures += s.failures().size();
-            body.append("  <testsuite name=\"").append(JunitXml.attr(s.path())).append("\" id=\"").append(i)
+        }
+        out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"copydesk\" tests=\"" + tests
+                + "\" failures=\"" + failures + "\" errors=\"0\">\n");
+        int i = 0;
+        StringBuilder body = new StringBuilder();
+        for (DocumentEntry d : entries) {
+            Suite s = Suite.of(d);
+            List<RuleDescriptor> cases = casesFor(s);
+            body.setLength(0);
+            body.append("  <testsuite name=\"").append(JunitXml.attr(s.path())).append("\" id=\"").append(i++)
                     .append("\" package=\"copydesk\" tests=\"").append(cases.size())
                     .append("\" failures=\"").append(s.failures().size())
                     .append("\" errors=\"0\" skipped=\"0\" timestamp=\"").append(timestamp).append("\">\n");
@@ -79,10 +90,9 @@ final class JunitOutput implements ReportOutput {
                         .orElse(null));
             }
             body.append("  </testsuite>\n");
+            out.append(body);
         }
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<testsuites name=\"copydesk\" tests=\"" + tests + "\" failures=\"" + failures
-                + "\" errors=\"0\">\n" + body + "</testsuites>\n";
+        out.write("</testsuites>\n");
     }
 
     /** The run's rules in catalog order, then any other rule that fired here (in catalog order too). */

@@ -1,5 +1,8 @@
 package org.copydesk.cli.output;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -34,6 +37,22 @@ public enum OutputFormat {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The run-level files of the {@code chosen} formats ({@code copydesk.sarif}, {@code junit.xml}), in format
+     * order: the formats that list every document of the run in one file, for which the run keeps an entry per
+     * document until its end.
+     */
+    public static List<String> runLevelFiles(Collection<OutputFormat> chosen) {
+        List<String> files = new ArrayList<>();
+        if (chosen.contains(SARIF)) {
+            files.add(SarifOutput.FILE);
+        }
+        if (chosen.contains(JUNIT)) {
+            files.add(JunitOutput.FILE);
+        }
+        return files;
     }
 
     /** The ids, comma separated, for messages. */

@@ -1,7 +1,7 @@
 package org.copydesk.cli.output;
 
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,16 +18,17 @@ import org.copydesk.core.Verdict;
  * documents by verdict, findings by rule and severity, unreadable inputs, resumed reports, skipped container
  * records, timings, and with {@code --baseline} the new, baselined and stale counts. Run-level writers read it at
  * the end. It keeps counts, and a compact {@link DocumentEntry} per document only when a run-level format needs
- * one, so that a run's memory does not grow with its documents' text.
+ * one; those go to a temporary file ({@link EntrySpill}), so that a run's memory grows neither with its documents'
+ * text nor with their findings. {@link #close} deletes that file.
  */
-public final class RunSummary {
+public final class RunSummary implements AutoCloseable {
 
     /** A finding of a report resumed from an earlier run, as its JSON file gives it. */
     public record Tallied(String rule, Severity severity, boolean baselined) {
     }
 
     private final boolean keepEntries;
-    private final List<DocumentEntry> entries = new ArrayList<>();
+    private EntrySpill entries; // made at the first entry
     private final Map<Verdict, Integer> verdicts = new LinkedHashMap<>();
     private final Map<String, Integer> findingsByRule = new TreeMap<>();
     private final Map<String, Integer> activeFindingsByRule = new TreeMap<>();
@@ -58,7 +59,7 @@ public final class RunSummary {
     /** One checked document's report (after any baseline was applied). */
     public synchronized void add(String reportName, Report report) {
         if (keepEntries) {
-            entries.add(DocumentEntry.of(reportName, report));
+            keep(DocumentEntry.of(reportName, report));
         }
         documents++;
         verdicts.merge(report.verdict(), 1, Integer::sum);
@@ -68,6 +69,18 @@ public final class RunSummary {
         }
         if (report.document().hasProblem(InputProblem.Kind.UNREADABLE)) {
             unreadable++;
+        }
+    }
+
+    private void keep(DocumentEntry entry) {
+        try {
+            if (entries == null) {
+                entries = new EntrySpill();
+            }
+            entries.add(entry);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the run's SARIF and JUnit entries in a temporary file: "
+                    + e.getMessage(), e);
         }
     }
 
@@ -147,11 +160,20 @@ public final class RunSummary {
 
     /**
      * Every document checked in this run (resumed ones have no entry), sorted by report name and path so that
-     * run-level files do not depend on the order workers finished in; empty unless entries were kept.
+     * run-level files do not depend on the order workers finished in; empty unless entries were kept. Each
+     * iteration reads the entries back from their temporary file, one at a time (a failed read throws
+     * {@link UncheckedIOException}); call it once the run's documents are all added.
      */
-    public synchronized List<DocumentEntry> entries() {
-        return entries.stream().sorted(Comparator.comparing(DocumentEntry::reportName)
-                .thenComparing(d -> d.source().path())).toList();
+    public synchronized Iterable<DocumentEntry> entries() {
+        return entries == null ? List.of() : entries.sorted();
+    }
+
+    /** Deletes the entries' temporary file; the summary keeps its counts. */
+    @Override
+    public synchronized void close() throws IOException {
+        if (entries != null) {
+            entries.close();
+        }
     }
 
     /** Documents reported, resumed ones included. */

@@ -1,11 +1,13 @@
 package org.copydesk.cli.output;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.Writer;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -45,52 +47,73 @@ final class SarifOutput implements ReportOutput {
 
     @Override
     public void finish(RunSummary summary) throws IOException {
-        AtomicFiles.write(context.out().resolve(FILE), write(summary));
+        AtomicFiles.write(context.out().resolve(FILE), out -> write(summary, out));
     }
 
-    /** The log of the run's documents in report-name order; with a baseline, results it did not accept are new. */
-    String write(RunSummary summary) {
+    /**
+     * The log of the run's documents in report-name order; with a baseline, results it did not accept are new.
+     * Streamed: the artifacts and results are written as the entries are read back, never held as one tree.
+     */
+    void write(RunSummary summary, Writer out) throws IOException {
         boolean baselineApplied = summary.baselineApplied();
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("$schema", SCHEMA);
-        root.put("version", "2.1.0");
-        ObjectNode run = root.putArray("runs").addObject();
-        ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", "copydesk");
-        driver.put("version", context.toolVersion());
-        driver.set("rules", rules());
-        ObjectNode invocation = run.putArray("invocations").addObject();
-        invocation.put("executionSuccessful", true);
-        invocation.put("startTimeUtc", DateTimeFormatter.ISO_INSTANT.format(
-                context.timestamp().truncatedTo(ChronoUnit.SECONDS)));
-        run.put("columnKind", "utf16CodeUnits");
-        run.putObject("properties").put("profile", context.profile().id());
-        List<DocumentEntry> ordered = summary.entries();
-        ArrayNode artifacts = run.putArray("artifacts");
-        Map<String, Integer> artifactIndex = new HashMap<>();
-        for (DocumentEntry d : ordered) {
-            if (artifactIndex.putIfAbsent(d.uri(), artifactIndex.size()) == null) {
-                artifacts.add(artifact(d));
+        Iterable<DocumentEntry> ordered = summary.entries();
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("$schema", SCHEMA);
+            g.writeStringField("version", "2.1.0");
+            g.writeArrayFieldStart("runs");
+            g.writeStartObject();
+            ObjectNode head = MAPPER.createObjectNode();
+            ObjectNode driver = head.putObject("tool").putObject("driver");
+            driver.put("name", "copydesk");
+            driver.put("version", context.toolVersion());
+            driver.set("rules", rules());
+            ObjectNode invocation = head.putArray("invocations").addObject();
+            invocation.put("executionSuccessful", true);
+            invocation.put("startTimeUtc", DateTimeFormatter.ISO_INSTANT.format(
+                    context.timestamp().truncatedTo(ChronoUnit.SECONDS)));
+            if (summary.resumed() > 0) { // --resume: their findings are in their JSON reports, not here
+                ObjectNode note = invocation.putArray("toolExecutionNotifications").addObject();
+                note.put("level", "warning");
+                note.putObject("message").put("text", summary.resumed() + " document(s) resumed from an earlier"
+                        + " run's reports (--resume) are not listed in this log; their findings are in their JSON"
+                        + " reports and in summary.json");
             }
-        }
-        ArrayNode results = run.putArray("results");
-        for (DocumentEntry d : ordered) {
-            for (DocumentEntry.Hit h : d.hits()) {
-                ObjectNode r = SarifResults.result(h, d.uri(), ruleIndex.get(h.rule()));
-                ObjectNode location = (ObjectNode) r.get("locations").get(0).get("physicalLocation")
-                        .get("artifactLocation");
-                location.put("index", artifactIndex.get(d.uri()));
-                if (baselineApplied && !r.has("baselineState")) {
-                    r.put("baselineState", "new");
+            head.put("columnKind", "utf16CodeUnits");
+            head.putObject("properties").put("profile", context.profile().id());
+            for (Map.Entry<String, JsonNode> field : head.properties()) {
+                g.writeFieldName(field.getKey());
+                MAPPER.writeTree(g, field.getValue());
+            }
+            Map<String, Integer> artifactIndex = new HashMap<>(); // looked up, never iterated
+            g.writeArrayFieldStart("artifacts");
+            for (DocumentEntry d : ordered) {
+                if (artifactIndex.putIfAbsent(d.uri(), artifactIndex.size()) == null) {
+                    MAPPER.writeTree(g, artifact(d));
                 }
-                results.add(r);
             }
+            g.writeEndArray();
+            g.writeArrayFieldStart("results");
+            for (DocumentEntry d : ordered) {
+                for (DocumentEntry.Hit h : d.hits()) {
+                    ObjectNode r = SarifResults.result(h, d.uri(), ruleIndex.get(h.rule()));
+                    ObjectNode location = (ObjectNode) r.get("locations").get(0).get("physicalLocation")
+                            .get("artifactLocation");
+                    location.put("index", artifactIndex.get(d.uri()));
+                    if (baselineApplied && !r.has("baselineState")) {
+                        r.put("baselineState", "new");
+                    }
+                    MAPPER.writeTree(g, r);
+                }
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeEndObject();
         }
-        try {
-            return MAPPER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise the SARIF log", e);
-        }
+        out.write("\n");
     }
 
     private ArrayNode rules() {

@@ -1,0 +1,194 @@
+package org.copydesk.cli.output;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.copydesk.core.Severity;
+import org.copydesk.core.SourceIdentity;
+import org.copydesk.core.Verdict;
+
+/**
+ * The run's {@link DocumentEntry DocumentEntries}, kept in a temporary file rather than in memory: only each
+ * entry's names and place in the file stay on the heap (a few hundred bytes a document, whatever its findings), so
+ * that a SARIF or JUnit run over a whole crawl does not grow with its findings. The file is deleted on
+ * {@link #close} at the latest (on Unix-like systems it loses its name as soon as it is opened, so even a killed
+ * run leaves nothing behind). Not thread-safe by itself: {@link RunSummary} calls it under its own lock.
+ */
+final class EntrySpill implements Closeable {
+
+    /** Where one entry lies in the file, with the names it is sorted by. */
+    private record Slot(String reportName, String path, long offset, int length) {
+    }
+
+    private static final Comparator<Slot> ORDER = Comparator.comparing(Slot::reportName).thenComparing(Slot::path);
+    private static final Verdict[] VERDICTS = Verdict.values();
+    private static final Severity[] SEVERITIES = Severity.values();
+
+    private final Path file;
+    private final FileChannel channel;
+    private final List<Slot> slots = new ArrayList<>();
+    private long end;
+
+    /** A spill in a new file of the system's temporary directory. */
+    EntrySpill() throws IOException {
+        this(Files.createTempFile("copydesk-entries-", ".bin"));
+    }
+
+    /** A spill in {@code file}, which it owns from now on (overwritten, deleted on close). */
+    EntrySpill(Path file) throws IOException {
+        this.file = file;
+        this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.DELETE_ON_CLOSE);
+    }
+
+    void add(DocumentEntry entry) throws IOException {
+        byte[] bytes = encode(entry);
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        long at = end;
+        while (buffer.hasRemaining()) {
+            at += channel.write(buffer, at);
+        }
+        slots.add(new Slot(entry.reportName(), entry.source().path(), end, bytes.length));
+        end = at;
+    }
+
+    int size() {
+        return slots.size();
+    }
+
+    /**
+     * The entries sorted by report name, then path, so that run-level files do not depend on the order workers
+     * finished in. Each iteration reads them from the file again; reading fails with {@link UncheckedIOException}.
+     */
+    Iterable<DocumentEntry> sorted() {
+        List<Slot> order = slots.stream().sorted(ORDER).toList();
+        return () -> new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < order.size();
+            }
+
+            @Override
+            public DocumentEntry next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return read(order.get(next++));
+            }
+        };
+    }
+
+    private DocumentEntry read(Slot slot) {
+        ByteBuffer buffer = ByteBuffer.allocate(slot.length());
+        try {
+            long at = slot.offset();
+            while (buffer.hasRemaining()) {
+                int n = channel.read(buffer, at);
+                if (n < 0) {
+                    throw new IOException("the file ends before the entry of " + slot.reportName());
+                }
+                at += n;
+            }
+            return decode(buffer.array());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read back the run's entries from " + file + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        channel.close();
+        Files.deleteIfExists(file);
+    }
+
+    static byte[] encode(DocumentEntry e) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            string(out, e.reportName());
+            SourceIdentity s = e.source();
+            string(out, s.path());
+            string(out, s.sha256());
+            string(out, s.mediaType());
+            out.writeLong(s.bytes());
+            string(out, e.uri());
+            out.writeByte(e.verdict().ordinal());
+            out.writeInt(e.hits().size());
+            for (DocumentEntry.Hit h : e.hits()) {
+                string(out, h.rule());
+                out.writeByte(h.severity().ordinal());
+                string(out, h.message());
+                out.writeInt(h.line());
+                out.writeInt(h.column());
+                out.writeInt(h.startLine());
+                out.writeInt(h.startColumn());
+                out.writeInt(h.endLine());
+                out.writeInt(h.endColumn());
+                string(out, h.snippet());
+                string(out, h.fingerprint());
+                out.writeBoolean(h.baselined());
+            }
+        } catch (IOException impossible) { // a byte array does not fail
+            throw new UncheckedIOException(impossible);
+        }
+        return bytes.toByteArray();
+    }
+
+    static DocumentEntry decode(byte[] bytes) throws IOException {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            String reportName = string(in);
+            SourceIdentity source = new SourceIdentity(string(in), string(in), string(in), in.readLong());
+            String uri = string(in);
+            Verdict verdict = VERDICTS[in.readUnsignedByte()];
+            int count = in.readInt();
+            List<DocumentEntry.Hit> hits = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                hits.add(new DocumentEntry.Hit(string(in), SEVERITIES[in.readUnsignedByte()], string(in),
+                        in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(),
+                        string(in), string(in), in.readBoolean()));
+            }
+            return new DocumentEntry(reportName, source, uri, verdict, hits);
+        }
+    }
+
+    /**
+     * A string as its length in UTF-16 code units and those units, {@code null} as length -1: exact for any
+     * string (a lone surrogate in a message survives, which UTF-8 would replace) and without writeUTF's 64 KB limit.
+     */
+    private static void string(DataOutputStream out, String s) throws IOException {
+        if (s == null) {
+            out.writeInt(-1);
+            return;
+        }
+        out.writeInt(s.length());
+        out.writeChars(s);
+    }
+
+    private static String string(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0) {
+            return null;
+        }
+        char[] c = new char[length];
+        for (int i = 0; i < length; i++) {
+            c[i] = in.readChar();
+        }
+        return new String(c);
+    }
+}
