@@ -17,8 +17,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskStart;
+import org.apache.spark.scheduler.TaskInfo;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -160,6 +165,49 @@ class SparkJobMatchesCliTest {
         assertEquals(1, reports.stream().filter(text::equals).count());
         assertEquals("text/plain", text.at("/source/mediaType").asText(), "text, though the URL ends .html");
         assertEquals(htmlUrl, html.at("/source/path").asText());
+    }
+
+    @Test
+    void aKilledAndRetriedTaskLeavesNoPartialOrDuplicateRows() throws IOException {
+        Path in = tmp.resolve("in");
+        CorpusSummary clean = CopydeskJob.run(spark, spec(List.of(in.toString()), tmp.resolve("clean").toString()));
+        // Kill the first attempt of the first task as it starts; Spark reschedules a killed attempt, and its
+        // output committer must keep only the files of the attempt that succeeds.
+        AtomicLong killed = new AtomicLong(-1);
+        List<String> retried = new CopyOnWriteArrayList<>();
+        SparkListener killer = new SparkListener() {
+            @Override
+            public void onTaskStart(SparkListenerTaskStart start) {
+                TaskInfo t = start.taskInfo();
+                if (t.attemptNumber() == 0 && killed.compareAndSet(-1, t.taskId())) {
+                    spark.sparkContext().killTaskAttempt(t.taskId(), true, "killed by the test");
+                } else if (t.attemptNumber() > 0) {
+                    retried.add(start.stageId() + "/" + t.index());
+                }
+            }
+        };
+        spark.sparkContext().addSparkListener(killer);
+        Path out = tmp.resolve("retried");
+        CorpusSummary summary;
+        try {
+            summary = CopydeskJob.run(spark, new JobSpec(options(), List.of(in.toString()), List.of(), List.of(),
+                    out.toString(), new JobSpec.Columns("url", "html", "text", null), 3, false));
+        } finally {
+            spark.sparkContext().removeSparkListener(killer);
+        }
+        assertTrue(killed.get() >= 0, "a task was killed");
+        assertEquals(1, retried.size(), "the killed task ran again, once: " + retried);
+        Map<String, JsonNode> before = jobReports(tmp.resolve("clean"));
+        Map<String, JsonNode> after = jobReports(out); // fails on a duplicate report
+        assertEquals(before, after);
+        assertEquals(before.size(), jobLines(out).size());
+        assertEquals(spark.read().parquet(tmp.resolve("clean/findings").toString()).count(),
+                spark.read().parquet(out.resolve("findings").toString()).count());
+        assertEquals(clean.json(), summary.json());
+        try (Stream<Path> left = Files.walk(out)) {
+            assertEquals(List.of(), left.filter(p -> p.toString().contains("_temporary")).toList(),
+                    "no attempt's files are left behind");
+        }
     }
 
     private static JobSpec spec(List<String> inputs, String out) {
