@@ -151,7 +151,14 @@ final class CheckCommand implements Callable<Integer> {
         TerminalSummary terminal = new TerminalSummary(term, TerminalSummary.useColor(colorMode,
                 System.console() != null, System.getenv()), quiet, out == null);
         Progress progress = Progress.on(spec.commandLine().getErr(), System.console() != null, quiet);
-        try (RunSummary summary = new RunSummary(!OutputFormat.runLevelFiles(chosen).isEmpty())) {
+        RunSummary summary;
+        try {
+            summary = OutputFormat.runLevelFiles(chosen).isEmpty() ? new RunSummary()
+                    : RunSummary.withEntryLog(out.resolve(RunSummary.ENTRY_LOG), resume);
+        } catch (IOException e) {
+            throw new Copydesk.UsageError("cannot open the run's entry log under " + out + ": " + e.getMessage());
+        }
+        try (summary) {
             CheckRun run = new CheckRun(new CheckRun.Setup(checker, threshold, accepted, outputs, terminal,
                     progress, resume ? out : null), summary);
             long started = System.nanoTime();
@@ -169,15 +176,15 @@ final class CheckCommand implements Callable<Integer> {
                             + e.getMessage());
                 }
             }
-            return tally(summary, run, accepted, stale, terminal, OutputFormat.runLevelFiles(chosen));
-        } catch (IOException e) { // closing the summary: its temporary file could not be deleted
-            throw new Copydesk.UsageError("cannot remove the run's temporary file: " + e.getMessage());
+            return tally(summary, run, accepted, stale, terminal);
+        } catch (IOException e) { // closing the entry log
+            throw new Copydesk.UsageError("cannot close the run's entry log under " + out + ": " + e.getMessage());
         }
     }
 
     /** Writes the baseline when asked, prints the run's tally and returns the exit code. */
     private int tally(RunSummary summary, CheckRun run, BaselineFilter accepted, List<Baseline.Entry> stale,
-            TerminalSummary terminal, List<String> runLevelFiles) {
+            TerminalSummary terminal) {
         int skippedRecords = summary.skippedRecords();
         String skipped = skippedRecords == 0 ? ""
                 : " (" + skippedRecords + " WARC record(s) without an HTML page skipped)";
@@ -189,9 +196,7 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         terminal.tally(summary, stale, String.format("%d document(s) checked%s%s%s%s", summary.documents(),
-                summary.resumed() == 0 ? "" : " (" + summary.resumed() + " resumed from earlier reports"
-                        + (runLevelFiles.isEmpty() ? "" : ", not listed in " + String.join(" or ", runLevelFiles))
-                        + ")", skipped,
+                summary.resumed() == 0 ? "" : " (" + summary.resumed() + " resumed from earlier reports)", skipped,
                 out == null ? "" : ", reports in " + out,
                 writeBaseline == null ? "" : ", baseline written to " + writeBaseline));
         return summary.unreadable() > 0 ? ExitCodes.UNREADABLE

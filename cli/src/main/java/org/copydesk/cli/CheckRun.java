@@ -71,7 +71,8 @@ final class CheckRun {
         if (setup.resumeFrom() == null) {
             return false;
         }
-        Optional<ResumedReport> earlier = ResumedReport.read(setup.resumeFrom().resolve(reportName + ".report.json"));
+        Optional<ResumedReport> earlier = ResumedReport.read(setup.resumeFrom().resolve(reportName + ".report.json"))
+                .filter(r -> summary.resumeEntry(reportName)); // SARIF and JUnit need its logged entry too
         earlier.ifPresent(r -> {
             summary.addResumed(r.verdict(), r.findings());
             synchronized (this) {

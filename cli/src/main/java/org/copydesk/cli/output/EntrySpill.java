@@ -14,19 +14,26 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import org.copydesk.core.Severity;
 import org.copydesk.core.SourceIdentity;
 import org.copydesk.core.Verdict;
 
 /**
- * The run's {@link DocumentEntry DocumentEntries}, kept in a temporary file rather than in memory: only each
- * entry's names and place in the file stay on the heap (a few hundred bytes a document, whatever its findings), so
- * that a SARIF or JUnit run over a whole crawl does not grow with its findings. The file is deleted on
- * {@link #close} at the latest (on Unix-like systems it loses its name as soon as it is opened, so even a killed
- * run leaves nothing behind). Not thread-safe by itself: {@link RunSummary} calls it under its own lock.
+ * The run's {@link DocumentEntry DocumentEntries}, kept in a file rather than in memory: only each entry's names
+ * and place in the file stay on the heap (a couple of hundred bytes a document, whatever its findings), so that a
+ * SARIF or JUnit run over a whole crawl does not grow with its findings. Not thread-safe by itself:
+ * {@link RunSummary} calls it under its own lock.
+ *
+ * <p>The file is a log kept in the output directory, which a {@code --resume} run reads back: each record is its
+ * length and the entry, appended as a document's report finishes (before its JSON report is written), so an
+ * entry exists for every complete report; a record cut short by a killed run is dropped.
  */
 final class EntrySpill implements Closeable {
 
@@ -41,28 +48,78 @@ final class EntrySpill implements Closeable {
     private final Path file;
     private final FileChannel channel;
     private final List<Slot> slots = new ArrayList<>();
+    private final Map<String, Slot> earlier = new HashMap<>(); // looked up, never iterated
     private long end;
 
-    /** A spill in a new file of the system's temporary directory. */
-    EntrySpill() throws IOException {
-        this(Files.createTempFile("copydesk-entries-", ".bin"));
+    private EntrySpill(Path file, boolean resume) throws IOException {
+        this.file = file;
+        Set<StandardOpenOption> options = EnumSet.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
+        if (!resume) {
+            options.add(StandardOpenOption.TRUNCATE_EXISTING);
+        }
+        this.channel = FileChannel.open(file, options);
+        if (resume) {
+            recover();
+        }
     }
 
-    /** A spill in {@code file}, which it owns from now on (overwritten, deleted on close). */
-    EntrySpill(Path file) throws IOException {
-        this.file = file;
-        this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.DELETE_ON_CLOSE);
+    /**
+     * A log at {@code file}, kept after the run. With {@code resume}, the entries an earlier run left there can be
+     * {@linkplain #adopt adopted}; without, the file starts empty.
+     */
+    static EntrySpill log(Path file, boolean resume) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        return new EntrySpill(file, resume);
     }
 
     void add(DocumentEntry entry) throws IOException {
         byte[] bytes = encode(entry);
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        ByteBuffer buffer = ByteBuffer.allocate(Integer.BYTES + bytes.length).putInt(bytes.length).put(bytes).flip();
         long at = end;
         while (buffer.hasRemaining()) {
             at += channel.write(buffer, at);
         }
-        slots.add(new Slot(entry.reportName(), entry.source().path(), end, bytes.length));
+        slots.add(new Slot(entry.reportName(), entry.source().path(), end + Integer.BYTES, bytes.length));
+        end = at;
+    }
+
+    /**
+     * Takes the entry an earlier run logged for {@code reportName} into this run, as if it had been added; false
+     * when there is none (the document must be checked again to have one).
+     */
+    boolean adopt(String reportName) {
+        Slot s = earlier.remove(reportName);
+        if (s == null) {
+            return false;
+        }
+        slots.add(s);
+        return true;
+    }
+
+    /** Reads the records an earlier run logged; the last one of a report name wins; a cut-off tail is dropped. */
+    private void recover() throws IOException {
+        long size = channel.size();
+        long at = 0;
+        ByteBuffer head = ByteBuffer.allocate(Integer.BYTES);
+        while (at + Integer.BYTES <= size) {
+            head.clear();
+            readFully(head, at);
+            int length = head.flip().getInt();
+            if (length < 0 || at + Integer.BYTES + length > size) {
+                break;
+            }
+            Slot slot = new Slot(null, null, at + Integer.BYTES, length);
+            DocumentEntry e;
+            try {
+                e = read(slot);
+            } catch (RuntimeException damaged) { // UncheckedIOException included: cut short or damaged
+                break;
+            }
+            earlier.put(e.reportName(), new Slot(e.reportName(), e.source().path(), slot.offset(), length));
+            at += Integer.BYTES + length;
+        }
+        channel.truncate(at);
         end = at;
     }
 
@@ -97,14 +154,7 @@ final class EntrySpill implements Closeable {
     private DocumentEntry read(Slot slot) {
         ByteBuffer buffer = ByteBuffer.allocate(slot.length());
         try {
-            long at = slot.offset();
-            while (buffer.hasRemaining()) {
-                int n = channel.read(buffer, at);
-                if (n < 0) {
-                    throw new IOException("the file ends before the entry of " + slot.reportName());
-                }
-                at += n;
-            }
+            readFully(buffer, slot.offset());
             return decode(buffer.array());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read back the run's entries from " + file + ": "
@@ -112,10 +162,20 @@ final class EntrySpill implements Closeable {
         }
     }
 
+    private void readFully(ByteBuffer buffer, long from) throws IOException {
+        long at = from;
+        while (buffer.hasRemaining()) {
+            int n = channel.read(buffer, at);
+            if (n < 0) {
+                throw new IOException("the file ends at " + at + ", inside an entry");
+            }
+            at += n;
+        }
+    }
+
     @Override
     public void close() throws IOException {
         channel.close();
-        Files.deleteIfExists(file);
     }
 
     static byte[] encode(DocumentEntry e) {
@@ -157,6 +217,9 @@ final class EntrySpill implements Closeable {
             String uri = string(in);
             Verdict verdict = VERDICTS[in.readUnsignedByte()];
             int count = in.readInt();
+            if (count < 0 || count > in.available()) {
+                throw new IOException("damaged entry: " + count + " findings");
+            }
             List<DocumentEntry.Hit> hits = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 hits.add(new DocumentEntry.Hit(string(in), SEVERITIES[in.readUnsignedByte()], string(in),
@@ -184,6 +247,9 @@ final class EntrySpill implements Closeable {
         int length = in.readInt();
         if (length < 0) {
             return null;
+        }
+        if (length > in.available() / 2) {
+            throw new IOException("damaged entry: a string of " + length + " characters");
         }
         char[] c = new char[length];
         for (int i = 0; i < length; i++) {

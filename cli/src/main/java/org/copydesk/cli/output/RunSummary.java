@@ -2,6 +2,7 @@ package org.copydesk.cli.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,17 +19,20 @@ import org.copydesk.core.Verdict;
  * documents by verdict, findings by rule and severity, unreadable inputs, resumed reports, skipped container
  * records, timings, and with {@code --baseline} the new, baselined and stale counts. Run-level writers read it at
  * the end. It keeps counts, and a compact {@link DocumentEntry} per document only when a run-level format needs
- * one; those go to a temporary file ({@link EntrySpill}), so that a run's memory grows neither with its documents'
- * text nor with their findings. {@link #close} deletes that file.
+ * one; those go to a log file in the output directory ({@link EntrySpill}), so that a run's memory grows neither
+ * with its documents' text nor with their findings, and a {@code --resume} run can list the documents it did not
+ * check again. {@link #close} closes that file.
  */
 public final class RunSummary implements AutoCloseable {
+
+    /** The entry log's name in the output directory (a dot name: input walks skip it). */
+    public static final String ENTRY_LOG = ".copydesk-entries";
 
     /** A finding of a report resumed from an earlier run, as its JSON file gives it. */
     public record Tallied(String rule, Severity severity, boolean baselined) {
     }
 
-    private final boolean keepEntries;
-    private EntrySpill entries; // made at the first entry
+    private final EntrySpill entries; // null unless keepEntries
     private final Map<Verdict, Integer> verdicts = new LinkedHashMap<>();
     private final Map<String, Integer> findingsByRule = new TreeMap<>();
     private final Map<String, Integer> activeFindingsByRule = new TreeMap<>();
@@ -43,22 +47,30 @@ public final class RunSummary implements AutoCloseable {
     private int skippedRecords;
     private long elapsedMillis;
 
-    /** A summary that keeps a {@link DocumentEntry} per document, for SARIF and JUnit. */
+    /** A summary of counts only, for runs without SARIF or JUnit. */
     public RunSummary() {
-        this(true);
+        this(null);
     }
 
-    /** @param keepEntries whether run-level writers will need {@link #entries()} */
-    public RunSummary(boolean keepEntries) {
-        this.keepEntries = keepEntries;
+    private RunSummary(EntrySpill entries) {
+        this.entries = entries;
         for (Verdict v : Verdict.values()) {
             verdicts.put(v, 0);
         }
     }
 
+    /**
+     * A summary that keeps a {@link DocumentEntry} per document, for SARIF and JUnit, in the log file {@code log}
+     * ({@link #ENTRY_LOG} in the output directory). With {@code resume}, the entries an earlier run logged there
+     * are kept for {@link #resumeEntry}; without, the log starts empty.
+     */
+    public static RunSummary withEntryLog(Path log, boolean resume) throws IOException {
+        return new RunSummary(EntrySpill.log(log, resume));
+    }
+
     /** One checked document's report (after any baseline was applied). */
     public synchronized void add(String reportName, Report report) {
-        if (keepEntries) {
+        if (entries != null) {
             keep(DocumentEntry.of(reportName, report));
         }
         documents++;
@@ -74,14 +86,19 @@ public final class RunSummary implements AutoCloseable {
 
     private void keep(DocumentEntry entry) {
         try {
-            if (entries == null) {
-                entries = new EntrySpill();
-            }
             entries.add(entry);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the run's SARIF and JUnit entries in a temporary file: "
-                    + e.getMessage(), e);
+            throw new UncheckedIOException("cannot add to the run's entry log: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whether the document {@code reportName}, whose complete report an earlier run left, can be resumed as far as
+     * the run-level files go: always when no entries are kept, else when the earlier run logged its entry (which
+     * this run then lists as its own). False means it must be checked again.
+     */
+    public synchronized boolean resumeEntry(String reportName) {
+        return entries == null || entries.adopt(reportName);
     }
 
     /** A document whose complete report an earlier run left ({@code --resume}): counted, not checked again. */
@@ -159,16 +176,16 @@ public final class RunSummary implements AutoCloseable {
     }
 
     /**
-     * Every document checked in this run (resumed ones have no entry), sorted by report name and path so that
-     * run-level files do not depend on the order workers finished in; empty unless entries were kept. Each
-     * iteration reads the entries back from their temporary file, one at a time (a failed read throws
+     * Every document of this run (resumed ones with the entry an earlier run logged), sorted by report name and
+     * path so that run-level files do not depend on the order workers finished in; empty unless entries were kept.
+     * Each iteration reads the entries back from their log, one at a time (a failed read throws
      * {@link UncheckedIOException}); call it once the run's documents are all added.
      */
     public synchronized Iterable<DocumentEntry> entries() {
         return entries == null ? List.of() : entries.sorted();
     }
 
-    /** Deletes the entries' temporary file; the summary keeps its counts. */
+    /** Closes the entry log (kept on disk for a later {@code --resume}); the summary keeps its counts. */
     @Override
     public synchronized void close() throws IOException {
         if (entries != null) {

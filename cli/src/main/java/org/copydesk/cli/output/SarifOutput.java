@@ -74,13 +74,6 @@ final class SarifOutput implements ReportOutput {
             invocation.put("executionSuccessful", true);
             invocation.put("startTimeUtc", DateTimeFormatter.ISO_INSTANT.format(
                     context.timestamp().truncatedTo(ChronoUnit.SECONDS)));
-            if (summary.resumed() > 0) { // --resume: their findings are in their JSON reports, not here
-                ObjectNode note = invocation.putArray("toolExecutionNotifications").addObject();
-                note.put("level", "warning");
-                note.putObject("message").put("text", summary.resumed() + " document(s) resumed from an earlier"
-                        + " run's reports (--resume) are not listed in this log; their findings are in their JSON"
-                        + " reports and in summary.json");
-            }
             head.put("columnKind", "utf16CodeUnits");
             head.putObject("properties").put("profile", context.profile().id());
             for (Map.Entry<String, JsonNode> field : head.properties()) {

@@ -42,7 +42,7 @@ class EntrySpillTest {
                 entry("b/page.html", "elsewhere/b/page.html", Verdict.FAIL,
                         hit("byline.missing", Severity.INFO, "no byline", null)));
         Path file = tmp.resolve("spill.bin");
-        try (EntrySpill spill = new EntrySpill(file)) {
+        try (EntrySpill spill = EntrySpill.log(file, false)) {
             for (DocumentEntry e : written) {
                 spill.add(e);
             }
@@ -56,7 +56,40 @@ class EntrySpillTest {
             spill.sorted().forEach(again::add); // the writers go over the entries twice
             assertEquals(read, again);
         }
-        assertFalse(Files.exists(file), "the spill file outlived the run");
+    }
+
+    @Test
+    void aResumedLogAdoptsTheEarlierRunsEntriesAndDropsARecordCutShort(@TempDir Path tmp) throws IOException {
+        Path file = tmp.resolve("out/.copydesk-entries");
+        DocumentEntry a = entry("a.txt", "in/a.txt", Verdict.PASS);
+        DocumentEntry b = entry("b.txt", "in/b.txt", Verdict.WARN, hit("date.future", Severity.ERROR, "soon", "x"));
+        DocumentEntry bAgain = entry("b.txt", "in/b.txt", Verdict.PASS);
+        DocumentEntry c = entry("c.txt", "in/c.txt", Verdict.FAIL);
+        try (EntrySpill first = EntrySpill.log(file, false)) {
+            first.add(a);
+            first.add(b);
+            first.add(bAgain); // checked again later in the same log: the last record wins
+            first.add(c);
+        }
+        long whole = Files.size(file);
+        Files.write(file, java.util.Arrays.copyOf(Files.readAllBytes(file), (int) whole - 3)); // killed mid-record
+        try (EntrySpill resumed = EntrySpill.log(file, true)) {
+            assertTrue(resumed.adopt("a.txt"));
+            assertTrue(resumed.adopt("b.txt"));
+            assertFalse(resumed.adopt("c.txt"), "its record was cut short");
+            assertFalse(resumed.adopt("a.txt"), "adopted once");
+            assertFalse(resumed.adopt("d.txt"));
+            DocumentEntry d = entry("d.txt", "in/d.txt", Verdict.WARN);
+            resumed.add(c);
+            resumed.add(d);
+            List<DocumentEntry> read = new ArrayList<>();
+            resumed.sorted().forEach(read::add);
+            assertEquals(List.of(a, bAgain, c, d), read);
+        }
+        try (EntrySpill fresh = EntrySpill.log(file, false)) {
+            assertFalse(fresh.adopt("a.txt"), "a run without --resume starts the log afresh");
+            assertEquals(0, Files.size(file));
+        }
     }
 
     @Test
