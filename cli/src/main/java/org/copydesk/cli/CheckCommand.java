@@ -108,7 +108,8 @@ final class CheckCommand implements Callable<Integer> {
     Integer jobs;
 
     @Option(names = "--resume", description = "With --out: keep the complete JSON reports an earlier run left "
-            + "(inputs that could not be read are tried again) and check only the rest; the summary counts both.")
+            + "(inputs that could not be read are tried again) and check only the rest; the summary counts both. "
+            + "Not with --baseline or --write-baseline.")
     boolean resume;
 
     @Override
@@ -135,6 +136,13 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (resume && out == null) {
             throw new Copydesk.UsageError("--resume reads the reports of an earlier run: give --out DIR");
+        }
+        if (resume && (baseline != null || writeBaseline != null)) {
+            // a resumed document is not checked, so it would neither add its findings to a baseline written now
+            // nor use up the entries of the baseline it was checked against, and both would come out wrong
+            throw new Copydesk.UsageError("--resume cannot be combined with --"
+                    + (writeBaseline != null ? "write-baseline" : "baseline")
+                    + ": resumed documents are not matched against a baseline; run without --resume");
         }
         int workers = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         if (workers < 1) {

@@ -97,6 +97,11 @@ class ParallelCheckTest {
         }
         assertTrue(again.out().contains("24 document(s) checked (22 resumed"), again.out());
         assertEquals(2, CliRun.of("check", "--resume", in.toString()).code(), "--resume needs --out");
+        CliRun withBaseline = check(in, out, "--resume", "--write-baseline", tmp.resolve("b.json").toString());
+        assertEquals(2, withBaseline.code(), "a baseline written now would miss the resumed documents' findings");
+        assertTrue(withBaseline.err().contains("--resume cannot be combined with --write-baseline"),
+                withBaseline.err());
+        assertFalse(Files.exists(tmp.resolve("b.json")));
     }
 
     @Test
