@@ -2,6 +2,7 @@ package org.copydesk.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -161,10 +162,16 @@ final class CheckCommand implements Callable<Integer> {
         Progress progress = Progress.on(spec.commandLine().getErr(), System.console() != null, quiet);
         RunSummary summary;
         try {
-            summary = OutputFormat.runLevelFiles(chosen).isEmpty() ? new RunSummary()
-                    : RunSummary.withEntryLog(out.resolve(RunSummary.ENTRY_LOG), resume);
+            if (OutputFormat.runLevelFiles(chosen).isEmpty()) {
+                if (out != null) { // this run rewrites reports without logging entries: the log would be stale
+                    Files.deleteIfExists(out.resolve(RunSummary.ENTRY_LOG));
+                }
+                summary = new RunSummary();
+            } else {
+                summary = RunSummary.withEntryLog(out.resolve(RunSummary.ENTRY_LOG), resume);
+            }
         } catch (IOException e) {
-            throw new Copydesk.UsageError("cannot open the run's entry log under " + out + ": " + e.getMessage());
+            throw new Copydesk.UsageError("cannot open or remove the entry log under " + out + ": " + e.getMessage());
         }
         try (summary) {
             CheckRun run = new CheckRun(new CheckRun.Setup(checker, threshold, accepted, outputs, terminal,
