@@ -52,12 +52,13 @@ mvn -B -ntp -q -f "$home/pom.xml" org.apache.maven.plugins:maven-dependency-plug
 echo "Spark $version (Scala $scala), jars from Maven Central, for this check" >"$home/RELEASE"
 echo "spark:   $version on Scala $scala, $(ls "$home/jars" | wc -l) jars in $home/jars"
 
-# The JDK packages Spark 4 opens on Java 17 (spark-submit's launcher adds the same for driver and executors).
+# The JDK packages Spark 4 opens on Java 17, as the spark module's pom lists them for the local jar's manifest
+# (spark-submit's launcher adds the same for driver and executors).
 opens=()
-for p in java.lang java.lang.invoke java.lang.reflect java.io java.net java.nio java.util java.util.concurrent \
-    java.util.concurrent.atomic jdk.internal.ref sun.nio.ch sun.nio.cs sun.security.action sun.util.calendar; do
-  opens+=("--add-opens=java.base/$p=ALL-UNNAMED")
+for p in $(sed -n 's:.*<spark.add-opens>\(.*\)</spark.add-opens>.*:\1:p' spark/pom.xml); do
+  opens+=("--add-opens=$p=ALL-UNNAMED")
 done
+[ "${#opens[@]}" -gt 0 ] || { echo "no spark.add-opens in spark/pom.xml"; exit 2; }
 export SPARK_HOME=$home SPARK_SCALA_VERSION=$scala SPARK_LOCAL_IP=127.0.0.1 SPARK_WORKER_DIR=$work/worker
 master=spark://127.0.0.1:$port
 java "${opens[@]}" -cp "$home/jars/*" org.apache.spark.deploy.master.Master --host 127.0.0.1 --port "$port" \

@@ -162,7 +162,7 @@ final class CheckCommand implements Callable<Integer> {
         Progress progress = Progress.on(spec.commandLine().getErr(), System.console() != null, quiet);
         RunSummary summary;
         try {
-            if (OutputFormat.runLevelFiles(chosen).isEmpty()) {
+            if (!OutputFormat.listsEveryDocument(chosen)) {
                 if (out != null) { // this run rewrites reports without logging entries: the log would be stale
                     Files.deleteIfExists(out.resolve(RunSummary.ENTRY_LOG));
                 }

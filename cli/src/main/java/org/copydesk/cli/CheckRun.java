@@ -71,17 +71,19 @@ final class CheckRun {
         if (setup.resumeFrom() == null) {
             return false;
         }
-        Optional<ResumedReport> earlier = ResumedReport.read(setup.resumeFrom().resolve(reportName + ".report.json"))
-                .filter(r -> summary.resumeEntry(reportName)); // SARIF and JUnit need its logged entry too
-        earlier.ifPresent(r -> {
-            summary.addResumed(r.verdict(), r.findings());
-            synchronized (this) {
-                failing |= setup.threshold() != null && r.findings().stream()
-                        .anyMatch(f -> !f.baselined() && f.severity().atLeast(setup.threshold()));
-            }
-            setup.progress().done();
-        });
-        return earlier.isPresent();
+        Optional<ResumedReport> earlier = ResumedReport.read(setup.resumeFrom().resolve(reportName + ".report.json"));
+        // SARIF and JUnit need the entry the earlier run logged too; resumeEntry takes it into this run
+        if (earlier.isEmpty() || !summary.resumeEntry(reportName)) {
+            return false;
+        }
+        ResumedReport r = earlier.get();
+        summary.addResumed(r.verdict(), r.findings());
+        synchronized (this) {
+            failing |= setup.threshold() != null && r.findings().stream()
+                    .anyMatch(f -> !f.baselined() && f.severity().atLeast(setup.threshold()));
+        }
+        setup.progress().done();
+        return true;
     }
 
     private void add(Report checked, String reportName) {
@@ -92,7 +94,7 @@ final class CheckRun {
         }
         try {
             summary.add(reportName, report);
-        } catch (UncheckedIOException e) { // the SARIF and JUnit entries' temporary file
+        } catch (UncheckedIOException e) { // the entry log SARIF and JUnit are written from
             throw new Copydesk.UsageError(e.getMessage());
         }
         for (ReportOutput o : setup.outputs()) { // distinct files per document: safe from any worker

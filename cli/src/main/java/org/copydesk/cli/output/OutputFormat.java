@@ -1,8 +1,6 @@
 package org.copydesk.cli.output;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -40,19 +38,11 @@ public enum OutputFormat {
     }
 
     /**
-     * The run-level files of the {@code chosen} formats ({@code copydesk.sarif}, {@code junit.xml}), in format
-     * order: the formats that list every document of the run in one file, for which the run keeps an entry per
-     * document until its end.
+     * Whether the {@code chosen} formats include one that lists every document of the run in one file (SARIF,
+     * JUnit), for which the run keeps an entry per document until its end.
      */
-    public static List<String> runLevelFiles(Collection<OutputFormat> chosen) {
-        List<String> files = new ArrayList<>();
-        if (chosen.contains(SARIF)) {
-            files.add(SarifOutput.FILE);
-        }
-        if (chosen.contains(JUNIT)) {
-            files.add(JunitOutput.FILE);
-        }
-        return files;
+    public static boolean listsEveryDocument(Collection<OutputFormat> chosen) {
+        return chosen.contains(SARIF) || chosen.contains(JUNIT);
     }
 
     /** The ids, comma separated, for messages. */

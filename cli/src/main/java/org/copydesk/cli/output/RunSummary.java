@@ -32,7 +32,7 @@ public final class RunSummary implements AutoCloseable {
     public record Tallied(String rule, Severity severity, boolean baselined) {
     }
 
-    private final EntrySpill entries; // null unless keepEntries
+    private final EntrySpill entries; // null when no run-level format needs entries
     private final Map<Verdict, Integer> verdicts = new LinkedHashMap<>();
     private final Map<String, Integer> findingsByRule = new TreeMap<>();
     private final Map<String, Integer> activeFindingsByRule = new TreeMap<>();
