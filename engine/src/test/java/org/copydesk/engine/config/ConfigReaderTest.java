@@ -100,7 +100,8 @@ class ConfigReaderTest {
             top level not a mapping     | - profile                                          | f.yml:1: the top level: expected a mapping
             duplicate key               | profile: scrape-audit\\nprofile: pre-publication   | f.yml:2:
             not YAML                    | rules: [off\\n                                     | f.yml:
-            a tagged Java type          | profile: !!javax.script.ScriptEngineManager []     | f.yml:1: profile: expected a single value
+            a tagged Java type          | profile: !!javax.script.ScriptEngineManager []     | f.yml:1: profile: explicit YAML tags (!!javax.script.ScriptEngineManager) are not allowed
+            an alias                    | agencies:\\n  - *wire                            | f.yml:2: agencies: YAML aliases (*wire) are not supported
             """)
     void eachMistakeIsOneLineNamingFileLineAndKey(String what, String yaml, String expected) {
         ConfigException e = assertThrows(ConfigException.class,
