@@ -153,6 +153,7 @@ final class CheckCommand implements Callable<Integer> {
                 () -> options.withNow(CheckOptions.referenceTime(now, sourceDateEpoch)).resolve(file));
         Profile p = settings.profile();
         DocumentChecker checker = settings.checker();
+        Path outFolder = out == null ? null : outputFolder(out, paths);
         RunContext context = RunContext.stamped(out, p, checker.engine().activeRules(), ToolVersion.get(),
                 sourceDateEpoch);
         List<ReportOutput> outputs = out == null ? List.of() : outputs(chosen, context);
@@ -175,9 +176,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         try (summary) {
             CheckRun run = new CheckRun(new CheckRun.Setup(checker, threshold, accepted, outputs, terminal,
-                    progress, resume ? out : null), summary);
+                    progress, resume ? out : null, spec.commandLine().getErr()), summary);
             long started = System.nanoTime();
-            run.run(Inputs.walk(paths), workers);
+            run.run(Inputs.walk(paths, outFolder), workers);
             summary.elapsed((System.nanoTime() - started) / 1_000_000);
             List<Baseline.Entry> stale = accepted.stale();
             if (accepted.active()) {
@@ -187,7 +188,7 @@ final class CheckCommand implements Callable<Integer> {
                 try {
                     o.finish(summary);
                 } catch (IOException e) {
-                    throw new Copydesk.UsageError("cannot write the run's reports under " + out + ": "
+                    throw new Copydesk.UsageError("cannot write the run's files under " + out + ": "
                             + e.getMessage());
                 }
             }
@@ -214,8 +215,42 @@ final class CheckCommand implements Callable<Integer> {
                 summary.resumed() == 0 ? "" : " (" + summary.resumed() + " resumed from earlier reports)", skipped,
                 out == null ? "" : ", reports in " + out,
                 writeBaseline == null ? "" : ", baseline written to " + writeBaseline));
-        return summary.unreadable() > 0 ? ExitCodes.UNREADABLE
+        return summary.unreadable() > 0 || summary.unwrittenDocuments() > 0 ? ExitCodes.UNREADABLE
                 : run.failing() ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /**
+     * Makes {@code out} ready before any input is read, and returns its real path (which the walk leaves out):
+     * it must be a folder Copydesk can create files in, and no input may lie inside it, or a run would check the
+     * reports of the one before. Anything else is a usage error.
+     */
+    private static Path outputFolder(Path out, List<String> inputs) {
+        Path real;
+        try {
+            Files.createDirectories(out);
+            real = out.toRealPath();
+            Path probe = Files.createTempFile(real, ".copydesk-", ".tmp"); // new, exclusive, random name
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw new Copydesk.UsageError("cannot use the output folder " + out + ": " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        }
+        for (String a : inputs) {
+            if (a.equals("-")) {
+                continue;
+            }
+            Path input;
+            try {
+                input = Path.of(a).toRealPath();
+            } catch (IOException | java.nio.file.InvalidPathException e) {
+                continue; // a missing input gets its report saying so
+            }
+            if (input.startsWith(real)) {
+                throw new Copydesk.UsageError("the input " + a + " lies inside the output folder " + out
+                        + ": Copydesk would read its own reports; choose an output folder outside the inputs");
+            }
+        }
+        return real;
     }
 
     /**

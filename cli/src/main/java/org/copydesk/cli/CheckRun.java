@@ -1,14 +1,17 @@
 package org.copydesk.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import org.copydesk.cli.baseline.BaselineFilter;
+import org.copydesk.cli.output.ReportNames;
 import org.copydesk.cli.output.ReportOutput;
 import org.copydesk.cli.output.RunSummary;
+import org.copydesk.cli.output.VisibleText;
 import org.copydesk.cli.run.Progress;
 import org.copydesk.cli.run.ResumedReport;
 import org.copydesk.cli.run.WorkPool;
@@ -20,18 +23,26 @@ import org.copydesk.ingest.warc.WarcSplitter;
 /**
  * One {@code check} run over its inputs: the walk hands each document to a {@link WorkPool}, whose workers share
  * one {@link DocumentChecker} (thread-safe), and each finished report goes to the
- * baseline, the summary, the per-document writers and the terminal as soon as it is ready. With {@code --resume},
- * inputs whose complete JSON report is already under {@code --out} are counted from it instead of checked.
+ * baseline, the summary, the per-document writers and the terminal as soon as it is ready. Report names are handed
+ * out by the walk, in its fixed order ({@link ReportNames#claim}), so no two documents share one. With
+ * {@code --resume}, inputs whose complete JSON report is already under {@code --out}, made from the same content,
+ * are counted from it instead of checked. A document whose reports cannot be written is named on stderr and
+ * counted ({@link RunSummary#unwritten}); the run goes on.
  */
 final class CheckRun {
 
-    /** What the run needs besides its inputs. {@code resumeFrom} is the {@code --out} directory, or null. */
+    /**
+     * What the run needs besides its inputs. {@code resumeFrom} is the {@code --out} directory, or null;
+     * {@code notes} is standard error, for renamed documents and reports that could not be written.
+     */
     record Setup(DocumentChecker checker, Severity threshold, BaselineFilter accepted,
-            List<ReportOutput> outputs, TerminalSummary terminal, Progress progress, Path resumeFrom) {
+            List<ReportOutput> outputs, TerminalSummary terminal, Progress progress, Path resumeFrom,
+            PrintWriter notes) {
     }
 
     private final Setup setup;
     private final RunSummary summary;
+    private final ReportNames names = new ReportNames();
     private boolean failing;
 
     CheckRun(Setup setup, RunSummary summary) {
@@ -56,9 +67,16 @@ final class CheckRun {
                 summary.input();
                 if (in.isWarc()) {
                     expandWarc(in, pool);
-                } else if (!resumed(in.relativePath())) {
-                    pool.submit(() -> add(check(in), in.relativePath()));
+                    continue;
                 }
+                String name = claim(in.relativePath(), in.renamed(), in.displayPath());
+                DocumentChecker.SourceMatch same = in.isStdin() ? (sha256, size) -> false
+                        : (sha256, size) -> setup.checker().unchanged(in.file(), sha256, size);
+                pool.submit(() -> {
+                    if (!resumed(name, same)) {
+                        add(check(in), name);
+                    }
+                });
             }
             pool.await();
         } finally {
@@ -66,14 +84,35 @@ final class CheckRun {
         }
     }
 
-    /** With {@code --resume}, counts the complete report an earlier run left for {@code reportName}, if any. */
-    private boolean resumed(String reportName) {
+    /** The name this run gives a document, with a note on stderr when it is not the document's own. */
+    private String claim(String name, boolean encoded, String displayPath) {
+        String claimed = names.claim(name);
+        if (encoded || !claimed.equals(name)) {
+            note(displayPath + ": " + (claimed.equals(name) ? "its name cannot be a file name as it is"
+                    : "report name " + name + " is taken in this run") + "; its reports are named " + claimed);
+        }
+        return claimed;
+    }
+
+    private void note(String message) {
+        setup.progress().print(() -> {
+            setup.notes().println("copydesk: " + VisibleText.terminal(message));
+            setup.notes().flush();
+        });
+    }
+
+    /**
+     * With {@code --resume}, counts the complete report an earlier run left for {@code reportName}, if its
+     * recorded source is still the input's content ({@code same}).
+     */
+    private boolean resumed(String reportName, DocumentChecker.SourceMatch same) {
         if (setup.resumeFrom() == null) {
             return false;
         }
         Optional<ResumedReport> earlier = ResumedReport.read(setup.resumeFrom().resolve(reportName + ".report.json"));
         // SARIF and JUnit need the entry the earlier run logged too; resumeEntry takes it into this run
-        if (earlier.isEmpty() || !summary.resumeEntry(reportName)) {
+        if (earlier.isEmpty() || !same.matches(earlier.get().sha256(), earlier.get().size())
+                || !summary.resumeEntry(reportName)) {
             return false;
         }
         ResumedReport r = earlier.get();
@@ -97,14 +136,26 @@ final class CheckRun {
         } catch (UncheckedIOException e) { // the entry log SARIF and JUnit are written from
             throw new Copydesk.UsageError(e.getMessage());
         }
+        String unwritten = null;
         for (ReportOutput o : setup.outputs()) { // distinct files per document: safe from any worker
             try {
                 o.document(reportName, report);
-            } catch (IOException e) {
-                throw new Copydesk.UsageError("cannot write the reports of " + reportName + ": " + e.getMessage());
+            } catch (IOException | RuntimeException e) {
+                unwritten = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             }
         }
-        setup.progress().done(() -> setup.terminal().document(report));
+        if (unwritten != null) {
+            summary.unwritten();
+            String why = unwritten;
+            setup.progress().done(() -> {
+                setup.terminal().document(report);
+                setup.notes().println("copydesk: " + VisibleText.terminal(report.document().source().path()
+                        + ": cannot write its reports as " + reportName + ": " + why));
+                setup.notes().flush();
+            });
+        } else {
+            setup.progress().done(() -> setup.terminal().document(report));
+        }
     }
 
     private Report check(Inputs.Input in) {
@@ -119,11 +170,18 @@ final class CheckRun {
     private void expandWarc(Inputs.Input in, WorkPool pool) {
         Iterator<DocumentChecker.WarcDocument> docs = setup.checker().warcDocuments(
                 () -> WarcSplitter.open(in.file()), in.relativePath(), in.displayPath(), summary::skipped);
+        if (in.renamed()) {
+            note(in.displayPath() + ": its name cannot be a file name as it is; its reports are named after "
+                    + in.relativePath());
+        }
         while (docs.hasNext()) {
             DocumentChecker.WarcDocument d = docs.next();
-            if (!resumed(d.reportName())) {
-                pool.submit(() -> add(d.check().get(), d.reportName()));
-            }
+            String name = claim(d.reportName(), false, in.displayPath());
+            pool.submit(() -> {
+                if (!resumed(name, d.unchanged())) {
+                    add(d.check().get(), name);
+                }
+            });
         }
     }
 }

@@ -2,11 +2,13 @@ package org.copydesk.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.copydesk.engine.GzipPage;
+import org.copydesk.cli.output.ReportNames;
 import org.copydesk.cli.run.TreeWalker;
 import org.copydesk.ingest.warc.WarcSplitter;
 
@@ -18,8 +20,14 @@ import org.copydesk.ingest.warc.WarcSplitter;
  */
 final class Inputs {
 
-    /** One document to check: where to read it, how to name it, and where its reports go under {@code --out}. */
-    record Input(Path file, String displayPath, String relativePath) {
+    /**
+     * One document to check: where to read it, how to name it, and where its reports go under {@code --out}.
+     *
+     * @param relativePath its {@link ReportNames report name}: the path relative to its argument, every component
+     *                     encoded as a plain name
+     * @param renamed      whether that name differs from the path as it is (encoded or shortened)
+     */
+    record Input(Path file, String displayPath, String relativePath, boolean renamed) {
         boolean isStdin() {
             return file == null;
         }
@@ -39,8 +47,11 @@ final class Inputs {
     private Inputs() {
     }
 
-    /** The inputs of {@code args} in order, each directory walked only as far as the iteration has gone. */
-    static Iterator<Input> walk(List<String> args) {
+    /**
+     * The inputs of {@code args} in order, each directory walked only as far as the iteration has gone, leaving out
+     * {@code excluded} (the output folder's real path, or null) wherever it lies.
+     */
+    static Iterator<Input> walk(List<String> args, Path excluded) {
         Iterator<String> arguments = args.iterator();
         return new Iterator<>() {
             private Iterator<Input> current = Collections.emptyIterator();
@@ -48,7 +59,7 @@ final class Inputs {
             @Override
             public boolean hasNext() {
                 while (!current.hasNext() && arguments.hasNext()) {
-                    current = of(arguments.next());
+                    current = of(arguments.next(), excluded);
                 }
                 return current.hasNext();
             }
@@ -63,15 +74,16 @@ final class Inputs {
         };
     }
 
-    private static Iterator<Input> of(String a) {
+    private static Iterator<Input> of(String a, Path excluded) {
         if (a.equals("-")) {
-            return List.of(new Input(null, "-", "stdin")).iterator();
+            return List.of(new Input(null, "-", "stdin", false)).iterator();
         }
         Path p = Path.of(a);
         if (!Files.isDirectory(p)) {
-            return List.of(new Input(p, a, p.getFileName() == null ? a : p.getFileName().toString())).iterator();
+            return List.of(named(p, a, List.of(p.getFileName() == null ? a : p.getFileName().toString())))
+                    .iterator();
         }
-        TreeWalker files = new TreeWalker(p);
+        TreeWalker files = new TreeWalker(p, excluded);
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -81,10 +93,19 @@ final class Inputs {
             @Override
             public Input next() {
                 Path f = files.next();
-                String relative = f.equals(p) ? (p.getFileName() == null ? "input" : p.getFileName().toString())
-                        : p.relativize(f).toString().replace('\\', '/');
-                return new Input(f, f.equals(p) ? a : f.toString(), relative);
+                if (f.equals(p)) { // a directory that cannot be listed
+                    return named(p, a, List.of(p.getFileName() == null ? "input" : p.getFileName().toString()));
+                }
+                List<String> parts = new ArrayList<>();
+                p.relativize(f).forEach(part -> parts.add(part.toString()));
+                return named(f, f.toString(), parts);
             }
         };
+    }
+
+    /** An input whose report name is built from {@code parts}, the components of its relative path. */
+    private static Input named(Path file, String display, List<String> parts) {
+        String name = ReportNames.of(parts);
+        return new Input(file, display, name, !name.equals(String.join("/", parts)));
     }
 }

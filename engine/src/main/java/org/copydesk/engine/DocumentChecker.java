@@ -117,16 +117,83 @@ public final class DocumentChecker {
         WarcSplitter open() throws IOException;
     }
 
-    /** One document of a WARC file: its report name and the work that checks it (run it on any thread). */
-    public record WarcDocument(String reportName, Supplier<Report> check) {
+    /**
+     * One document of a WARC file: its report name, the work that checks it (run it on any thread), and whether a
+     * report's {@code source.sha256} and {@code source.bytes} are still those of its content ({@link #unchanged}).
+     */
+    public record WarcDocument(String reportName, Supplier<Report> check, SourceMatch unchanged) {
     }
+
+    /** Whether content is still the one a report recorded by its SHA-256 (may be null) and size. */
+    @FunctionalInterface
+    public interface SourceMatch {
+        boolean matches(String sha256, long size);
+    }
+
+    /**
+     * Whether {@code file} still holds what a report of {@link #checkFile} recorded as its {@code source.sha256}
+     * and {@code source.bytes}: read as that method reads it (a {@link GzipPage} inflated, up to the byte limit),
+     * as a stream, never whole. False when the report has no hash or the file cannot be read.
+     */
+    public boolean unchanged(Path file, String sha256, long size) {
+        if (sha256 == null) {
+            return false;
+        }
+        boolean gzip = file.getFileName() != null && GzipPage.isGzipPage(file.getFileName().toString());
+        try {
+            if (!gzip && Files.size(file) != size) {
+                return false; // a plain file's report gives its whole size, cut off or not
+            }
+            try (InputStream raw = Files.newInputStream(file);
+                    InputStream in = gzip ? new GZIPInputStream(raw, 1 << 16) : raw) {
+                return matches(in, ingestor.limits().maxBytes(), sha256, size, !gzip);
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The SHA-256 of the first {@code max} bytes of {@code in} against {@code sha256}, and the size read. */
+    private static boolean matches(InputStream in, long max, String sha256, long size, boolean sizeKnown)
+            throws IOException {
+        com.google.common.hash.Hasher hasher = com.google.common.hash.Hashing.sha256().newHasher();
+        byte[] buffer = new byte[1 << 16];
+        long read = 0;
+        while (read < max) {
+            int n = in.read(buffer, 0, (int) Math.min(buffer.length, max - read));
+            if (n < 0) {
+                break;
+            }
+            hasher.putBytes(buffer, 0, n);
+            read += n;
+        }
+        // as BoundedBytes gives it: a stream cut off at the limit reports the bytes read
+        boolean sizeMatches = sizeKnown || read == size;
+        return sizeMatches && hasher.hash().toString().equals(sha256);
+    }
+
+    private SourceMatch sameBytes(byte[] payload) {
+        return (sha256, size) -> {
+            if (sha256 == null || payload.length != size) {
+                return false;
+            }
+            try {
+                return matches(new ByteArrayInputStream(payload), ingestor.limits().maxBytes(), sha256, size, true);
+            } catch (IOException e) {
+                return false;
+            }
+        };
+    }
+
+    private static final SourceMatch NEVER = (sha256, size) -> false;
 
     /**
      * The documents of a WARC file, read lazily in file order (records are read as the iteration goes, so a
      * large file is never held whole): one per HTML page, named by {@link WarcPage#reportName} and shown by
      * {@link WarcPage#displayPath} under {@code relativePath} and {@code displayPath}. A file that cannot be
-     * opened gives one unreadable document under its own name, a damaged record one at its offset. When the
-     * whole file has been read, {@code skipped} gets the number of records passed over (not HTML responses)
+     * opened gives one unreadable document under its own name, a damaged record one at its offset, and a file
+     * with no HTML page at all (empty, or only other records) one {@code input.unsupported} document under its
+     * own name saying so, so that every input has a report. When the whole file has been read, {@code skipped} gets the number of records passed over (not HTML responses)
      * and the file is closed.
      */
     public Iterator<WarcDocument> warcDocuments(WarcSource source, String relativePath, String displayPath,
@@ -136,6 +203,7 @@ public final class DocumentChecker {
             private Iterator<WarcPage> pages;
             private WarcDocument next;
             private boolean done;
+            private boolean any;
 
             @Override
             public boolean hasNext() {
@@ -149,18 +217,24 @@ public final class DocumentChecker {
                     }
                     if (pages.hasNext()) {
                         WarcPage page = pages.next();
-                        next = new WarcDocument(page.reportName(relativePath), () -> checkWarcPage(page, displayPath));
+                        next = new WarcDocument(page.reportName(relativePath), () -> checkWarcPage(page, displayPath),
+                                page.isUnreadable() ? NEVER : sameBytes(page.payload()));
+                        any = true;
                         return true;
                     }
                     done = true;
-                    skipped.accept(splitter.skipped());
+                    int passed = splitter.skipped();
+                    skipped.accept(passed);
                     splitter.close();
+                    if (!any) {
+                        next = new WarcDocument(relativePath, () -> noPage(displayPath, passed), NEVER);
+                    }
                 } catch (IOException | RuntimeException e) {
                     done = true;
                     closeQuietly();
                     String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                     next = new WarcDocument(relativePath,
-                            () -> unreadable(displayPath, "cannot read the WARC file: " + why));
+                            () -> unreadable(displayPath, "cannot read the WARC file: " + why), NEVER);
                 }
                 return next != null;
             }
@@ -185,6 +259,15 @@ public final class DocumentChecker {
                 }
             }
         };
+    }
+
+    /** The {@code input.unsupported} report of a WARC file without one HTML page. */
+    private Report noPage(String path, int records) {
+        String why = records == 0 ? "the WARC file holds no record, so no HTML page to check"
+                : "the WARC file holds no HTML page to check: its " + records + " record(s) are requests, metadata "
+                        + "or other media types";
+        return report(ExtractedDocument.unreadable(new SourceIdentity(path, null, "application/warc", 0),
+                new InputProblem(InputProblem.Kind.UNSUPPORTED, why)));
     }
 
     /** The report of {@code doc} with the rules' findings; a rule that fails makes the document unreadable. */

@@ -10,12 +10,14 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +55,8 @@ final class EntrySpill implements Closeable {
 
     private EntrySpill(Path file, boolean resume) throws IOException {
         this.file = file;
-        Set<StandardOpenOption> options = EnumSet.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
+        Set<OpenOption> options = new HashSet<>(List.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)); // O_NOFOLLOW: never through a link
         if (!resume) {
             options.add(StandardOpenOption.TRUNCATE_EXISTING);
         }
@@ -70,6 +72,9 @@ final class EntrySpill implements Closeable {
      */
     static EntrySpill log(Path file, boolean resume) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
+        if (Files.isSymbolicLink(file)) { // not Copydesk's: removed (the link, not what it points to)
+            Files.delete(file);
+        }
         return new EntrySpill(file, resume);
     }
 

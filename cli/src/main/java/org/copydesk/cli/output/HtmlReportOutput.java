@@ -17,6 +17,6 @@ final class HtmlReportOutput implements ReportOutput {
 
     @Override
     public void document(String reportName, Report report) throws IOException {
-        AtomicFiles.write(context.out().resolve(reportName + ".report.html"), HtmlReportPage.render(report, context));
+        AtomicFiles.writeUnder(context.out(), reportName + ".report.html", HtmlReportPage.render(report, context));
     }
 }

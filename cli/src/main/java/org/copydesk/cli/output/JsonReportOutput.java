@@ -15,6 +15,6 @@ final class JsonReportOutput implements ReportOutput {
 
     @Override
     public void document(String reportName, Report report) throws IOException {
-        AtomicFiles.write(context.out().resolve(reportName + ".report.json"), ReportJson.write(report));
+        AtomicFiles.writeUnder(context.out(), reportName + ".report.json", ReportJson.write(report));
     }
 }

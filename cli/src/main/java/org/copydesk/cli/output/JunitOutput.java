@@ -50,7 +50,7 @@ final class JunitOutput implements ReportOutput {
 
     @Override
     public void finish(RunSummary summary) throws IOException {
-        AtomicFiles.write(context.out().resolve(FILE), out -> write(summary, out));
+        AtomicFiles.writeUnder(context.out(), FILE, out -> write(summary, out));
     }
 
     /**

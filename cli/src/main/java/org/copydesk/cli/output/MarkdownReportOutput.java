@@ -28,7 +28,7 @@ final class MarkdownReportOutput implements ReportOutput {
 
     @Override
     public void document(String reportName, Report report) throws IOException {
-        AtomicFiles.write(context.out().resolve(reportName + ".report.md"), render(report, context));
+        AtomicFiles.writeUnder(context.out(), reportName + ".report.md", render(report, context));
     }
 
     static String render(Report report, RunContext context) {

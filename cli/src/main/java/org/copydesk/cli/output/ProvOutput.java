@@ -40,7 +40,7 @@ final class ProvOutput implements ReportOutput {
 
     @Override
     public void document(String reportName, Report report) throws IOException {
-        AtomicFiles.write(context.out().resolve(reportName + SUFFIX), write(reportName, report));
+        AtomicFiles.writeUnder(context.out(), reportName + SUFFIX, write(reportName, report));
     }
 
     String write(String reportName, Report report) {

@@ -44,6 +44,7 @@ public final class RunSummary implements AutoCloseable {
     private int baselinedFindings;
     private int staleBaselineEntries;
     private int unreadable;
+    private int unwritten;
     private int skippedRecords;
     private long elapsedMillis;
 
@@ -122,6 +123,16 @@ public final class RunSummary implements AutoCloseable {
     /** One input named on the command line or found in a directory (a WARC file is one input). */
     public synchronized void input() {
         inputs++;
+    }
+
+    /** A document whose reports could not all be written (its name is on stderr); the run went on. */
+    public synchronized void unwritten() {
+        unwritten++;
+    }
+
+    /** Documents whose reports could not all be written. */
+    public synchronized int unwrittenDocuments() {
+        return unwritten;
     }
 
     public synchronized void skipped(int records) {

@@ -47,7 +47,7 @@ final class SarifOutput implements ReportOutput {
 
     @Override
     public void finish(RunSummary summary) throws IOException {
-        AtomicFiles.write(context.out().resolve(FILE), out -> write(summary, out));
+        AtomicFiles.writeUnder(context.out(), FILE, out -> write(summary, out));
     }
 
     /**

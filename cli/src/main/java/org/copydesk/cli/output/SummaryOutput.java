@@ -13,7 +13,8 @@ import org.copydesk.core.Verdict;
 /**
  * {@code DIR/summary.json}, written by every run with {@code --out} whatever the formats: inputs, reports (those
  * an earlier run left and {@code --resume} kept are counted, and also given as {@code resumed}), documents by
- * verdict, findings by rule, unreadable inputs, skipped WARC records, profile, tool version and timings; with {@code --baseline}, the new, baselined and stale counts.
+ * verdict, findings by rule, unreadable inputs, documents whose reports could not be written ({@code unwritten},
+ * only when there are some), skipped WARC records, profile, tool version and timings; with {@code --baseline}, the new, baselined and stale counts.
  *
  * <p>Timings differ from run to run, so when the run is reproducible ({@code SOURCE_DATE_EPOCH} set) they are
  * written as 0 and {@code timings.reproducible} is {@code true}: two such runs give byte-identical files.
@@ -33,7 +34,7 @@ public final class SummaryOutput implements ReportOutput {
 
     @Override
     public void finish(RunSummary summary) throws IOException {
-        AtomicFiles.write(context.out().resolve(FILE), write(summary));
+        AtomicFiles.writeUnder(context.out(), FILE, write(summary));
     }
 
     String write(RunSummary summary) {
@@ -65,6 +66,9 @@ public final class SummaryOutput implements ReportOutput {
             baseline.put("stale", summary.staleBaselineEntries());
         }
         root.put("unreadable", summary.unreadable());
+        if (summary.unwrittenDocuments() > 0) {
+            root.put("unwritten", summary.unwrittenDocuments());
+        }
         root.put("skippedWarcRecords", summary.skippedRecords());
         ObjectNode timings = root.putObject("timings");
         long millis = context.reproducible() ? 0 : summary.elapsedMillis();

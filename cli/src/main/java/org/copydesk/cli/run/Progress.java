@@ -54,6 +54,12 @@ public final class Progress {
         done();
     }
 
+    /** Runs {@code print}, which writes a line to the terminal, with the progress line cleared first. */
+    public synchronized void print(Runnable print) {
+        finish();
+        print.run();
+    }
+
     /** One more document checked (or resumed). */
     public synchronized void done() {
         done++;

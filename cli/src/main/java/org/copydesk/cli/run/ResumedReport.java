@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +17,11 @@ import org.copydesk.core.Verdict;
  * A JSON report an earlier run wrote completely, which {@code --resume} keeps instead of checking its input again:
  * its verdict and findings, for the run's summary. Report files are written atomically (and the JSON report last
  * of a document's files), so a file that exists and parses as a report with a {@code schema} is complete. A
- * report of an input that could not be read is not kept: the input is tried again.
+ * report of an input that could not be read is not kept: the input is tried again, and so is one whose content
+ * changed since ({@code source.sha256} and {@code source.bytes} are given for the caller to compare). A report file
+ * that is a symbolic link is not read: it was not written by Copydesk.
  */
-public record ResumedReport(Verdict verdict, List<RunSummary.Tallied> findings) {
+public record ResumedReport(Verdict verdict, List<RunSummary.Tallied> findings, String sha256, long size) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String UNREADABLE_RULE = "input.unreadable";
@@ -29,7 +32,7 @@ public record ResumedReport(Verdict verdict, List<RunSummary.Tallied> findings) 
 
     /** The report at {@code file} when it exists and is complete and usable, else empty. */
     public static Optional<ResumedReport> read(Path file) {
-        if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
         try {
@@ -47,7 +50,10 @@ public record ResumedReport(Verdict verdict, List<RunSummary.Tallied> findings) 
                 }
                 findings.add(new RunSummary.Tallied(rule, severity.get(), f.path("baselined").asBoolean(false)));
             }
-            return verdict.map(v -> new ResumedReport(v, findings));
+            JsonNode source = root.path("source");
+            String sha256 = source.path("sha256").isTextual() ? source.path("sha256").asText() : null;
+            long size = source.path("bytes").asLong(-1);
+            return verdict.map(v -> new ResumedReport(v, findings, sha256, size));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // damaged or foreign: checked again and overwritten
         }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.copydesk.cli.output.ReportNames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,7 +48,9 @@ class HostileInputTest {
                 terminal);
 
         for (String name : names) {
-            assertTrue(Files.exists(out.resolve(name + ".report.json")), "no report for " + name + "\n" + terminal);
+            // a name that cannot be a file name as it is (a newline in it) is written encoded
+            assertTrue(Files.exists(out.resolve(ReportNames.of(List.of(name)) + ".report.json")),
+                    "no report for " + name + "\n" + terminal);
         }
         assertTrue(Files.exists(out.resolve("dangling-link.html.report.json")), terminal);
         try (Stream<Path> reports = Files.walk(out)) {

@@ -26,13 +26,26 @@ class TreeWalkerTest {
         List<Path> expected;
         try (Stream<Path> walk = Files.walk(tmp)) {
             expected = walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
-                    .sorted().toList();
+                    .filter(f -> !f.startsWith(tmp.resolve(".dir"))).sorted().toList();
         }
         List<Path> walked = new ArrayList<>();
         new TreeWalker(tmp).forEachRemaining(walked::add);
         assertEquals(expected, walked);
-        assertEquals(tmp.resolve(".dir/seen.txt"), walked.get(0), "hidden directories are walked, as before");
-        assertEquals(tmp.resolve("B.txt"), walked.get(1));
+        assertFalse(walked.contains(tmp.resolve(".dir/seen.txt")), "hidden directories are skipped like hidden files");
+        assertEquals(tmp.resolve("B.txt"), walked.get(0));
+    }
+
+    @Test
+    void leavesOutTheExcludedFolderAndLinksIntoIt(@TempDir Path tmp) throws IOException {
+        for (String f : List.of("a.txt", "out/a.txt.report.json", "z/out/kept.txt", "z/y.txt")) {
+            Files.createDirectories(tmp.resolve(f).getParent());
+            Files.writeString(tmp.resolve(f), f);
+        }
+        Files.createSymbolicLink(tmp.resolve("link.json"), tmp.resolve("out/a.txt.report.json"));
+        List<Path> walked = new ArrayList<>();
+        new TreeWalker(tmp, tmp.resolve("out").toRealPath()).forEachRemaining(walked::add);
+        assertEquals(List.of(tmp.resolve("a.txt"), tmp.resolve("z/out/kept.txt"), tmp.resolve("z/y.txt")), walked,
+                "only the excluded folder itself, not another of the same name");
     }
 
     @Test
