@@ -18,7 +18,8 @@ import org.copydesk.rules.RuleDescriptor;
  * The HTML report's page: one self-contained file (inline CSS, no script, no external resource, a strict
  * Content-Security-Policy) with the verdict, the metadata, the findings with their rules' explanations, the
  * marked-up text ({@link HtmlTextMarkup}), the quotes, the removed spans and a legend generated from the
- * boilerplate categories and the rule registry. Every value taken from the document is escaped.
+ * boilerplate categories and the rule registry. Every value taken from the document is escaped ({@link
+ * HtmlText#escape}: markup characters, controls, and bidirectional controls shown as markers).
  */
 final class HtmlReportPage {
 

@@ -3,7 +3,9 @@ package org.copydesk.cli.output;
 /**
  * Escaping for the HTML report: every character that could end a text run or an attribute value is written as
  * a character reference, and characters that are not allowed in HTML (or XML) text are replaced, so that
- * nothing taken from a document can become markup.
+ * nothing taken from a document can become markup. Bidirectional controls and line separators are shown as
+ * markers such as {@code <U+202E>} ({@link VisibleText#bidiVisible}) so that the report cannot display the text
+ * in another order than it has ("Trojan Source").
  */
 final class HtmlText {
 
@@ -11,10 +13,11 @@ final class HtmlText {
     }
 
     /** {@code s} safe as element text and as a quoted attribute value; {@code null} becomes the empty string. */
-    static String escape(String s) {
-        if (s == null) {
+    static String escape(String text) {
+        if (text == null) {
             return "";
         }
+        String s = VisibleText.bidiVisible(text);
         StringBuilder out = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -38,11 +41,12 @@ final class HtmlText {
         return out.toString();
     }
 
-    // controls (other than tab, newline, return), lone surrogates and the two noncharacters are invalid in XML
+    // controls (other than tab, newline, return), lone surrogates and the two noncharacters are invalid in XML;
+    // DEL and the C1 controls are errors in HTML, and U+009B starts an escape sequence on some terminals
     private static boolean allowed(char c) {
         if (c < 0x20) {
             return c == '\t' || c == '\n' || c == '\r';
         }
-        return !Character.isSurrogate(c) && c != '\uFFFE' && c != '\uFFFF';
+        return !(c >= 0x7F && c <= 0x9F) && !Character.isSurrogate(c) && c != '\uFFFE' && c != '\uFFFF';
     }
 }

@@ -24,7 +24,9 @@ import org.copydesk.core.Span;
  * reference to its entry in the findings list. Spans overlap freely in the model, so the markup is built from
  * sorted boundary events: at each boundary the elements that stop are closed, and any element still open above
  * them is closed and reopened, which splits it and keeps the nesting valid (segments outermost, then quotes,
- * then findings).
+ * then findings). The text is cut at the boundaries' offsets first and each run escaped after ({@link
+ * HtmlText#escape}), so an escape that changes a run's length (a character reference, a {@code <U+202E>} marker
+ * for a bidirectional control) never moves a mark.
  */
 final class HtmlTextMarkup {
 

@@ -117,10 +117,13 @@ final class MarkdownReportOutput implements ReportOutput {
     /**
      * Document text safe inside one Markdown line: whitespace runs become one space (no block structure, no hard
      * breaks) and every character that starts inline structure (emphasis, code, links, raw HTML, entities, tables,
-     * strike-through, math, headings' closing marks) is backslash-escaped.
+     * strike-through, math, headings' closing marks) is backslash-escaped. Control characters become U+FFFD (so
+     * that {@code cat} of the report cannot send a terminal an escape sequence), and bidirectional controls and
+     * line separators become visible markers such as {@code <U+202E>} ({@link VisibleText#bidiVisible}), so the
+     * text cannot show itself in another order than it has.
      */
     static String escape(String s) {
-        String one = ReadableReport.oneLine(s);
+        String one = VisibleText.bidiVisible(ReadableReport.oneLine(s));
         StringBuilder out = new StringBuilder(one.length() + 8);
         for (int i = 0; i < one.length(); i++) {
             char c = one.charAt(i);

@@ -214,4 +214,33 @@ class HtmlReportOutputTest {
     void escapesEveryMarkupCharacterAndDropsInvalidOnes() {
         assertEquals("&amp;&lt;&gt;&quot;&#39;a\n\uFFFD\uD83D\uDCF0\uFFFD", HtmlText.escape("&<>\"'a\n\u0000\uD83D\uDCF0\uD800"));
     }
+
+    @Test
+    void showsBidiControlsAsMarkersAndDropsC1Controls() {
+        assertEquals("a&lt;U+202E&gt;b&lt;U+2066&gt;c&lt;U+2028&gt;\uFFFD\uFFFD\uFFFD",
+                HtmlText.escape("a\u202eb\u2066c\u2028\u009b\u0085\u007f"));
+        String rtl = "\u0645\u0631\u062d\u0628\u0627 \u05e9\u05dc\u05d5\u05dd";
+        assertEquals(rtl, HtmlText.escape(rtl));
+    }
+
+    @Test
+    void keepsMarksInPlaceAroundBidiMarkers() {
+        String source = "Ferry \u202efares\u202c rise in spring, the council said on Tuesday.\n";
+        ExtractedDocument doc = new org.copydesk.ingest.Ingestor().ingest("in/bidi.txt",
+                source.getBytes(StandardCharsets.UTF_8));
+        String t = doc.text();
+        int fares = t.indexOf('\u202e');
+        int rise = t.indexOf("rise");
+        Report r = new Report("v", doc, List.of(
+                Finding.at("text.invented-bidi", org.copydesk.core.Severity.WARNING, "over \u202e",
+                        Span.of(fares, fares + "\u202efares\u202c".length()), doc.lineIndex()),
+                Finding.at("text.invented-after", org.copydesk.core.Severity.INFO, "after", Span.of(rise,
+                        rise + "rise".length()), doc.lineIndex())));
+        String markup = HtmlTextMarkup.render(r);
+        assertFalse(markup.chars().anyMatch(c -> c == 0x202e || c == 0x202c), markup);
+        Element body = Jsoup.parseBodyFragment(markup).body();
+        assertEquals("<U+202E>fares<U+202C>", body.selectFirst("mark[data-finding=1]").wholeText());
+        assertEquals("rise", body.selectFirst("mark[data-finding=2]").wholeText());
+        assertTrue(body.selectFirst("mark[data-finding=1]").attr("title").endsWith("over <U+202E>"));
+    }
 }

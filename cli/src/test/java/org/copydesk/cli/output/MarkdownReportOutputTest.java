@@ -44,6 +44,16 @@ class MarkdownReportOutputTest {
     }
 
     @Test
+    void showsControlsAsReplacementsAndBidiControlsAsMarkers() {
+        assertEquals("a\uFFFD\\[2J\uFFFD\\]0;OWNED\uFFFD \uFFFD \uFFFD b",
+                MarkdownReportOutput.escape("a\u001b[2J\u001b]0;OWNED\u0007 \u0085 \u007f b"));
+        assertEquals("access\\<U+202E\\> \\<U+2066\\>// check\\<U+2069\\> a\\<U+2028\\>b",
+                MarkdownReportOutput.escape("access\u202e \u2066// check\u2069 a\u2028b"));
+        String rtl = "\u0645\u0631\u062d\u0628\u0627 \u05e9\u05dc\u05d5\u05dd \uD83D\uDCF0";
+        assertEquals(rtl, MarkdownReportOutput.escape(rtl));
+    }
+
+    @Test
     void saysTheVerdictMetadataFindingsQuotesAndRemovedSpans() {
         assertTrue(md.startsWith("# FAIL \u2014 Harbour council"));
         assertTrue(md.contains("**Verdict: FAIL**"));
