@@ -1,6 +1,7 @@
 package org.copydesk.cli;
 
 import java.io.PrintWriter;
+import org.copydesk.cli.output.VisibleText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,22 +27,25 @@ public final class Copydesk implements Runnable {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Runs the command line and returns the exit code, writing to the given streams. */
+    /**
+     * Runs the command line and returns the exit code, writing to the given streams. Error messages can quote
+     * arguments, paths and what was read from files, so they are printed through {@link VisibleText#terminal}.
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Copydesk());
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("copydesk: " + ex.getMessage());
+            err.println("copydesk: " + VisibleText.terminal(ex.getMessage()));
             err.println("Try 'copydesk --help'.");
             return ExitCodes.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             if (ex instanceof UsageError) {
-                err.println("copydesk: " + ex.getMessage());
+                err.println("copydesk: " + VisibleText.terminal(ex.getMessage()));
                 return ExitCodes.USAGE;
             }
-            err.println("copydesk: internal error: " + ex);
+            err.println("copydesk: internal error: " + VisibleText.terminal(ex.toString()));
             return ExitCodes.UNREADABLE;
         });
         return cl.execute(args);

@@ -3,6 +3,7 @@ package org.copydesk.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.copydesk.cli.output.VisibleText;
 import org.copydesk.core.ExtractedDocument;
 import org.copydesk.core.InputProblem;
 import org.copydesk.engine.ReportJson;
@@ -13,7 +14,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code copydesk extract}: prints the clean article body of one document, or its segments as JSON. */
+/**
+ * {@code copydesk extract}: prints the clean article body of one document, or its segments as JSON. The body is
+ * the document's own text: into a pipe or a file it is written unchanged, as it is data, but on a terminal its
+ * control characters, line separators and bidirectional controls are shown visibly ({@link
+ * VisibleText#terminalText}; newlines and tabs kept) so that a document cannot steer the terminal. The JSON escapes
+ * control characters itself.
+ */
 @Command(name = "extract", mixinStandardHelpOptions = true, description = "Print the clean article text of FILE.",
         footer = ExitCodes.HELP)
 final class ExtractCommand implements Callable<Integer> {
@@ -29,21 +36,31 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return extract(spec.commandLine().getOut(), spec.commandLine().getErr(), System.console() != null);
+    }
+
+    /** The command, writing to {@code out} and {@code err}; {@code terminal}: whether {@code out} is a terminal. */
+    int extract(PrintWriter out, PrintWriter err, boolean terminal) {
         if (!format.equals("text") && !format.equals("json")) {
             throw new Copydesk.UsageError("unknown --format '" + format + "' (text or json)");
         }
         ExtractedDocument doc = new Ingestor().ingest(file, file.toString());
-        PrintWriter out = spec.commandLine().getOut();
         if (doc.hasProblem(InputProblem.Kind.UNREADABLE)) {
-            spec.commandLine().getErr().println("copydesk: " + file + ": " + doc.problems().get(0).message());
+            err.println("copydesk: " + VisibleText.terminal(file + ": " + doc.problems().get(0).message()));
+            err.flush();
             return ExitCodes.UNREADABLE;
         }
         if (format.equals("json")) {
             out.print(ReportJson.write(new org.copydesk.core.Report(ToolVersion.get(), doc, java.util.List.of())));
         } else {
-            out.println(doc.body());
+            out.println(printable(doc.body(), terminal));
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The article text as printed: shown visibly on a terminal, unchanged into a pipe or a file. */
+    static String printable(String body, boolean terminal) {
+        return terminal ? VisibleText.terminalText(body) : body;
     }
 }

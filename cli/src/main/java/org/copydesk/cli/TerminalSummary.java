@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.copydesk.cli.baseline.Baseline;
 import org.copydesk.cli.output.RunSummary;
+import org.copydesk.cli.output.VisibleText;
 import org.copydesk.core.Finding;
 import org.copydesk.core.Report;
 import org.copydesk.core.Severity;
@@ -18,7 +19,9 @@ import org.copydesk.core.Verdict;
  * The human summary of a run on the terminal: a verdict line per document with its counts, its findings grouped
  * by severity, and a final tally (documents by verdict, findings by severity, the most frequent rules, and with a
  * baseline the new, baselined and stale counts). Coloured with ANSI escapes only when asked or when stdout is a
- * terminal; nothing printed depends on the clock.
+ * terminal; nothing printed depends on the clock. Every text that comes from an input (a document's path or
+ * WARC URI, a finding's message, a rule id, a baseline entry) is printed through {@link VisibleText#terminal}, so
+ * that it cannot add a line or send the terminal an escape sequence; only the colours are written raw.
  */
 final class TerminalSummary {
 
@@ -80,19 +83,22 @@ final class TerminalSummary {
         List<Finding> active = r.activeFindings();
         String accepted = r.baselined().isEmpty() ? "" : ", " + r.baselined().size() + " baselined";
         out.printf("%s  %s  (%s%s)%n", paint(verdictColor(r.verdict()), String.format("%-4s",
-                r.verdict().id().toUpperCase(Locale.ROOT))), paint("1", r.document().source().path()),
+                r.verdict().id().toUpperCase(Locale.ROOT))), paint("1", VisibleText.terminal(r.document().source().path())),
                 severityCounts(counts(active)), accepted);
         if (!withFindings) {
             return;
         }
         for (Severity s : Severity.values()) {
             active.stream().filter(f -> f.severity() == s).forEach(f -> out.printf("      %s %-30s %5s  %s%n",
-                    paint(severityColor(s), String.format("%-7s", s.id())), f.rule(),
-                    f.line() + ":" + f.column(), f.message()));
+                    paint(severityColor(s), String.format("%-7s", s.id())), VisibleText.terminal(f.rule()),
+                    f.line() + ":" + f.column(), VisibleText.terminal(f.message())));
         }
     }
 
-    /** The run's tally; {@code stale} are the baseline entries nobody showed, listed unless quiet. */
+    /**
+     * The run's tally; {@code stale} are the baseline entries nobody showed, listed unless quiet; {@code closing}
+     * is the last line, shown visibly as it names paths the user gave.
+     */
     synchronized void tally(RunSummary summary, List<Baseline.Entry> stale, String closing) {
         Map<Verdict, Integer> v = summary.verdicts();
         out.printf("%nDocuments: %d — %s fail, %s warn, %s pass%n", summary.documents(),
@@ -105,7 +111,7 @@ final class TerminalSummary {
             out.printf("Top rules: %s%n", byRule.entrySet().stream()
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
                             .thenComparing(Map.Entry.comparingByKey()))
-                    .limit(TOP_RULES).map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+                    .limit(TOP_RULES).map(e -> VisibleText.terminal(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", ")));
         }
         if (summary.baselineApplied()) {
             out.printf("Baseline: %s new, %d baselined, %d stale%n",
@@ -113,12 +119,13 @@ final class TerminalSummary {
                     summary.baselinedFindings(), summary.staleBaselineEntries());
             if (!quiet) {
                 for (Baseline.Entry e : stale) {
-                    out.printf("  %s %-30s %s%s  %s%n", paint("2", "stale"), e.rule(), e.document(),
-                            e.count() > 1 ? " (×" + e.count() + ")" : "", e.evidence());
+                    out.printf("  %s %-30s %s%s  %s%n", paint("2", "stale"), VisibleText.terminal(e.rule()),
+                            VisibleText.terminal(e.document()), e.count() > 1 ? " (×" + e.count() + ")" : "",
+                            VisibleText.terminal(e.evidence()));
                 }
             }
         }
-        out.println(closing);
+        out.println(VisibleText.terminal(closing));
         out.flush();
     }
 

@@ -62,6 +62,20 @@ class WarcCheckTest {
     }
 
     @Test
+    void aRecordsUriReachesTheTerminalWithItsControlsShownVisibly(@TempDir Path tmp) throws IOException {
+        String uri = "https://gazette.example.net/x\u001b[2J\u001b]0;OWNED\u0007\u202e.html";
+        Path crawl = Files.createDirectories(tmp.resolve("in")).resolve("crawl.warc.gz");
+        Files.write(crawl, gzipPerRecord(List.of(record("response", uri, "application/http; msgtype=response",
+                http("text/html", PAGE)))));
+        StringWriter o = new StringWriter();
+        Copydesk.run(new String[] {"check", "--color", "never", "--now", "2025-05-01", crawl.toString()},
+                new PrintWriter(o, true), new PrintWriter(new StringWriter(), true));
+        String shown = o.toString();
+        assertTrue(shown.contains(" https://gazette.example.net/x\\e[2J\\e]0;OWNED\\x07\\u202E.html  ("), shown);
+        assertTrue(shown.chars().noneMatch(c -> c == 0x1b || c == 0x07 || c == 0x202e), shown);
+    }
+
+    @Test
     void aFileThatIsNoWarcGetsAnUnreadableReport(@TempDir Path tmp) throws IOException {
         Path bad = Files.writeString(tmp.resolve("broken.warc"), "this is not a web archive\n");
         Path out = tmp.resolve("out");
