@@ -20,7 +20,8 @@ final class SarifArtifactUri {
         if (documentPath.equals("-")) {
             return "stdin";
         }
-        String p = documentPath.replace('\\', '/');
+        // a backslash separates only where the system says so: on Linux it is a name character, encoded below
+        String p = java.io.File.separatorChar == '\\' ? documentPath.replace('\\', '/') : documentPath;
         if (!p.startsWith("/")) {
             return encode(p);
         }
@@ -28,12 +29,18 @@ final class SarifArtifactUri {
             Path abs = Path.of(documentPath).normalize();
             Path cwd = Path.of("").toAbsolutePath().normalize();
             if (abs.startsWith(cwd) && !abs.equals(cwd)) {
-                return encode(cwd.relativize(abs).toString().replace('\\', '/'));
+                return encode(String.join("/", names(cwd.relativize(abs))));
             }
         } catch (InvalidPathException e) {
             // a name that is no path on this system (a WARC record's) is written as given
         }
         return "file://" + encode(p);
+    }
+
+    private static java.util.List<String> names(Path relative) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        relative.forEach(part -> parts.add(part.toString()));
+        return parts;
     }
 
     /** Percent-encodes everything but unreserved characters and the {@code /} between segments. */

@@ -97,6 +97,8 @@ class SarifOutputTest {
     @Test
     void documentPathsBecomeRelativeUris() {
         assertEquals("news/a%20b.txt", SarifArtifactUri.of("news/a b.txt"));
+        assertEquals("in/a%5C..%5C..%5Cb.txt", SarifArtifactUri.of("in/a\\..\\..\\b.txt"),
+                "on Linux a backslash is part of a name, never a separator");
         assertEquals("crawl.warc.gz%23120%20https%3A//example.org/x", SarifArtifactUri.of("crawl.warc.gz#120 https://example.org/x"));
         assertEquals("file:///nowhere/x.txt", SarifArtifactUri.of("/nowhere/x.txt"));
         assertEquals("stdin", SarifArtifactUri.of("-"));
