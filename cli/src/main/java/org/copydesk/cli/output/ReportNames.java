@@ -108,9 +108,9 @@ public final class ReportNames {
 
     /** Separators, controls (C0, DEL, C1), bidi controls and the Unicode line and paragraph separators. */
     static boolean unsafe(int c) {
-        return c == '/' || c == '\\' || c < 0x20 || c >= 0x7f && c <= 0x9f || c == 0x061c || c == 0x200e
-                || c == 0x200f || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069 || c == 0x2028
-                || c == 0x2029 || c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE;
+        return c == '/' || c == '\\' || c < 0x20 || c >= 0x7f && c <= 0x9f
+                || c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE
+                || c <= Character.MAX_VALUE && VisibleText.bidiOrSeparator((char) c);
     }
 
     /** The start of {@code encoded}, {@code ~} and a hash of {@code raw}, then the extension when short. */

@@ -47,28 +47,8 @@ public final class VisibleText {
      * {@code null} becomes the empty string. Returns {@code s} itself when there is none.
      */
     public static String bidiVisible(String s) {
-        if (s == null) {
-            return "";
-        }
-        int first = 0;
-        while (first < s.length() && !bidiOrSeparator(s.charAt(first))) {
-            first++;
-        }
-        if (first == s.length()) {
-            return s;
-        }
-        StringBuilder out = new StringBuilder(s.length() + 16).append(s, 0, first);
-        for (int i = first; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (bidiOrSeparator(c)) {
-                out.append("<U+");
-                hex(out, c, 4);
-                out.append('>');
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return rewrite(s, (text, i) -> bidiOrSeparator(text.charAt(i)),
+                (out, c) -> hex(out.append("<U+"), c, 4).append('>'));
     }
 
     /**
@@ -81,11 +61,45 @@ public final class VisibleText {
     }
 
     private static String visible(String s, boolean keepLines) {
+        return rewrite(s, (text, i) -> needsShowing(text, i, keepLines), (out, c) -> {
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\t' -> out.append("\\t");
+                case '\r' -> out.append("\\r");
+                case '\u001b' -> out.append("\\e");
+                default -> {
+                    if (c < 0x20 || c == 0x7F) {
+                        hex(out.append("\\x"), c, 2);
+                    } else {
+                        hex(out.append("\\u"), c, 4);
+                    }
+                }
+            }
+        });
+    }
+
+    /** Which characters of a text a rewrite replaces: the one at {@code i} of {@code s}. */
+    @FunctionalInterface
+    private interface Selector {
+        boolean test(String s, int i);
+    }
+
+    /** How a replaced character is written. */
+    @FunctionalInterface
+    private interface Replacement {
+        void write(StringBuilder out, char c);
+    }
+
+    /**
+     * {@code s} with every character {@code selected} written by {@code replacement}; {@code s} itself when none
+     * is, {@code null} as the empty string.
+     */
+    private static String rewrite(String s, Selector selected, Replacement replacement) {
         if (s == null) {
             return "";
         }
         int first = 0;
-        while (first < s.length() && !needsShowing(s, first, keepLines)) {
+        while (first < s.length() && !selected.test(s, first)) {
             first++;
         }
         if (first == s.length()) {
@@ -94,20 +108,10 @@ public final class VisibleText {
         StringBuilder out = new StringBuilder(s.length() + 16).append(s, 0, first);
         for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!needsShowing(s, i, keepLines)) {
-                out.append(c);
-            } else if (c == '\n') {
-                out.append("\\n");
-            } else if (c == '\t') {
-                out.append("\\t");
-            } else if (c == '\r') {
-                out.append("\\r");
-            } else if (c == '\u001b') {
-                out.append("\\e");
-            } else if (c < 0x20 || c == 0x7F) {
-                hex(out.append("\\x"), c, 2);
+            if (selected.test(s, i)) {
+                replacement.write(out, c);
             } else {
-                hex(out.append("\\u"), c, 4);
+                out.append(c);
             }
         }
         return out.toString();
