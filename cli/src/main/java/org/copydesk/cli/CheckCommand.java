@@ -1,5 +1,6 @@
 package org.copydesk.cli;
 
+import org.copydesk.cli.run.RunSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -13,7 +14,7 @@ import org.copydesk.cli.baseline.BaselineFilter;
 import org.copydesk.cli.output.OutputFormat;
 import org.copydesk.cli.output.ReportOutput;
 import org.copydesk.cli.output.RunContext;
-import org.copydesk.cli.output.RunSummary;
+
 import org.copydesk.cli.output.SummaryOutput;
 import org.copydesk.cli.run.Progress;
 import org.copydesk.engine.CheckOptions;

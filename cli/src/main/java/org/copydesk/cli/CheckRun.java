@@ -1,5 +1,7 @@
 package org.copydesk.cli;
 
+import org.copydesk.cli.files.ReportNames;
+import org.copydesk.cli.run.RunSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -8,10 +10,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import org.copydesk.cli.baseline.BaselineFilter;
-import org.copydesk.cli.output.ReportNames;
+
 import org.copydesk.cli.output.ReportOutput;
-import org.copydesk.cli.output.RunSummary;
-import org.copydesk.cli.output.VisibleText;
+
+import org.copydesk.render.VisibleText;
 import org.copydesk.cli.run.Progress;
 import org.copydesk.cli.run.ResumedReport;
 import org.copydesk.cli.run.WorkPool;

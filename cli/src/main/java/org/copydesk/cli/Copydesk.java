@@ -1,7 +1,7 @@
 package org.copydesk.cli;
 
 import java.io.PrintWriter;
-import org.copydesk.cli.output.VisibleText;
+import org.copydesk.render.VisibleText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

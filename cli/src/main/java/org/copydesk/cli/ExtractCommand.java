@@ -3,7 +3,7 @@ package org.copydesk.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.copydesk.cli.output.VisibleText;
+import org.copydesk.render.VisibleText;
 import org.copydesk.core.ExtractedDocument;
 import org.copydesk.core.InputProblem;
 import org.copydesk.engine.ReportJson;

@@ -1,5 +1,6 @@
 package org.copydesk.cli;
 
+import org.copydesk.cli.files.ReportNames;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,7 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.copydesk.engine.GzipPage;
-import org.copydesk.cli.output.ReportNames;
+
 import org.copydesk.cli.run.TreeWalker;
 import org.copydesk.ingest.warc.WarcSplitter;
 

@@ -1,5 +1,6 @@
 package org.copydesk.cli;
 
+import org.copydesk.cli.run.RunSummary;
 import java.io.PrintWriter;
 import java.util.EnumMap;
 import java.util.List;
@@ -8,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.copydesk.cli.baseline.Baseline;
-import org.copydesk.cli.output.RunSummary;
-import org.copydesk.cli.output.VisibleText;
+
+import org.copydesk.render.VisibleText;
 import org.copydesk.core.Finding;
 import org.copydesk.core.Report;
 import org.copydesk.core.Severity;

@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
-import org.copydesk.cli.output.VisibleText;
+import org.copydesk.render.VisibleText;
 import org.copydesk.ingest.Ingestor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

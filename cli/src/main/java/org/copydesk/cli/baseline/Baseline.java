@@ -1,5 +1,6 @@
 package org.copydesk.cli.baseline;
 
+import org.copydesk.cli.files.AtomicFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,7 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.copydesk.cli.output.AtomicFiles;
+
 
 /**
  * Findings accepted as they are, so that a run reports only what is new. Stored as JSON

@@ -1,7 +1,9 @@
 package org.copydesk.cli.output;
 
 import java.io.IOException;
+import org.copydesk.cli.files.AtomicFiles;
 import org.copydesk.core.Report;
+import org.copydesk.render.HtmlReport;
 
 /**
  * {@code --format html}: {@code DIR/<name>.report.html} per document, a self-contained page for people with the
@@ -17,6 +19,6 @@ final class HtmlReportOutput implements ReportOutput {
 
     @Override
     public void document(String reportName, Report report) throws IOException {
-        AtomicFiles.writeUnder(context.out(), reportName + ".report.html", HtmlReportPage.render(report, context));
+        AtomicFiles.writeUnder(context.out(), reportName + ".report.html", HtmlReport.render(report, context.run()));
     }
 }

@@ -1,5 +1,6 @@
 package org.copydesk.cli.output;
 
+import org.copydesk.cli.files.AtomicFiles;
 import java.io.IOException;
 import org.copydesk.engine.ReportJson;
 import org.copydesk.core.Report;

@@ -1,5 +1,6 @@
 package org.copydesk.cli.output;
 
+import org.copydesk.cli.run.RunSummary;
 import java.io.IOException;
 import org.copydesk.core.Report;
 

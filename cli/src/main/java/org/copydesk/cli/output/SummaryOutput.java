@@ -1,5 +1,7 @@
 package org.copydesk.cli.output;
 
+import org.copydesk.cli.files.AtomicFiles;
+import org.copydesk.cli.run.RunSummary;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -42,9 +44,9 @@ public final class SummaryOutput implements ReportOutput {
         root.put("schema", SCHEMA);
         ObjectNode tool = root.putObject("tool");
         tool.put("name", "copydesk");
-        tool.put("version", context.toolVersion());
-        root.put("profile", context.profile().id());
-        root.put("timestamp", DateTimeFormatter.ISO_INSTANT.format(context.timestamp().truncatedTo(ChronoUnit.SECONDS)));
+        tool.put("version", context.run().toolVersion());
+        root.put("profile", context.run().profile().id());
+        root.put("timestamp", DateTimeFormatter.ISO_INSTANT.format(context.run().timestamp().truncatedTo(ChronoUnit.SECONDS)));
         root.put("inputs", summary.inputs()); // after expanding directories; a WARC file is one
         root.put("reports", summary.documents());
         if (summary.resumed() > 0) {
@@ -71,8 +73,8 @@ public final class SummaryOutput implements ReportOutput {
         }
         root.put("skippedWarcRecords", summary.skippedRecords());
         ObjectNode timings = root.putObject("timings");
-        long millis = context.reproducible() ? 0 : summary.elapsedMillis();
-        timings.put("reproducible", context.reproducible());
+        long millis = context.run().reproducible() ? 0 : summary.elapsedMillis();
+        timings.put("reproducible", context.run().reproducible());
         timings.put("elapsedMillis", millis);
         timings.put("documentsPerSecond", millis == 0 ? 0.0
                 : Math.round(summary.documents() * 1000.0 * 10 / millis) / 10.0);

@@ -2,7 +2,6 @@ package org.copydesk.cli.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.copydesk.render.SarifResults;
 import org.copydesk.rules.RuleDescriptor;
 import org.copydesk.rules.RuleRegistry;
 import org.junit.jupiter.api.Test;
@@ -83,25 +83,6 @@ class SarifOutputTest {
         });
         assertFalse(moved.isEmpty(), "the blank line moved some finding down a line");
         moved.forEach(fp -> assertEquals(before.get(fp) + 1, after.get(fp)));
-    }
-
-    @Test
-    void fingerprintIgnoresWhitespaceButNotTheRuleOrDocument() {
-        String a = SarifResults.fingerprint("date.invalid", "a.txt", "31  April\n2015", 1);
-        assertEquals(a, SarifResults.fingerprint("date.invalid", "a.txt", " 31 April 2015", 1));
-        assertNotEquals(a, SarifResults.fingerprint("date.future", "a.txt", "31 April 2015", 1));
-        assertNotEquals(a, SarifResults.fingerprint("date.invalid", "b.txt", "31 April 2015", 1));
-        assertNotEquals(a, SarifResults.fingerprint("date.invalid", "a.txt", "31 April 2015", 2));
-    }
-
-    @Test
-    void documentPathsBecomeRelativeUris() {
-        assertEquals("news/a%20b.txt", SarifArtifactUri.of("news/a b.txt"));
-        assertEquals("in/a%5C..%5C..%5Cb.txt", SarifArtifactUri.of("in/a\\..\\..\\b.txt"),
-                "on Linux a backslash is part of a name, never a separator");
-        assertEquals("crawl.warc.gz%23120%20https%3A//example.org/x", SarifArtifactUri.of("crawl.warc.gz#120 https://example.org/x"));
-        assertEquals("file:///nowhere/x.txt", SarifArtifactUri.of("/nowhere/x.txt"));
-        assertEquals("stdin", SarifArtifactUri.of("-"));
     }
 
     private static Map<String, Integer> fingerprintLines(JsonNode sarif) {

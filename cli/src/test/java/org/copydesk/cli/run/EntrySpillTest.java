@@ -1,4 +1,4 @@
-package org.copydesk.cli.output;
+package org.copydesk.cli.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,9 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.copydesk.cli.files.AtomicFiles;
 import org.copydesk.core.Severity;
 import org.copydesk.core.SourceIdentity;
 import org.copydesk.core.Verdict;
+import org.copydesk.render.DocumentEntry;
+import org.copydesk.render.SarifArtifactUri;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,6 +105,8 @@ class EntrySpillTest {
         }));
         assertTrue(e.getMessage().contains("cannot read back"), e.getMessage());
         assertEquals("previous run\n", Files.readString(target));
-        assertFalse(Files.exists(tmp.resolve("copydesk.sarif.tmp")));
+        try (java.util.stream.Stream<Path> left = Files.list(tmp)) {
+            assertEquals(List.of(target), left.toList(), "no temporary file left");
+        }
     }
 }

@@ -1,4 +1,4 @@
-package org.copydesk.cli.output;
+package org.copydesk.render;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
@@ -9,14 +9,14 @@ import java.nio.file.Path;
  * directory) when the path is relative or lies under it, else a {@code file:} URI. Every character outside the
  * unreserved set is percent-encoded, so WARC record names ({@code crawl.warc#123 https://…}) stay one path.
  */
-final class SarifArtifactUri {
+public final class SarifArtifactUri {
 
     private static final String HEX = "0123456789ABCDEF";
 
     private SarifArtifactUri() {
     }
 
-    static String of(String documentPath) {
+    public static String of(String documentPath) {
         if (documentPath.equals("-")) {
             return "stdin";
         }

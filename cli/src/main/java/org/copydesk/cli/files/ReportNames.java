@@ -1,4 +1,4 @@
-package org.copydesk.cli.output;
+package org.copydesk.cli.files;
 
 import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +7,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.copydesk.render.VisibleText;
 
 /**
  * Report names: where a document's reports go under {@code --out}, as {@code DIR/<name>.report.json}. A name is

@@ -1,4 +1,4 @@
-package org.copydesk.cli.output;
+package org.copydesk.cli.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +13,7 @@ import org.copydesk.core.InputProblem;
 import org.copydesk.core.Report;
 import org.copydesk.core.Severity;
 import org.copydesk.core.Verdict;
+import org.copydesk.render.DocumentEntry;
 
 /**
  * The run as a whole, gathered as reports finish (from any worker thread: every method is synchronized): inputs,

@@ -1,4 +1,4 @@
-package org.copydesk.cli.output;
+package org.copydesk.render;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.tika.Tika;
@@ -17,7 +17,7 @@ final class ProvAgents {
     }
 
     static void software(ObjectNode agent, String name, String version) {
-        ProvOutput.typed(agent, "prov:SoftwareAgent");
+        ProvReport.typed(agent, "prov:SoftwareAgent");
         agent.put("prov:label", name);
         agent.put("copydesk:version", version);
     }

@@ -1,4 +1,4 @@
-package org.copydesk.cli.output;
+package org.copydesk.render;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,6 +1,6 @@
-package org.copydesk.cli.output;
+package org.copydesk.render;
 
-import static org.copydesk.cli.output.HtmlText.escape;
+import static org.copydesk.render.HtmlText.escape;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,7 +21,7 @@ import org.copydesk.rules.RuleDescriptor;
  * boilerplate categories and the rule registry. Every value taken from the document is escaped ({@link
  * HtmlText#escape}: markup characters, controls, and bidirectional controls shown as markers).
  */
-final class HtmlReportPage {
+public final class HtmlReport {
 
     /** The policy of every report: nothing may load or run; only the page's own inline style applies. */
     static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; script-src 'none'; "
@@ -59,10 +59,10 @@ final class HtmlReportPage {
             footer{color:#666;font-size:.85em;margin:2rem 0}
             """;
 
-    private HtmlReportPage() {
+    private HtmlReport() {
     }
 
-    static String render(Report report, RunContext context) {
+    public static String render(Report report, RunInfo run) {
         ExtractedDocument doc = report.document();
         StringBuilder h = new StringBuilder(doc.text().length() * 3 + 16_384);
         String verdict = report.verdict().id();
@@ -98,9 +98,9 @@ final class HtmlReportPage {
         h.append("</aside>\n</div>\n");
         quotes(h, doc);
         removed(h, doc);
-        legend(h, report, context);
-        h.append("<footer>copydesk ").append(escape(context.toolVersion())).append(" \u00B7 profile ")
-                .append(context.profile().id())
+        legend(h, report, run);
+        h.append("<footer>copydesk ").append(escape(run.toolVersion())).append(" \u00B7 profile ")
+                .append(run.profile().id())
                 .append(" \u00B7 source SHA-256 ").append(escape(doc.source().sha256())).append("</footer>\n")
                 .append("</body>\n</html>\n");
         return h.toString();
@@ -170,7 +170,7 @@ final class HtmlReportPage {
         h.append("</table>\n</section>\n");
     }
 
-    private static void legend(StringBuilder h, Report report, RunContext context) {
+    private static void legend(StringBuilder h, Report report, RunInfo run) {
         h.append("<section id=\"legend\">\n<h2>Legend</h2>\n<p>")
                 .append("<span class=\"seg seg-headline\"><span class=\"seg-label\">headline</span>Headline</span> ")
                 .append("<span class=\"seg seg-metadata\"><span class=\"seg-label\">metadata</span>Metadata</span> ")
@@ -182,14 +182,14 @@ final class HtmlReportPage {
             h.append("<li><span class=\"seg seg-boilerplate cat-").append(c.id()).append("\"><span class=\"seg-label\">")
                     .append(c.id()).append("</span>removed text</span> ").append(count).append(" in this document</li>\n");
         }
-        h.append("</ul>\n<h3>Rules (profile ").append(context.profile().id()).append(")</h3>\n<table class=\"rules\">\n")
+        h.append("</ul>\n<h3>Rules (profile ").append(run.profile().id()).append(")</h3>\n<table class=\"rules\">\n")
                 .append("<tr><th>Rule</th><th>Severity</th><th>Summary</th><th>Findings here</th></tr>\n");
         Set<String> fired = new LinkedHashSet<>(report.findings().stream().map(Finding::rule).toList());
-        for (RuleDescriptor d : context.activeRules()) {
+        for (RuleDescriptor d : run.activeRules()) {
             long count = report.findings().stream().filter(f -> f.rule().equals(d.id())).count();
             h.append("<tr id=\"rule-").append(escape(d.id())).append('"').append(count > 0 ? " class=\"fired\"" : "")
                     .append("><td><code>").append(escape(d.id())).append("</code></td><td>")
-                    .append(d.severityIn(context.profile()).id()).append("</td><td>").append(escape(d.summary()))
+                    .append(d.severityIn(run.profile()).id()).append("</td><td>").append(escape(d.summary()))
                     .append("</td><td>").append(count).append("</td></tr>\n");
             fired.remove(d.id());
         }

@@ -1,4 +1,4 @@
-package org.copydesk.cli.output;
+package org.copydesk.render;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,8 +72,8 @@ final class HostileArticle {
         return RuleEngine.create(Profile.SCRAPE_AUDIT, RuleSettings.defaults(NOW));
     }
 
-    static RunContext context(Path out) {
-        return new RunContext(out, Profile.SCRAPE_AUDIT, engine().activeRules(), "test-version", NOW);
+    static RunInfo run() {
+        return new RunInfo(Profile.SCRAPE_AUDIT, engine().activeRules(), "test-version", NOW, true);
     }
 
     private static Finding finding(String rule, Severity severity, String message, int start, int end,

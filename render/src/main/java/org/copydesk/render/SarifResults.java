@@ -1,4 +1,4 @@
-package org.copydesk.cli.output;
+package org.copydesk.render;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,7 +19,7 @@ import org.copydesk.core.Severity;
  * the finding's offsets into the extracted text (whole-document findings point at line 1), and a
  * {@code copydesk/v1} partial fingerprint that survives lines moving.
  */
-final class SarifResults {
+public final class SarifResults {
 
     /** The partial fingerprint's name; bump the version when what it hashes changes. */
     static final String FINGERPRINT = "copydesk/v1";
@@ -78,7 +78,7 @@ final class SarifResults {
         return r;
     }
 
-    static String level(Severity s) {
+    public static String level(Severity s) {
         return switch (s) {
             case ERROR -> "error";
             case WARNING -> "warning";

@@ -1,4 +1,4 @@
-package org.copydesk.cli.output;
+package org.copydesk.cli.files;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.copydesk.cli.output;
+package org.copydesk.cli.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,10 +1,6 @@
-package org.copydesk.cli.output;
+package org.copydesk.cli.run;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -13,19 +9,19 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
-import org.copydesk.core.Severity;
-import org.copydesk.core.SourceIdentity;
-import org.copydesk.core.Verdict;
+import org.copydesk.render.DocumentEntry;
+import org.copydesk.render.DocumentEntryCodec;
+import com.google.common.collect.Iterables;
 
 /**
  * The run's {@link DocumentEntry DocumentEntries}, kept in a file rather than in memory: only each entry's names
@@ -34,8 +30,11 @@ import org.copydesk.core.Verdict;
  * {@link RunSummary} calls it under its own lock.
  *
  * <p>The file is a log kept in the output directory, which a {@code --resume} run reads back: each record is its
- * length and the entry, appended as a document's report finishes (before its JSON report is written), so an
- * entry exists for every complete report; a record cut short by a killed run is dropped.
+ * length and the entry ({@link DocumentEntryCodec}), appended as a document's report finishes (before its JSON
+ * report is written), so an entry exists for every complete report; a record cut short by a killed run is
+ * dropped. When the run ends, the log is written again with this run's entries alone, sorted as
+ * {@link #sorted} gives them: a finished run leaves the same bytes whatever order its workers finished in and
+ * whatever an earlier run left.
  */
 final class EntrySpill implements Closeable {
 
@@ -44,8 +43,8 @@ final class EntrySpill implements Closeable {
     }
 
     private static final Comparator<Slot> ORDER = Comparator.comparing(Slot::reportName).thenComparing(Slot::path);
-    private static final Verdict[] VERDICTS = Verdict.values();
-    private static final Severity[] SEVERITIES = Severity.values();
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path file;
     private final FileChannel channel;
@@ -79,7 +78,7 @@ final class EntrySpill implements Closeable {
     }
 
     void add(DocumentEntry entry) throws IOException {
-        byte[] bytes = encode(entry);
+        byte[] bytes = DocumentEntryCodec.encode(entry);
         ByteBuffer buffer = ByteBuffer.allocate(Integer.BYTES + bytes.length).putInt(bytes.length).put(bytes).flip();
         long at = end;
         while (buffer.hasRemaining()) {
@@ -137,30 +136,14 @@ final class EntrySpill implements Closeable {
      * finished in. Each iteration reads them from the file again; reading fails with {@link UncheckedIOException}.
      */
     Iterable<DocumentEntry> sorted() {
-        List<Slot> order = slots.stream().sorted(ORDER).toList();
-        return () -> new Iterator<>() {
-            private int next;
-
-            @Override
-            public boolean hasNext() {
-                return next < order.size();
-            }
-
-            @Override
-            public DocumentEntry next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return read(order.get(next++));
-            }
-        };
+        return Iterables.transform(slots.stream().sorted(ORDER).toList(), this::read);
     }
 
     private DocumentEntry read(Slot slot) {
         ByteBuffer buffer = ByteBuffer.allocate(slot.length());
         try {
             readFully(buffer, slot.offset());
-            return decode(buffer.array());
+            return DocumentEntryCodec.decode(buffer.array());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read back the run's entries from " + file + ": "
                     + e.getMessage(), e);
@@ -178,88 +161,33 @@ final class EntrySpill implements Closeable {
         }
     }
 
+    /** Writes the log again, sorted, then closes it. */
     @Override
     public void close() throws IOException {
-        channel.close();
-    }
-
-    static byte[] encode(DocumentEntry e) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            string(out, e.reportName());
-            SourceIdentity s = e.source();
-            string(out, s.path());
-            string(out, s.sha256());
-            string(out, s.mediaType());
-            out.writeLong(s.bytes());
-            string(out, e.uri());
-            out.writeByte(e.verdict().ordinal());
-            out.writeInt(e.hits().size());
-            for (DocumentEntry.Hit h : e.hits()) {
-                string(out, h.rule());
-                out.writeByte(h.severity().ordinal());
-                string(out, h.message());
-                out.writeInt(h.line());
-                out.writeInt(h.column());
-                out.writeInt(h.startLine());
-                out.writeInt(h.startColumn());
-                out.writeInt(h.endLine());
-                out.writeInt(h.endColumn());
-                string(out, h.snippet());
-                string(out, h.fingerprint());
-                out.writeBoolean(h.baselined());
-            }
-        } catch (IOException impossible) { // a byte array does not fail
-            throw new UncheckedIOException(impossible);
-        }
-        return bytes.toByteArray();
-    }
-
-    static DocumentEntry decode(byte[] bytes) throws IOException {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            String reportName = string(in);
-            SourceIdentity source = new SourceIdentity(string(in), string(in), string(in), in.readLong());
-            String uri = string(in);
-            Verdict verdict = VERDICTS[in.readUnsignedByte()];
-            int count = in.readInt();
-            if (count < 0 || count > in.available()) {
-                throw new IOException("damaged entry: " + count + " findings");
-            }
-            List<DocumentEntry.Hit> hits = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                hits.add(new DocumentEntry.Hit(string(in), SEVERITIES[in.readUnsignedByte()], string(in),
-                        in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(),
-                        string(in), string(in), in.readBoolean()));
-            }
-            return new DocumentEntry(reportName, source, uri, verdict, hits);
+        try (channel) {
+            compact();
         }
     }
 
     /**
-     * A string as its length in UTF-16 code units and those units, {@code null} as length -1: exact for any
-     * string (a lone surrogate in a message survives, which UTF-8 would replace) and without writeUTF's 64 KB limit.
+     * The log with this run's entries only, in sorted order, written to a new hidden sibling (created exclusively)
+     * and renamed over the log.
      */
-    private static void string(DataOutputStream out, String s) throws IOException {
-        if (s == null) {
-            out.writeInt(-1);
-            return;
+    private void compact() throws IOException {
+        Path sorted = file.resolveSibling(file.getFileName() + "-" + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+        try (FileChannel out = FileChannel.open(sorted, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            for (Slot slot : slots.stream().sorted(ORDER).toList()) {
+                ByteBuffer record = ByteBuffer.allocate(Integer.BYTES + slot.length()).putInt(slot.length());
+                readFully(record, slot.offset());
+                record.flip();
+                while (record.hasRemaining()) {
+                    out.write(record);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(sorted);
+            throw e;
         }
-        out.writeInt(s.length());
-        out.writeChars(s);
-    }
-
-    private static String string(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0) {
-            return null;
-        }
-        if (length > in.available() / 2) {
-            throw new IOException("damaged entry: a string of " + length + " characters");
-        }
-        char[] c = new char[length];
-        for (int i = 0; i < length; i++) {
-            c[i] = in.readChar();
-        }
-        return new String(c);
+        Files.move(sorted, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -1,4 +1,4 @@
-package org.copydesk.cli.output;
+package org.copydesk.render;
 
 /**
  * Untrusted text made safe to show: a file name, a WARC URI or a document's text is written by whoever made the

@@ -1,6 +1,6 @@
-package org.copydesk.cli.output;
+package org.copydesk.render;
 
-import static org.copydesk.cli.output.HtmlText.escape;
+import static org.copydesk.render.HtmlText.escape;
 
 import java.util.ArrayList;
 import java.util.Comparator;
