@@ -17,12 +17,14 @@ import org.copydesk.cli.output.RunContext;
 
 import org.copydesk.cli.output.SummaryOutput;
 import org.copydesk.cli.run.Progress;
+import org.copydesk.engine.CheckFlags;
 import org.copydesk.engine.CheckOptions;
 import org.copydesk.engine.CheckSettings;
 import org.copydesk.engine.DocumentChecker;
 import org.copydesk.engine.config.CopydeskConfig;
 import org.copydesk.rules.Profile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -44,21 +46,12 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Write DIR/<relative path>.report.json per input.")
     Path out;
 
-    @Option(names = "--profile", paramLabel = "P",
-            description = "scrape-audit (default) or pre-publication; overrides the configuration file.")
-    String profile;
+    @Mixin
+    CheckFlags check;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", description = "Exit 1 when a finding (not in the baseline) is "
             + "at least this severe: error (default), warning, info or never; overrides the configuration file.")
     String failOn;
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Configuration file; default: copydesk.yml in the working directory, if there is one.")
-    Path config;
-
-    @Option(names = "--rule", paramLabel = "ID=LEVEL", description = "Switch a rule off or on, or re-grade it "
-            + "(error, warning, info); repeatable; overrides the configuration file.")
-    java.util.Map<String, String> ruleOptions = new java.util.LinkedHashMap<>();
 
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "Accept the findings recorded in FILE: they stay in the reports, marked, but not in verdicts"
@@ -77,33 +70,12 @@ final class CheckCommand implements Callable<Integer> {
             description = "Report formats, comma separated: json (default); others need --out.")
     List<String> formats;
 
-    @Option(names = "--now", paramLabel = "TIME",
-            description = "Reference time for date.future (ISO instant or date); default: SOURCE_DATE_EPOCH when "
-                    + "set, else the clock.")
-    String now;
-
     /** For tests: a fixed run timestamp (seconds), as SOURCE_DATE_EPOCH gives, without the environment. */
     @Option(names = "--source-date-epoch", hidden = true, paramLabel = "SECONDS")
     Long sourceDateEpoch;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only the final tally.")
     boolean quiet;
-
-    @Option(names = "--max-bytes", paramLabel = "SIZE", description = "Per document: read at most SIZE bytes "
-            + "(e.g. 16M, the default; K, M, G suffixes); overrides limits.max-bytes of the configuration file.")
-    String maxBytes;
-
-    @Option(names = "--max-chars", paramLabel = "N", description = "Per document: keep at most N characters of "
-            + "text (default 5000000); overrides limits.max-chars.")
-    String maxChars;
-
-    @Option(names = "--max-depth", paramLabel = "N", description = "Per document: flatten HTML and XML elements "
-            + "nested deeper than N (default 512); overrides limits.max-depth.")
-    String maxDepth;
-
-    @Option(names = "--timeout", paramLabel = "TIME", description = "Per document: stop reading after TIME (e.g. "
-            + "30s, the default; ms, s, m); overrides limits.timeout.")
-    String timeout;
 
     @Option(names = "--jobs", paramLabel = "N", description = "Check N documents at a time; default: the number of "
             + "processors.")
@@ -116,8 +88,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CheckOptions options = RunConfig.options(config, profile, ruleOptions, maxBytes, maxChars, maxDepth,
-                timeout);
+        CheckOptions options = RunConfig.usage(() -> check.options(Path.of(System.getProperty("user.dir")),
+                sourceDateEpoch));
         CopydeskConfig file = RunConfig.usage(options::config);
         String level = failOn != null ? failOn : file.failOn().orElse("error");
         Severity threshold = level.equalsIgnoreCase("never") ? null : Severity.fromId(level).orElseThrow(
@@ -150,8 +122,7 @@ final class CheckCommand implements Callable<Integer> {
         if (workers < 1) {
             throw new Copydesk.UsageError("--jobs must be at least 1, not " + jobs);
         }
-        CheckSettings settings = RunConfig.usage(
-                () -> options.withNow(CheckOptions.referenceTime(now, sourceDateEpoch)).resolve(file));
+        CheckSettings settings = RunConfig.usage(() -> options.resolve(file));
         Profile p = settings.profile();
         DocumentChecker checker = settings.checker();
         Path outFolder = out == null ? null : outputFolder(out, paths);

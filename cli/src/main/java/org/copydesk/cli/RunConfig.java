@@ -19,16 +19,6 @@ final class RunConfig {
     private RunConfig() {
     }
 
-    /**
-     * The options of a check, with the configuration file (explicit, else the working directory's) read; the
-     * reference time is set later ({@link CheckOptions#withNow}).
-     */
-    static CheckOptions options(Path explicit, String profile, Map<String, String> ruleOptions, String maxBytes,
-            String maxChars, String maxDepth, String timeout) {
-        return usage(() -> CheckOptions.of(explicit, Path.of(System.getProperty("user.dir")), profile, ruleOptions,
-                maxBytes, maxChars, maxDepth, timeout, null));
-    }
-
     /** Runs {@code step}, its {@link SettingsException} turned into a usage error with the same message. */
     static <T> T usage(Supplier<T> step) {
         try {

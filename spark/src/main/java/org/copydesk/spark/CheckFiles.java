@@ -1,5 +1,6 @@
 package org.copydesk.spark;
 
+import com.google.common.collect.Iterators;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
@@ -28,11 +29,13 @@ final class CheckFiles implements FlatMapFunction<Row, DocResult> {
     private static final Pattern WARC_TARGET = Pattern.compile("#\\d+ (.+)$");
 
     private final CheckOptions options;
+    private final Rendering rendering;
     private final InputRoot root;
     private final Broadcast<HadoopConf> hadoop;
 
-    CheckFiles(CheckOptions options, InputRoot root, Broadcast<HadoopConf> hadoop) {
+    CheckFiles(CheckOptions options, Rendering rendering, InputRoot root, Broadcast<HadoopConf> hadoop) {
         this.options = options;
+        this.rendering = rendering;
         this.root = root;
         this.hadoop = hadoop;
     }
@@ -47,24 +50,15 @@ final class CheckFiles implements FlatMapFunction<Row, DocResult> {
         if (WarcSplitter.isWarc(file.getName())) {
             Iterator<DocumentChecker.WarcDocument> docs = checker.warcDocuments(
                     () -> WarcSplitter.open(open(file)), name, display, skipped -> { });
-            return new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return docs.hasNext();
-                }
-
-                @Override
-                public DocResult next() {
-                    DocumentChecker.WarcDocument d = docs.next();
-                    DocResult r = Guard.result(checker, d.reportName(), display, null, d.check());
-                    Matcher target = WARC_TARGET.matcher(r.getPath().substring(Math.min(display.length(),
-                            r.getPath().length())));
-                    r.setSite(target.find() ? DocResult.site(target.group(1)) : null);
-                    return r;
-                }
-            };
+            return Iterators.transform(docs, d -> {
+                DocResult r = Guard.result(checker, rendering, d.reportName(), display, null, d.check());
+                Matcher target = WARC_TARGET.matcher(r.getPath().substring(Math.min(display.length(),
+                        r.getPath().length())));
+                r.setSite(target.find() ? DocResult.site(target.group(1)) : null);
+                return r;
+            });
         }
-        return List.of(Guard.result(checker, name, display, null, () -> read(checker, file, display))).iterator();
+        return List.of(Guard.result(checker, rendering, name, display, null, () -> read(checker, file, display))).iterator();
     }
 
     private Report read(DocumentChecker checker, Path file, String display) {

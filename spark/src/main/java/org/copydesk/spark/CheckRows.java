@@ -20,10 +20,12 @@ final class CheckRows implements FlatMapFunction<Row, DocResult> {
     private static final long serialVersionUID = 1L;
 
     private final CheckOptions options;
+    private final Rendering rendering;
     private final String table;
 
-    CheckRows(CheckOptions options, String table) {
+    CheckRows(CheckOptions options, Rendering rendering, String table) {
         this.options = options;
+        this.rendering = rendering;
         this.table = table;
     }
 
@@ -36,7 +38,7 @@ final class CheckRows implements FlatMapFunction<Row, DocResult> {
         byte[] html = bytes(row, 2);
         byte[] page = html != null ? html : bytes(row, 3);
         String shown = html == null && page != null ? name + " (text)" : name;
-        return List.of(Guard.result(checker, shown, shown, url, () -> page == null
+        return List.of(Guard.result(checker, rendering, shown, shown, url, () -> page == null
                 ? checker.unreadable(shown, "the row has neither HTML nor text")
                 : checker.checkPage(shown, page, url))).iterator();
     }

@@ -5,7 +5,12 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 
+import com.google.common.collect.Iterators;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,11 +29,17 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.copydesk.engine.SettingsException;
+import org.copydesk.engine.ToolVersion;
+import org.copydesk.render.DocumentEntry;
+import org.copydesk.render.DocumentEntryCodec;
+import org.copydesk.render.SarifLog;
 
 /**
  * The job itself: inputs to {@link DocResult}s, then {@code OUT/reports/} (JSON lines, one report per line,
- * exactly the CLI's report), {@code OUT/findings/} (Parquet) and, from the driver once both are committed,
- * {@code OUT/summary.json}. Reports and findings are written by Spark's file writers, whose output committer
+ * exactly the CLI's report), {@code OUT/findings/} (Parquet), with {@code --format md} or {@code html}
+ * {@code OUT/md/} and {@code OUT/html/} (JSON lines: document, name, report), and from the driver once those are
+ * committed, with {@code --format sarif} {@code OUT/copydesk.sarif} (the run's SARIF log, streamed from the sorted
+ * entries partition by partition, never collected whole) and last {@code OUT/summary.json}. Reports and findings are written by Spark's file writers, whose output committer
  * keeps only the files of each task's one successful attempt: a failed or retried task leaves no partial or
  * duplicate rows.
  */
@@ -58,11 +69,43 @@ public final class CopydeskJob {
                             col("f.start").as("start"), col("f.end").as("end"), col("f.line").as("line"),
                             col("f.column").as("column"), col("f.message").as("message"))
                     .write().mode(SaveMode.ErrorIfExists).parquet(new Path(out, "findings").toString());
+            for (String format : List.of("md", "html")) {
+                if (spec.rendering().wants(format)) {
+                    String column = format.equals("md") ? "markdown" : "html";
+                    results.filter(col(column).isNotNull())
+                            .select(col("path").as("document"), col("name"), col(column).as("report"))
+                            .write().mode(SaveMode.ErrorIfExists).json(new Path(out, format).toString());
+                }
+            }
+            if (spec.rendering().wants("sarif")) {
+                writeSarif(results, spec, outFs, new Path(out, SarifLog.FILE));
+            }
             CorpusSummary summary = CorpusSummary.of(results);
             summary.write(outFs, new Path(out, "summary.json"));
             return summary;
         } finally {
             results.unpersist();
+        }
+    }
+
+    /**
+     * The run's SARIF log, as the CLI writes it: the documents' entries in report-name order, read back to the
+     * driver one partition at a time (twice: artifacts, then results) and streamed into the file.
+     */
+    private static void writeSarif(Dataset<DocResult> results, JobSpec spec, FileSystem fs, Path file)
+            throws IOException {
+        Dataset<Row> ordered = results.select(col("name"), col("path"), col("entry")).orderBy(col("name"),
+                col("path"));
+        Iterable<DocumentEntry> entries = () -> Iterators.transform(ordered.toLocalIterator(), row -> {
+            try {
+                return DocumentEntryCodec.decode(row.getAs("entry"));
+            } catch (IOException e) {
+                throw new UncheckedIOException("a damaged SARIF entry for " + row.getAs("path"), e);
+            }
+        });
+        SarifLog sarif = new SarifLog(spec.rendering().run(Engines.get(spec.check()), ToolVersion.get()));
+        try (Writer w = new OutputStreamWriter(fs.create(file, false), StandardCharsets.UTF_8)) {
+            sarif.write(entries, false, w);
         }
     }
 
@@ -105,7 +148,7 @@ public final class CopydeskJob {
             if (spec.partitions() != null) {
                 files = files.repartition(spec.partitions());
             }
-            parts.add(files.flatMap(new CheckFiles(spec.check(), root, hadoop), encoder));
+            parts.add(files.flatMap(new CheckFiles(spec.check(), spec.rendering(), root, hadoop), encoder));
         }
         for (String p : spec.parquet()) {
             parts.add(table(spark, spec, spark.read().parquet(p), p));
@@ -117,7 +160,8 @@ public final class CopydeskJob {
             // as the CLI does for a path that is not there: a report saying so
             parts.add(spark.createDataset(missing, Encoders.STRING()).map(
                     (org.apache.spark.api.java.function.MapFunction<String, DocResult>) a -> DocResult.of(
-                            InputRoot.fileName(a), Engines.get(spec.check()).unreadable(a, "no such file"), null),
+                            InputRoot.fileName(a), Engines.get(spec.check()).unreadable(a, "no such file"), null,
+                            spec.rendering(), Engines.get(spec.check())),
                     encoder));
         }
         Dataset<DocResult> all = parts.get(0);
@@ -148,6 +192,6 @@ public final class CopydeskJob {
         if (spec.partitions() != null) {
             rows = rows.repartition(spec.partitions());
         }
-        return rows.flatMap(new CheckRows(spec.check(), InputRoot.fileName(name)), Encoders.bean(DocResult.class));
+        return rows.flatMap(new CheckRows(spec.check(), spec.rendering(), InputRoot.fileName(name)), Encoders.bean(DocResult.class));
     }
 }

@@ -2,18 +2,24 @@ package org.copydesk.spark;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.copydesk.engine.CheckFlags;
 import org.copydesk.engine.CheckOptions;
 import org.copydesk.engine.SettingsException;
+import org.copydesk.engine.SourceDateEpoch;
 import org.copydesk.engine.ToolVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -22,7 +28,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "copydesk-spark", mixinStandardHelpOptions = true, versionProvider = CopydeskSparkJob.Version.class,
         description = "Check documents as an Apache Spark job: one report per document (the CLI's) as JSON lines "
-                + "in OUT/reports/, findings as Parquet in OUT/findings/, and OUT/summary.json.",
+                + "in OUT/reports/, findings as Parquet in OUT/findings/, OUT/summary.json, and with --format the "
+                + "run's SARIF log and Markdown or HTML reports.",
         footer = "%nExit codes: 0 done (whatever the findings), 2 usage or configuration error, 3 some input could "
                 + "not be read (its report says why), 4 the job failed.")
 public final class CopydeskSparkJob implements Callable<Integer> {
@@ -75,32 +82,12 @@ public final class CopydeskSparkJob implements Callable<Integer> {
             description = "Spread the inputs over N partitions (default: Spark's split of the listed files).")
     Integer partitions;
 
-    @Option(names = "--profile", paramLabel = "P", description = "As the CLI: scrape-audit (default) or "
-            + "pre-publication.")
-    String profile;
+    @Mixin
+    CheckFlags check;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "As the CLI: configuration file, read on the "
-            + "driver; default: copydesk.yml in the working directory, if there is one.")
-    Path config;
-
-    @Option(names = "--rule", paramLabel = "ID=LEVEL", description = "As the CLI; repeatable.")
-    Map<String, String> rules = new LinkedHashMap<>();
-
-    @Option(names = "--now", paramLabel = "TIME", description = "As the CLI: reference time (ISO instant or date); "
-            + "default: SOURCE_DATE_EPOCH when set, else the clock, fixed once on the driver.")
-    String now;
-
-    @Option(names = "--max-bytes", paramLabel = "SIZE", description = "As the CLI.")
-    String maxBytes;
-
-    @Option(names = "--max-chars", paramLabel = "N", description = "As the CLI.")
-    String maxChars;
-
-    @Option(names = "--max-depth", paramLabel = "N", description = "As the CLI.")
-    String maxDepth;
-
-    @Option(names = "--timeout", paramLabel = "TIME", description = "As the CLI.")
-    String timeout;
+    @Option(names = "--format", paramLabel = "F", split = ",", description = "Also write: sarif (OUT/copydesk.sarif, "
+            + "the run's SARIF log), md and html (OUT/md/, OUT/html/: JSON lines of document, name and its report).")
+    List<String> formats = new ArrayList<>();
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
@@ -135,11 +122,21 @@ public final class CopydeskSparkJob implements Callable<Integer> {
         if (inputs.isEmpty() && parquet.isEmpty() && json.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give --input, --parquet or --jsonl");
         }
-        CheckOptions options = CheckOptions.of(config, Path.of(System.getProperty("user.dir")), profile, rules,
-                maxBytes, maxChars, maxDepth, timeout, CheckOptions.referenceTime(now, null));
+        Set<String> chosen = new TreeSet<>();
+        for (String f : formats) {
+            String id = f.strip().toLowerCase(Locale.ROOT);
+            if (!Rendering.FORMATS.contains(id)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "unknown --format '" + f + "' (sarif, md, "
+                        + "html; the reports are always written)");
+            }
+            chosen.add(id);
+        }
+        CheckOptions options = check.options(Path.of(System.getProperty("user.dir")), null);
         options.resolve(); // a wrong setting is a usage error before Spark starts
+        Optional<Instant> fixed = SourceDateEpoch.fixed(null);
         JobSpec job = new JobSpec(options, inputs, parquet, json, output,
-                new JobSpec.Columns(urlColumn, htmlColumn, textColumn, idColumn), partitions, overwrite);
+                new JobSpec.Columns(urlColumn, htmlColumn, textColumn, idColumn), partitions, overwrite,
+                new Rendering(chosen, fixed.orElseGet(Instant::now), fixed.isPresent()));
         long started = System.nanoTime();
         SparkSession spark = session();
         CorpusSummary summary;

@@ -12,7 +12,14 @@ import org.copydesk.core.Finding;
 import org.copydesk.core.Report;
 import org.copydesk.core.Segment;
 import org.copydesk.core.SegmentRole;
+import org.copydesk.engine.DocumentChecker;
 import org.copydesk.engine.ReportJson;
+import org.copydesk.engine.ToolVersion;
+import org.copydesk.render.DocumentEntry;
+import org.copydesk.render.DocumentEntryCodec;
+import org.copydesk.render.HtmlReport;
+import org.copydesk.render.MarkdownReport;
+import org.copydesk.render.RunInfo;
 
 /**
  * One checked document as the job carries it (a Java bean for Spark's encoder): the report as one JSON line,
@@ -33,11 +40,31 @@ public class DocResult implements Serializable {
     private long statements;
     private double anonymousShare;
     private List<FindingRow> findings = new ArrayList<>();
+    private byte[] entry;
+    private String markdown;
+    private String html;
 
     public DocResult() {
     }
 
-    /** The result of {@code report}, named {@code name} (as the CLI names its report file), fetched from {@code url}. */
+    /**
+     * The result of {@code report}, named {@code name} (as the CLI names its report file), fetched from {@code url},
+     * with what {@code rendering} asks for: its run-level entry for SARIF, its Markdown and HTML reports.
+     */
+    static DocResult of(String name, Report report, String url, Rendering rendering, DocumentChecker checker) {
+        DocResult r = of(name, report, url);
+        if (rendering.wants("sarif")) {
+            r.entry = DocumentEntryCodec.encode(DocumentEntry.of(name, report));
+        }
+        if (rendering.wants("md") || rendering.wants("html")) {
+            RunInfo run = rendering.run(checker, ToolVersion.get());
+            r.markdown = rendering.wants("md") ? MarkdownReport.render(report, run) : null;
+            r.html = rendering.wants("html") ? HtmlReport.render(report, run) : null;
+        }
+        return r;
+    }
+
+    /** The result of {@code report} with nothing rendered. */
     static DocResult of(String name, Report report, String url) {
         DocResult r = new DocResult();
         ObjectNode tree = ReportJson.tree(report);
@@ -158,6 +185,31 @@ public class DocResult implements Serializable {
 
     public void setAnonymousShare(double anonymousShare) {
         this.anonymousShare = anonymousShare;
+    }
+
+    /** The document's {@link DocumentEntry} ({@link DocumentEntryCodec}) when SARIF is wanted, else null. */
+    public byte[] getEntry() {
+        return entry;
+    }
+
+    public void setEntry(byte[] entry) {
+        this.entry = entry;
+    }
+
+    public String getMarkdown() {
+        return markdown;
+    }
+
+    public void setMarkdown(String markdown) {
+        this.markdown = markdown;
+    }
+
+    public String getHtml() {
+        return html;
+    }
+
+    public void setHtml(String html) {
+        this.html = html;
     }
 
     public List<FindingRow> getFindings() {

@@ -12,13 +12,15 @@ final class Guard {
 
     /**
      * The result of {@code check} for the document named {@code name} and shown as {@code display}; {@code url}
-     * is where it was fetched from, or {@code null}.
+     * is where it was fetched from, or {@code null}; {@code rendering} says what else to render.
      */
-    static DocResult result(DocumentChecker checker, String name, String display, String url, Supplier<Report> check) {
+    static DocResult result(DocumentChecker checker, Rendering rendering, String name, String display, String url,
+            Supplier<Report> check) {
         try {
-            return DocResult.of(name, check.get(), url);
+            return DocResult.of(name, check.get(), url, rendering, checker);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            return DocResult.of(name, checker.unreadable(display, "cannot check the document: " + describe(e)), url);
+            return DocResult.of(name, checker.unreadable(display, "cannot check the document: " + describe(e)), url,
+                    rendering, checker);
         }
     }
 

@@ -12,9 +12,10 @@ import org.copydesk.engine.CheckOptions;
  * @param parquet    Parquet tables of fetched pages (files or directories)
  * @param json       JSON-lines tables of fetched pages
  * @param partitions spread the listed files over this many partitions, or {@code null} for Spark's split
+ * @param rendering  the formats written besides the reports ({@code --format}) and the run's timestamp
  */
 record JobSpec(CheckOptions check, List<String> inputs, List<String> parquet, List<String> json, String output,
-        Columns columns, Integer partitions, boolean overwrite) implements Serializable {
+        Columns columns, Integer partitions, boolean overwrite, Rendering rendering) implements Serializable {
 
     /** The columns of a table of fetched pages; {@code id} may be {@code null}. */
     record Columns(String url, String html, String text, String id) implements Serializable {

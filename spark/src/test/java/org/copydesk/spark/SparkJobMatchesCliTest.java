@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
@@ -49,6 +50,7 @@ class SparkJobMatchesCliTest {
 
     private static final String NOW = "2025-06-01T00:00:00Z";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Rendering NOTHING_MORE = new Rendering(Set.of(), Instant.parse(NOW), true);
 
     @TempDir
     static Path tmp;
@@ -106,6 +108,32 @@ class SparkJobMatchesCliTest {
     }
 
     @Test
+    void theSarifLogAndTheMarkdownReportsAreTheClis() throws IOException {
+        Path in = tmp.resolve("in");
+        Path cliOut = tmp.resolve("cli-formats");
+        long epoch = Instant.parse(NOW).getEpochSecond();
+        Copydesk.run(new String[] {"check", "-q", "--now", NOW, "--source-date-epoch", String.valueOf(epoch),
+            "--format", "json,sarif,md", "--out", cliOut.toString(), in.toString()},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true));
+        Path out = tmp.resolve("spark-formats");
+        CopydeskJob.run(spark, spec(List.of(in.toString()), out.toString(),
+                new Rendering(Set.of("sarif", "md"), Instant.parse(NOW), true)));
+
+        JsonNode cliLog = JSON.readTree(cliOut.resolve("copydesk.sarif").toFile());
+        JsonNode jobLog = JSON.readTree(out.resolve("copydesk.sarif").toFile());
+        assertTrue(cliLog.at("/runs/0/results").size() > 5, cliLog.toString());
+        assertEquals(cliLog, jobLog, "the same log: rules, artifacts, results in the same order");
+
+        List<org.apache.spark.sql.Row> md = spark.read().json(out.resolve("md").toString())
+                .select("name", "report").collectAsList();
+        assertEquals(cliReports(cliOut).size(), md.size());
+        for (org.apache.spark.sql.Row row : md) {
+            assertEquals(Files.readString(cliOut.resolve(row.getString(0) + ".report.md")), row.getString(1),
+                    row.getString(0));
+        }
+    }
+
+    @Test
     void aFileGivenByItselfAndAGlobAreNamedAsTheCliNamesThem() throws IOException {
         Path in = tmp.resolve("in");
         Path cliOut = tmp.resolve("cli-single");
@@ -151,7 +179,7 @@ class SparkJobMatchesCliTest {
         Path out = tmp.resolve("spark-tables");
         JobSpec spec = new JobSpec(options(), List.of(tables.resolve("pages.parquet").toString(),
                 tables.resolve("pages.jsonl").toString()), List.of(), List.of(), out.toString(),
-                new JobSpec.Columns("page_url", "body_html", "body_text", null), null, false);
+                new JobSpec.Columns("page_url", "body_html", "body_text", null), null, false, NOTHING_MORE);
         CopydeskJob.run(spark, spec);
         List<JsonNode> reports = jobLines(out);
         assertEquals(3, reports.size());
@@ -191,7 +219,7 @@ class SparkJobMatchesCliTest {
         CorpusSummary summary;
         try {
             summary = CopydeskJob.run(spark, new JobSpec(options(), List.of(in.toString()), List.of(), List.of(),
-                    out.toString(), new JobSpec.Columns("url", "html", "text", null), 3, false));
+                    out.toString(), new JobSpec.Columns("url", "html", "text", null), 3, false, NOTHING_MORE));
         } finally {
             spark.sparkContext().removeSparkListener(killer);
         }
@@ -211,8 +239,12 @@ class SparkJobMatchesCliTest {
     }
 
     private static JobSpec spec(List<String> inputs, String out) {
+        return spec(inputs, out, NOTHING_MORE);
+    }
+
+    private static JobSpec spec(List<String> inputs, String out, Rendering rendering) {
         return new JobSpec(options(), inputs, List.of(), List.of(), out,
-                new JobSpec.Columns("url", "html", "text", null), null, false);
+                new JobSpec.Columns("url", "html", "text", null), null, false, rendering);
     }
 
     private static CheckOptions options() {

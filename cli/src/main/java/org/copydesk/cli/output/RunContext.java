@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.copydesk.engine.SourceDateEpoch;
 import org.copydesk.render.RunInfo;
 import org.copydesk.rules.Profile;
 import org.copydesk.rules.RuleDescriptor;
@@ -21,21 +22,8 @@ public record RunContext(Path out, RunInfo run) {
      */
     public static RunContext stamped(Path out, Profile profile, List<RuleDescriptor> activeRules, String toolVersion,
             Long epochSeconds) {
-        Optional<Instant> fixed = epochSeconds != null ? Optional.of(Instant.ofEpochSecond(epochSeconds))
-                : sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"));
+        Optional<Instant> fixed = SourceDateEpoch.fixed(epochSeconds);
         return new RunContext(out, new RunInfo(profile, activeRules, toolVersion, fixed.orElseGet(Instant::now),
                 fixed.isPresent()));
-    }
-
-    /** A {@code SOURCE_DATE_EPOCH} value as an instant; empty when absent or unusable. */
-    static Optional<Instant> sourceDateEpoch(String epoch) {
-        if (epoch != null) {
-            try {
-                return Optional.of(Instant.ofEpochSecond(Long.parseLong(epoch.strip())));
-            } catch (NumberFormatException e) {
-                // an unusable value is ignored, as reproducible-builds tooling does
-            }
-        }
-        return Optional.empty();
     }
 }
