@@ -17,6 +17,7 @@ import org.copydesk.cli.output.RunContext;
 
 import org.copydesk.cli.output.SummaryOutput;
 import org.copydesk.cli.run.Progress;
+import org.copydesk.engine.ToolVersion;
 import org.copydesk.engine.CheckFlags;
 import org.copydesk.engine.CheckOptions;
 import org.copydesk.engine.CheckSettings;

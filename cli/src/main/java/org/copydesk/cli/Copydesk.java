@@ -2,11 +2,12 @@ package org.copydesk.cli;
 
 import java.io.PrintWriter;
 import org.copydesk.render.VisibleText;
+import org.copydesk.engine.ToolVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code copydesk} command: a newsroom copy desk's checks on scraped and drafted articles. */
-@Command(name = "copydesk", mixinStandardHelpOptions = true, versionProvider = ToolVersion.class,
+@Command(name = "copydesk", mixinStandardHelpOptions = true, versionProvider = Copydesk.Version.class,
         description = "Separates articles from page furniture, reads their metadata and checks dates, bylines and "
                 + "quote attributions, writing a provenance report per document.",
         subcommands = {CheckCommand.class, ExtractCommand.class, RulesCommand.class, ExplainCommand.class,
@@ -60,6 +61,14 @@ public final class Copydesk implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, extract, rules or explain");
+    }
+
+    /** Copydesk's version for {@code --version}: the engine's {@link ToolVersion}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"copydesk " + ToolVersion.get()};
+        }
     }
 
     /** A usage or configuration mistake found after parsing: reported in one line, exit code 2. */

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.copydesk.render.VisibleText;
 import org.copydesk.core.ExtractedDocument;
 import org.copydesk.core.InputProblem;
+import org.copydesk.engine.ToolVersion;
 import org.copydesk.engine.ReportJson;
 import org.copydesk.ingest.Ingestor;
 import picocli.CommandLine.Command;

@@ -4,10 +4,9 @@ import org.copydesk.cli.files.ReportNames;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
+import com.google.common.collect.Iterators;
 import org.copydesk.engine.GzipPage;
 
 import org.copydesk.cli.run.TreeWalker;
@@ -53,26 +52,7 @@ final class Inputs {
      * {@code excluded} (the output folder's real path, or null) wherever it lies.
      */
     static Iterator<Input> walk(List<String> args, Path excluded) {
-        Iterator<String> arguments = args.iterator();
-        return new Iterator<>() {
-            private Iterator<Input> current = Collections.emptyIterator();
-
-            @Override
-            public boolean hasNext() {
-                while (!current.hasNext() && arguments.hasNext()) {
-                    current = of(arguments.next(), excluded);
-                }
-                return current.hasNext();
-            }
-
-            @Override
-            public Input next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return current.next();
-            }
-        };
+        return Iterators.concat(Iterators.transform(args.iterator(), a -> of(a, excluded)));
     }
 
     private static Iterator<Input> of(String a, Path excluded) {
@@ -84,24 +64,14 @@ final class Inputs {
             return List.of(named(p, a, List.of(p.getFileName() == null ? a : p.getFileName().toString())))
                     .iterator();
         }
-        TreeWalker files = new TreeWalker(p, excluded);
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return files.hasNext();
+        return Iterators.transform(new TreeWalker(p, excluded), f -> {
+            if (f.equals(p)) { // a directory that cannot be listed
+                return named(p, a, List.of(p.getFileName() == null ? "input" : p.getFileName().toString()));
             }
-
-            @Override
-            public Input next() {
-                Path f = files.next();
-                if (f.equals(p)) { // a directory that cannot be listed
-                    return named(p, a, List.of(p.getFileName() == null ? "input" : p.getFileName().toString()));
-                }
-                List<String> parts = new ArrayList<>();
-                p.relativize(f).forEach(part -> parts.add(part.toString()));
-                return named(f, f.toString(), parts);
-            }
-        };
+            List<String> parts = new ArrayList<>();
+            p.relativize(f).forEach(part -> parts.add(part.toString()));
+            return named(f, f.toString(), parts);
+        });
     }
 
     /** An input whose report name is built from {@code parts}, the components of its relative path. */

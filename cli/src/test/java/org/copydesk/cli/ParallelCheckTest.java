@@ -122,8 +122,9 @@ class ParallelCheckTest {
         CliRun again = check(in, out, "--resume");
         assertEquals(0, again.code(), again.toString());
         int resumed = JSON.readTree(out.resolve("summary.json").toFile()).get("resumed").asInt();
-        assertTrue(resumed == 21 || resumed == 22, "the two damaged reports and the entry cut short are checked "
-                + "again, the others resumed: " + resumed);
+        // a finished run leaves its log sorted by report name, so the record cut short is part3/doc7.txt's
+        assertEquals(21, resumed, "the two damaged reports and the entry cut short are checked again, the others "
+                + "resumed");
         assertEquals(new String(sarif, StandardCharsets.UTF_8),
                 Files.readString(out.resolve("copydesk.sarif")), "the same log as the uninterrupted run");
         assertEquals(new String(junit, StandardCharsets.UTF_8), Files.readString(out.resolve("junit.xml")));

@@ -7,17 +7,23 @@ import java.util.function.Function;
 
 /** The report formats of {@code --format}, each with the writer that produces it. */
 public enum OutputFormat {
-    JSON(JsonReportOutput::new),
-    MD(MarkdownReportOutput::new),
-    HTML(HtmlReportOutput::new),
-    SARIF(SarifOutput::new),
-    JUNIT(JunitOutput::new),
-    PROV(ProvOutput::new);
+    JSON(JsonReportOutput::new, false),
+    MD(MarkdownReportOutput::new, false),
+    HTML(HtmlReportOutput::new, false),
+    SARIF(SarifOutput::new, true),
+    JUNIT(JunitOutput::new, true),
+    PROV(ProvOutput::new, false);
 
     private final Function<RunContext, ReportOutput> factory;
+    private final boolean runLevel;
 
-    OutputFormat(Function<RunContext, ReportOutput> factory) {
+    /**
+     * @param runLevel whether the format lists every document of the run in one file, for which the run keeps an
+     *                 entry per document until its end (the entry log)
+     */
+    OutputFormat(Function<RunContext, ReportOutput> factory, boolean runLevel) {
         this.factory = factory;
+        this.runLevel = runLevel;
     }
 
     public String id() {
@@ -38,11 +44,11 @@ public enum OutputFormat {
     }
 
     /**
-     * Whether the {@code chosen} formats include one that lists every document of the run in one file (SARIF,
-     * JUnit), for which the run keeps an entry per document until its end.
+     * Whether the {@code chosen} formats include one that lists every document of the run in one file (a run-level
+     * format: SARIF, JUnit), for which the run keeps an entry per document until its end.
      */
     public static boolean listsEveryDocument(Collection<OutputFormat> chosen) {
-        return chosen.contains(SARIF) || chosen.contains(JUNIT);
+        return chosen.stream().anyMatch(f -> f.runLevel);
     }
 
     /** The ids, comma separated, for messages. */

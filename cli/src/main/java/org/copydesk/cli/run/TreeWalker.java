@@ -1,5 +1,6 @@
 package org.copydesk.cli.run;
 
+import com.google.common.collect.AbstractIterator;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -12,7 +13,6 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * The regular files under a directory, walked lazily, depth first, in the order of their full paths (the order
@@ -23,7 +23,7 @@ import java.util.NoSuchElementException;
  * cannot be listed is returned itself, as a file, so that reading it fails and its report says why. Not
  * thread-safe.
  */
-public final class TreeWalker implements Iterator<Path> {
+public final class TreeWalker extends AbstractIterator<Path> {
 
     /** A directory's children as they sort among full paths: a directory as if its name ended in {@code /}. */
     private record Child(Path path, String key, boolean directory) {
@@ -32,7 +32,7 @@ public final class TreeWalker implements Iterator<Path> {
     private final Deque<Iterator<Child>> levels = new ArrayDeque<>();
     private final Path excluded;
     private final Object excludedKey;
-    private Path next;
+    private Path unlistable; // the root itself, when it cannot be listed
 
     public TreeWalker(Path root) {
         this(root, null);
@@ -47,15 +47,20 @@ public final class TreeWalker implements Iterator<Path> {
         this.excludedKey = excluded == null ? null : fileKey(excluded);
         List<Child> top = list(root);
         if (top == null) {
-            next = root;
+            unlistable = root;
         } else {
             levels.push(top.iterator());
         }
     }
 
     @Override
-    public boolean hasNext() {
-        while (next == null && !levels.isEmpty()) {
+    protected Path computeNext() {
+        if (unlistable != null) {
+            Path root = unlistable;
+            unlistable = null;
+            return root;
+        }
+        while (!levels.isEmpty()) {
             Iterator<Child> level = levels.peek();
             if (!level.hasNext()) {
                 levels.pop();
@@ -65,27 +70,17 @@ public final class TreeWalker implements Iterator<Path> {
             if (c.directory()) {
                 List<Child> children = list(c.path());
                 if (children == null) {
-                    next = c.path(); // unreadable: reported as a document that cannot be read
+                    return c.path(); // unreadable: reported as a document that cannot be read
                 } else {
                     levels.push(children.iterator());
                 }
             } else if (!c.path().getFileName().toString().startsWith(".") && (Files.isRegularFile(c.path())
                     || Files.isSymbolicLink(c.path()) && !Files.isDirectory(c.path())) && !intoExcluded(c.path())) {
                 // a dangling link is still an input: it gets a report saying it cannot be read
-                next = c.path();
+                return c.path();
             }
         }
-        return next != null;
-    }
-
-    @Override
-    public Path next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Path p = next;
-        next = null;
-        return p;
+        return endOfData();
     }
 
     /** Whether {@code file}, a symbolic link, leads into the excluded folder. */
