@@ -30,8 +30,8 @@ import org.copydesk.ingest.limits.BoundedBytes;
 import org.copydesk.ingest.limits.Budget;
 import org.copydesk.ingest.limits.IngestLimits;
 import org.copydesk.ingest.limits.Watchdog;
-import org.copydesk.ingest.meta.DatelineFinder;
 import org.copydesk.ingest.meta.LanguageGuesser;
+import org.copydesk.ingest.meta.PlaceDatelineFinder;
 import org.copydesk.ingest.parse.MarkupHints;
 import org.copydesk.ingest.parse.ParsedText;
 import org.copydesk.ingest.parse.TikaReader;
@@ -51,7 +51,7 @@ public final class Ingestor {
     private final HtmlPageReader html = new HtmlPageReader(tika);
     private final HtmlArticleFinder articles;
     private final LayoutReader layout;
-    private final DatelineFinder datelines = new DatelineFinder();
+    private final PlaceDatelineFinder datelines = new PlaceDatelineFinder();
     private final LanguageGuesser languages = new LanguageGuesser();
     private final DateMentionFinder dates = new DateMentionFinder();
     private final QuoteReader quotes = new QuoteReader();
@@ -214,7 +214,7 @@ public final class Ingestor {
         }
         String headline = l.headline() != null ? l.blocks().get(l.headline()).content() : hints.title();
         Span headlineSpan = l.headline() != null ? l.blocks().get(l.headline()).contentSpan() : null;
-        DatelineFinder.Dateline dl = firstBody == null ? null : datelines.find(firstBody).orElse(null);
+        PlaceDatelineFinder.Dateline dl = firstBody == null ? null : datelines.find(firstBody).orElse(null);
         StringBuilder body = new StringBuilder();
         paragraphs.forEach(p -> body.append(p.in(text)).append("\n\n"));
         ArticleMetadata article = new ArticleMetadata(headline, headlineSpan, dl == null ? null : dl.place(),

@@ -15,15 +15,15 @@ import org.copydesk.core.WireAgencies;
 import org.copydesk.ingest.boilerplate.BoilerplateClassifier;
 import org.copydesk.ingest.boilerplate.Classification;
 import org.copydesk.ingest.boilerplate.PhraseFamilies;
-import org.copydesk.ingest.markup.DateChoice;
-import org.copydesk.ingest.markup.DisplayedDate;
-import org.copydesk.ingest.markup.MarkupCredits;
 import org.copydesk.ingest.html.HeadlinePicker;
 import org.copydesk.ingest.html.HtmlArticleFinder;
 import org.copydesk.ingest.html.HtmlPage;
+import org.copydesk.ingest.markup.DateChoice;
+import org.copydesk.ingest.markup.DisplayedDate;
+import org.copydesk.ingest.markup.MarkupCredits;
 import org.copydesk.ingest.meta.CreditFinder;
-import org.copydesk.ingest.meta.DateLineFinder;
 import org.copydesk.ingest.meta.HeadlineFinder;
+import org.copydesk.ingest.meta.PublicationLineFinder;
 import org.copydesk.ingest.parse.MarkupHints;
 import org.copydesk.ingest.text.Block;
 import org.copydesk.ingest.text.BlockSplitter;
@@ -48,7 +48,7 @@ final class LayoutReader {
     private final CreditFinder credits;
     private final MarkupCredits markupCredits;
     private final HeadlineFinder headlines;
-    private final DateLineFinder dateLines = new DateLineFinder();
+    private final PublicationLineFinder dateLines = new PublicationLineFinder();
 
     LayoutReader(WireAgencies agencies, PhraseFamilies phrases) {
         this.classifier = new BoilerplateClassifier(phrases);
@@ -68,7 +68,7 @@ final class LayoutReader {
         List<CreditFinder.Credit> topCredits = credits.bylines(blocks, headReach);
         int articleStart = topCredits.isEmpty() ? first : Math.min(first, topCredits.get(0).block());
         // Date lines first, so that a "Published: …" line under the headline is never taken for it.
-        for (DateLineFinder.DateLine d : dateLines.find(blocks, first)) {
+        for (PublicationLineFinder.DateLine d : dateLines.find(blocks, first)) {
             if (!(d.block() > headReach && d.block() < last)) {
                 lifted.dateLine(d, d.block() <= headReach);
             }
@@ -162,12 +162,12 @@ final class LayoutReader {
                     metadata.put(c.block(), "byline line");
                     creditLines.add(c.line());
                     top.addAll(c.names());
-                    DateLineFinder.inCredit(c.line()).ifPresent(shown::add);
+                    PublicationLineFinder.inCredit(c.line()).ifPresent(shown::add);
                 }
             }
         }
 
-        void dateLine(DateLineFinder.DateLine d, boolean inHead) {
+        void dateLine(PublicationLineFinder.DateLine d, boolean inHead) {
             // a line may give two dates ("Updated … / Published …"): the block is reserved once for both
             if (!reserved.add(d.block()) && !dateBlocks.contains(d.block())) {
                 return;
@@ -176,11 +176,11 @@ final class LayoutReader {
             if (inHead && d.value() != null) {
                 shown.add(d.value());
             }
-            metadata.putIfAbsent(d.block(), d.kind() == DateLineFinder.Kind.MODIFIED ? "update date line"
+            metadata.putIfAbsent(d.block(), d.kind() == PublicationLineFinder.Kind.MODIFIED ? "update date line"
                     : "publication date line");
-            if (d.kind() == DateLineFinder.Kind.MODIFIED && d.value() != null) {
+            if (d.kind() == PublicationLineFinder.Kind.MODIFIED && d.value() != null) {
                 visibleModified.add(d.value());
-            } else if (d.kind() == DateLineFinder.Kind.PUBLISHED && d.value() != null) {
+            } else if (d.kind() == PublicationLineFinder.Kind.PUBLISHED && d.value() != null) {
                 candidates.add(d.value());
                 visiblePublished.add(d.value());
             }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.copydesk.core.DateValue;
 import org.copydesk.ingest.dates.ParsedDate;
-import org.copydesk.ingest.meta.DateLineFinder;
+import org.copydesk.ingest.meta.PublicationLineFinder;
 import org.copydesk.ingest.parse.MarkupHints;
 
 /**
@@ -116,16 +116,16 @@ public final class DisplayedDate {
             if (c.field() != MarkupClaim.Field.SHOWN) {
                 continue;
             }
-            List<DateLineFinder.Labelled> labelled = DateLineFinder.labelled(c.value());
+            List<PublicationLineFinder.Labelled> labelled = PublicationLineFinder.labelled(c.value());
             if (labelled.isEmpty()) {
                 MarkupDates.read(c.value(), c.source(), null).ifPresent(shown::add);
             }
-            for (DateLineFinder.Labelled l : labelled) {
+            for (PublicationLineFinder.Labelled l : labelled) {
                 // "time:updated" when the element's text says "Updated …", whatever its class said
                 ParsedDate p = l.date();
                 if (p.date() != null) {
                     shown.add(new DateValue(p.date(), p.time(), p.time() == null ? null : p.offset(),
-                            "time" + (l.kind() == DateLineFinder.Kind.MODIFIED ? ":updated" : PUBLISHED), null));
+                            "time" + (l.kind() == PublicationLineFinder.Kind.MODIFIED ? ":updated" : PUBLISHED), null));
                 }
             }
         }

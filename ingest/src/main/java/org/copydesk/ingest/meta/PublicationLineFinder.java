@@ -14,9 +14,10 @@ import org.copydesk.ingest.text.Block;
 
 /**
  * Finds the visible publication and update lines of an article ("Published: Fri 3 Mar 2023, 10:20 AM",
- * "Last updated …", "Posted on …") and bare date lines near its top.
+ * "Last updated …", "Posted on …") and bare date lines near its top. (The place dateline that opens the first
+ * paragraph is {@link PlaceDatelineFinder}'s.)
  */
-public final class DateLineFinder {
+public final class PublicationLineFinder {
 
     // a one-word section or site name may stand before the label ("Politics | Updated …"); a byline may not
     private static final Pattern LABELLED = Pattern.compile(

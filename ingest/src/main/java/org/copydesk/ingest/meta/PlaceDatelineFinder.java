@@ -9,9 +9,11 @@ import org.copydesk.ingest.text.Block;
 
 /**
  * Finds the dateline that opens an article's first paragraph: a place name in capitals or title case, an
- * optional agency in parentheses, then a colon or dash ("ISLAMABAD —", "Washington :", "PARIS (AFP) -").
+ * optional agency in parentheses, then a colon or dash ("ISLAMABAD —", "Washington :", "PARIS (AFP) -"). In the
+ * press's sense a dateline names the place a story was filed from; the lines that date an article are
+ * {@link PublicationLineFinder}'s.
  */
-public final class DatelineFinder {
+public final class PlaceDatelineFinder {
 
     private static final Pattern DATELINE = Pattern.compile(
             "^((?:\\p{Lu}[\\p{L}.'’-]*)(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|of|el|al|la)){0,3})"

@@ -9,9 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class DatelineFinderTest {
+class PlaceDatelineFinderTest {
 
-    private final DatelineFinder finder = new DatelineFinder();
+    private final PlaceDatelineFinder finder = new PlaceDatelineFinder();
 
     private static Block first(String text) {
         return BlockSplitter.split(text).get(0);
