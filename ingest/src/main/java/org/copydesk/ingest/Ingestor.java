@@ -6,8 +6,10 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.copydesk.core.ArticleMetadata;
 import org.copydesk.core.BoilerplateCategory;
 import org.copydesk.core.DateMention;
@@ -58,16 +60,21 @@ public final class Ingestor {
     private final IngestLimits limits;
     private final Watchdog watchdog = new Watchdog();
 
-    public Ingestor() {
-        this(WireAgencies.builtIn(), PhraseFamilies.builtIn());
+    /**
+     * An ingestor with the built-in agencies and phrases and the default limits, judging dates as of
+     * {@code referenceTime}.
+     */
+    public Ingestor(Instant referenceTime) {
+        this(WireAgencies.builtIn(), PhraseFamilies.builtIn(), IngestLimits.defaults(), referenceTime);
     }
 
-    public Ingestor(WireAgencies agencies, PhraseFamilies phrases) {
-        this(agencies, phrases, IngestLimits.defaults());
-    }
-
-    public Ingestor(WireAgencies agencies, PhraseFamilies phrases, IngestLimits limits) {
-        this.layout = new LayoutReader(agencies, phrases);
+    /**
+     * An ingestor that judges dates as of {@code referenceTime}, the run's one reference time (the retrieval
+     * time, {@code --now} or {@code SOURCE_DATE_EPOCH}, resolved by the engine): a markup date after it yields
+     * to the page's other dates. Never the clock, so that a page gives the same document whenever it is read.
+     */
+    public Ingestor(WireAgencies agencies, PhraseFamilies phrases, IngestLimits limits, Instant referenceTime) {
+        this.layout = new LayoutReader(agencies, phrases, Objects.requireNonNull(referenceTime, "referenceTime"));
         this.articles = new HtmlArticleFinder(phrases);
         this.limits = limits;
     }

@@ -1,5 +1,6 @@
 package org.copydesk.ingest;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,8 +19,7 @@ import org.copydesk.ingest.boilerplate.PhraseFamilies;
 import org.copydesk.ingest.html.HeadlinePicker;
 import org.copydesk.ingest.html.HtmlArticleFinder;
 import org.copydesk.ingest.html.HtmlPage;
-import org.copydesk.ingest.markup.DateChoice;
-import org.copydesk.ingest.markup.DisplayedDate;
+import org.copydesk.ingest.markup.ArticleDates;
 import org.copydesk.ingest.markup.MarkupCredits;
 import org.copydesk.ingest.meta.CreditFinder;
 import org.copydesk.ingest.meta.HeadlineFinder;
@@ -31,9 +31,8 @@ import org.copydesk.ingest.text.BlockSplitter;
 /**
  * Reads the layout of an extracted text: finds the headline, lifts bylines, date lines and trailing credits
  * into metadata, and classifies the furniture around the article's prose (for HTML pages, takes the furniture
- * the page's structure showed). Markup hints, when the format has
- * them, are combined with what the text shows by {@link DisplayedDate}, {@link DateChoice} and
- * {@link MarkupCredits}.
+ * the page's structure showed). Markup hints, when the format has them, are combined with what the text shows by
+ * {@link ArticleDates} and {@link MarkupCredits}.
  */
 final class LayoutReader {
 
@@ -49,9 +48,12 @@ final class LayoutReader {
     private final MarkupCredits markupCredits;
     private final HeadlineFinder headlines;
     private final PublicationLineFinder dateLines = new PublicationLineFinder();
+    private final ArticleDates articleDates;
 
-    LayoutReader(WireAgencies agencies, PhraseFamilies phrases) {
+    /** A reader that judges the article's dates as of {@code referenceTime} ({@link ArticleDates}). */
+    LayoutReader(WireAgencies agencies, PhraseFamilies phrases, Instant referenceTime) {
         this.classifier = new BoilerplateClassifier(phrases);
+        this.articleDates = new ArticleDates(referenceTime);
         this.credits = new CreditFinder(agencies);
         this.markupCredits = new MarkupCredits(credits.parser());
         this.headlines = new HeadlineFinder(phrases);
@@ -125,15 +127,10 @@ final class LayoutReader {
     private ArticleLayout layout(List<Block> blocks, Integer headline, Lifted l,
             Map<Integer, Classification> furniture) {
         l.shown.sort(Comparator.comparingInt(v -> v.span().start())); // byline and date lines in page order
-        DisplayedDate.Choice dates = DisplayedDate.choose(l.hints, l.shown, l.visiblePublished);
-        List<DateValue> candidates = new ArrayList<>(l.candidates);
-        if (dates.published() != null && !candidates.contains(dates.published())) {
-            candidates.add(dates.published()); // an "Updated" line or header element presented as the date
-        }
+        ArticleDates.Chosen dates = articleDates.choose(l.hints, l.shown, l.visiblePublished, l.visibleModified);
         return new ArticleLayout(blocks, headline, l.metadata, furniture,
                 markupCredits.combine(l.top, l.trailing, l.hints.authorClaims()), l.creditLines,
-                dates.published(), dates.firstPublished(),
-                DateChoice.choose(l.hints.modifiedCandidates(), l.visibleModified), candidates);
+                dates.published(), dates.firstPublished(), dates.modified(), dates.publishedCandidates());
     }
 
     /** What the layout lifts out of the blocks into metadata, gathered the same way for text and HTML. */
@@ -144,7 +141,6 @@ final class LayoutReader {
         final List<CreditLine> creditLines = new ArrayList<>();
         final List<Byline> top = new ArrayList<>();
         final List<Byline> trailing = new ArrayList<>();
-        final List<DateValue> candidates = new ArrayList<>();
         final List<DateValue> visiblePublished = new ArrayList<>();
         final List<DateValue> visibleModified = new ArrayList<>();
         /** Dates shown in the article's header, publication and update lines alike, in page order. */
@@ -153,7 +149,6 @@ final class LayoutReader {
 
         Lifted(MarkupHints hints) {
             this.hints = hints;
-            candidates.addAll(hints.publishedCandidates());
         }
 
         void topCredits(List<CreditFinder.Credit> credits) {
@@ -181,7 +176,6 @@ final class LayoutReader {
             if (d.kind() == PublicationLineFinder.Kind.MODIFIED && d.value() != null) {
                 visibleModified.add(d.value());
             } else if (d.kind() == PublicationLineFinder.Kind.PUBLISHED && d.value() != null) {
-                candidates.add(d.value());
                 visiblePublished.add(d.value());
             }
         }

@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ArticleFixturesTest {
 
-    private static final Ingestor INGESTOR = new Ingestor();
+    private static final Ingestor INGESTOR = new Ingestor(TestReferenceTime.NOW);
 
     static Stream<Path> fixtures() throws IOException {
         return Fixtures.articles().stream();

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SegmentPartitionTest {
 
-    private static final Ingestor INGESTOR = new Ingestor();
+    private static final Ingestor INGESTOR = new Ingestor(TestReferenceTime.NOW);
 
     static Stream<String> texts() throws IOException {
         List<String> out = new ArrayList<>(List.of("", " ", "\n\n\n", "\ufeffOne line", "A\r\nB\r\n\r\nC",

@@ -3,7 +3,6 @@ package org.copydesk.rules;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.lang.annotation.Annotation;
-import java.time.Instant;
 import java.util.Locale;
 import org.copydesk.core.ExtractedDocument;
 import org.copydesk.core.InputProblem;
@@ -11,7 +10,8 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 
 /**
  * The validator side of a rule: reads the document and the engine's {@link RuleSettings} and reports each
- * problem it sees to {@link Evidence}. Subclasses only implement {@link #check}.
+ * problem it sees to {@link Evidence}. Subclasses only implement {@link #check}. Rules run only through
+ * {@link RuleEngine}, which hands every rule the settings (and so the run's reference time).
  *
  * @param <A> the rule's constraint annotation
  */
@@ -33,8 +33,9 @@ public abstract class DocumentRule<A extends Annotation> implements ConstraintVa
         HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
         RuleSettings settings = hibernate.getConstraintValidatorPayload(RuleSettings.class);
         if (settings == null) {
-            // Used outside RuleEngine (a plain Validator): fall back to the documented defaults.
-            settings = RuleSettings.defaults(Instant.now());
+            // The settings carry the run's reference time; guessing one from the clock would make reports depend
+            // on the day they are made.
+            throw new IllegalStateException("rules run through RuleEngine, which gives them their RuleSettings");
         }
         Evidence evidence = new Evidence(hibernate);
         check(doc, settings, evidence);

@@ -19,7 +19,9 @@ import org.copydesk.core.WireAgencies;
  * @param staleUpdateDays   {@code date.stale-update} fires when modified is more than this many days after published
  * @param minWords          {@code text.too-short} fires below this many body words
  * @param anonymousShare    {@code attribution.anonymous-share} fires above this share (0–1) of anonymous statements
- * @param now               the reference time: retrieval time, {@code --now} or the clock
+ * @param now               the run's one reference time, resolved by the engine (retrieval time, {@code --now},
+ *                          {@code SOURCE_DATE_EPOCH}, else the clock when the run starts); never read from the
+ *                          clock here
  * @param agencies          the wire agencies and news services bylines and attributions are matched against
  * @param disabled          ids of rules that do not run
  * @param severityOverrides a severity per rule id that replaces the profile's default

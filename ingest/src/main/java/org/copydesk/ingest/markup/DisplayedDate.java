@@ -118,7 +118,7 @@ public final class DisplayedDate {
             }
             List<PublicationLineFinder.Labelled> labelled = PublicationLineFinder.labelled(c.value());
             if (labelled.isEmpty()) {
-                MarkupDates.read(c.value(), c.source(), null).ifPresent(shown::add);
+                MarkupDates.read(c.value(), c.source()).ifPresent(shown::add);
             }
             for (PublicationLineFinder.Labelled l : labelled) {
                 // "time:updated" when the element's text says "Updated …", whatever its class said

@@ -12,8 +12,9 @@ import org.copydesk.ingest.dates.DateParser;
 
 /**
  * Reads a markup date value — ISO-8601 and whatever {@link DateParser} reads, plus Unix timestamps and
- * {@code yyyymmdd} — into a {@link DateValue} carrying its source, and rejects implausible ones: before 1995
- * (no news site dates an article earlier) or after the reference day.
+ * {@code yyyymmdd} — into a {@link DateValue} carrying its source, and rejects those before 1995: no news site
+ * dates an article earlier. A date after the run's reference time is kept: whether it is believed depends on
+ * the other dates the page gives ({@link ArticleDates}).
  */
 final class MarkupDates {
 
@@ -24,12 +25,12 @@ final class MarkupDates {
     private MarkupDates() {
     }
 
-    static Optional<DateValue> read(String value, String source, LocalDate latest) {
-        return parse(value.strip(), source).filter(d -> plausible(d.date(), latest));
+    static Optional<DateValue> read(String value, String source) {
+        return parse(value.strip(), source).filter(d -> plausible(d.date()));
     }
 
-    static boolean plausible(LocalDate d, LocalDate latest) {
-        return !d.isBefore(EARLIEST) && (latest == null || !d.isAfter(latest));
+    static boolean plausible(LocalDate d) {
+        return !d.isBefore(EARLIEST);
     }
 
     private static Optional<DateValue> parse(String v, String source) {
@@ -52,8 +53,8 @@ final class MarkupDates {
     }
 
     /** The day in a URL's path, as a date value from {@code url}. */
-    static Optional<DateValue> fromUrl(String url, LocalDate latest) {
-        return DateParser.fromUrl(url).filter(d -> plausible(d, latest))
+    static Optional<DateValue> fromUrl(String url) {
+        return DateParser.fromUrl(url).filter(MarkupDates::plausible)
                 .map(d -> new DateValue(d, null, null, "url", null));
     }
 }

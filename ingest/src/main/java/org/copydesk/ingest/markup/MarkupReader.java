@@ -1,7 +1,5 @@
 package org.copydesk.ingest.markup;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,26 +16,15 @@ import org.jsoup.nodes.Document;
 /**
  * Reads article metadata from a page's raw HTML: JSON-LD, meta tags, the body's {@code <time>}, microdata,
  * {@code rel=author} and byline-classed elements, and the date in the page's URL. Every value keeps its source;
- * dates outside 1995 … the reference day (the clock's tomorrow, so a page stamped in a zone ahead of ours
- * still counts) are dropped. One instance is safe to share between threads.
+ * dates before 1995 are dropped ({@link MarkupDates}). What the markup says is read as it is, whenever the page
+ * is read: dates after the run's reference time are judged against the page's other dates by
+ * {@link ArticleDates}. One instance is safe to share between threads.
  */
 public final class MarkupReader {
-
-    private final Clock clock;
-
-    public MarkupReader() {
-        this(Clock.systemUTC());
-    }
-
-    /** A reader that judges dates against {@code clock} (a retrieval time, or a fixed clock in tests). */
-    public MarkupReader(Clock clock) {
-        this.clock = clock;
-    }
 
     /** Reads {@code html}; {@code tika} is the metadata Tika's HTML parse found, consulted when the DOM has none. */
     public MarkupHints read(String html, Metadata tika) {
         Document doc = Jsoup.parse(html);
-        LocalDate latest = LocalDate.now(clock).plusDays(1);
         List<MarkupClaim> claims = new ArrayList<>(JsonLdReader.read(doc));
         claims.addAll(MetaTagReader.read(doc, tika));
         claims.addAll(PageMarkupReader.read(doc));
@@ -49,14 +36,14 @@ public final class MarkupReader {
             ranked = new ArrayList<>(ranked);
             ranked.add(MarkupClaim.of(Field.URL, location, "location"));
         }
-        List<DateValue> published = dates(ranked, Field.PUBLISHED, latest);
+        List<DateValue> published = dates(ranked, Field.PUBLISHED);
         for (MarkupClaim c : ranked) {
             if (c.field() == Field.URL) {
-                MarkupDates.fromUrl(c.value(), latest).ifPresent(published::add);
+                MarkupDates.fromUrl(c.value()).ifPresent(published::add);
             }
         }
         published.sort(Comparator.comparingInt(d -> SourceTrust.rank(d.source())));
-        List<DateValue> modified = dates(ranked, Field.MODIFIED, latest);
+        List<DateValue> modified = dates(ranked, Field.MODIFIED);
 
         String title = null;
         String titleSource = null;
@@ -76,11 +63,11 @@ public final class MarkupReader {
         return new MarkupHints(title, titleSource, authors, distinct(published), distinct(modified), claims);
     }
 
-    private static List<DateValue> dates(List<MarkupClaim> ranked, Field field, LocalDate latest) {
+    private static List<DateValue> dates(List<MarkupClaim> ranked, Field field) {
         List<DateValue> out = new ArrayList<>();
         for (MarkupClaim c : ranked) {
             if (c.field() == field) {
-                MarkupDates.read(c.value(), c.source(), latest).ifPresent(out::add);
+                MarkupDates.read(c.value(), c.source()).ifPresent(out::add);
             }
         }
         return out;

@@ -1,6 +1,7 @@
 package org.copydesk.ingest.parse;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,6 +55,23 @@ public record MarkupHints(String title, String titleSource, List<MarkupClaim> au
     /** The most trusted modification date, if the markup gives one. */
     public Optional<DateValue> modified() {
         return modifiedCandidates.stream().findFirst();
+    }
+
+    /**
+     * These hints without the publication and modification dates after {@code lastDay}; these same hints when
+     * none is later.
+     */
+    public MarkupHints withoutDatesAfter(LocalDate lastDay) {
+        List<DateValue> published = notAfter(publishedCandidates, lastDay);
+        List<DateValue> modified = notAfter(modifiedCandidates, lastDay);
+        if (published.size() == publishedCandidates.size() && modified.size() == modifiedCandidates.size()) {
+            return this;
+        }
+        return new MarkupHints(title, titleSource, authorClaims, published, modified, claims);
+    }
+
+    private static List<DateValue> notAfter(List<DateValue> dates, LocalDate lastDay) {
+        return dates.stream().filter(d -> !d.date().isAfter(lastDay)).toList();
     }
 
     private static List<MarkupClaim> claims(List<String> authors, String source) {

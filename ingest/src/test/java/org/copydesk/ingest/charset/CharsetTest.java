@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.copydesk.core.ExtractedDocument;
 import org.copydesk.ingest.Ingestor;
+import org.copydesk.ingest.TestReferenceTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -19,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Pages and text files in legacy encodings come out as the characters they were written in. */
 class CharsetTest {
 
-    private static final Ingestor INGESTOR = new Ingestor();
+    private static final Ingestor INGESTOR = new Ingestor(TestReferenceTime.NOW);
     /** Replacement characters and C1 controls: what a wrong decoding leaves behind. */
     private static final Pattern DAMAGE = Pattern.compile("[\\ufffd\\u0080-\\u009f]");
 

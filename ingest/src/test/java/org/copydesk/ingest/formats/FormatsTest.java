@@ -13,6 +13,7 @@ import org.copydesk.core.ExtractedDocument;
 import org.copydesk.core.InputProblem;
 import org.copydesk.core.SegmentRole;
 import org.copydesk.ingest.Ingestor;
+import org.copydesk.ingest.TestReferenceTime;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Each office, e-book, PDF and mail format reaches the same article; a damaged file of each gets a report. */
 class FormatsTest {
 
-    private static final Ingestor INGESTOR = new Ingestor();
+    private static final Ingestor INGESTOR = new Ingestor(TestReferenceTime.NOW);
 
     static Stream<Arguments> documents() throws IOException {
         return Stream.of(Arguments.of("draft.docx", FormatFixtures.docx()),

@@ -15,6 +15,7 @@ import org.copydesk.core.ExtractedDocument;
 import org.copydesk.core.Segment;
 import org.copydesk.core.SegmentRole;
 import org.copydesk.ingest.Ingestor;
+import org.copydesk.ingest.TestReferenceTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,7 +27,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class HtmlArticleTest {
 
-    private static final Ingestor INGESTOR = new Ingestor();
+    private static final Ingestor INGESTOR = new Ingestor(TestReferenceTime.NOW);
     private static final ExtractedDocument FURNISHED = ingest("furnished-article.html");
 
     @Test

@@ -22,6 +22,7 @@ import org.copydesk.core.ExtractedDocument;
 import org.copydesk.core.InputProblem;
 import org.copydesk.core.WireAgencies;
 import org.copydesk.ingest.Ingestor;
+import org.copydesk.ingest.TestReferenceTime;
 import org.copydesk.ingest.boilerplate.PhraseFamilies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,8 +30,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** Per-document limits and hostile input, each input generated here: cut off or skipped, never a crash. */
 class IngestLimitsTest {
 
+    private static final Ingestor DEFAULT_LIMITS = with(IngestLimits.defaults());
+
     private static Ingestor with(IngestLimits limits) {
-        return new Ingestor(WireAgencies.builtIn(), PhraseFamilies.builtIn(), limits);
+        return new Ingestor(WireAgencies.builtIn(), PhraseFamilies.builtIn(), limits, TestReferenceTime.NOW);
     }
 
     private static String limitMessages(ExtractedDocument d) {
@@ -75,7 +78,7 @@ class IngestLimitsTest {
     void deepNestingIsFlattenedAtTheDepthLimitWithoutAStackOverflow() {
         String page = "<html><body>" + "<div>".repeat(100_000) + "<p>Deep text.</p>" + "</div>".repeat(100_000)
                 + "</body></html>";
-        ExtractedDocument d = new Ingestor().ingest("deep.html", page.getBytes(StandardCharsets.UTF_8));
+        ExtractedDocument d = DEFAULT_LIMITS.ingest("deep.html", page.getBytes(StandardCharsets.UTF_8));
         assertTrue(d.text().contains("Deep text."), d.text());
         assertTrue(limitMessages(d).contains("depth limit (512)"), limitMessages(d));
         String xml = "<?xml version=\"1.0\"?><r>" + "<e>".repeat(20_000) + "deep xml" + "</e>".repeat(20_000) + "</r>";
@@ -171,7 +174,7 @@ class IngestLimitsTest {
                 g.write(chunk);
             }
         }
-        ExtractedDocument d = new Ingestor().ingest("bomb.txt.gz", gz.toByteArray());
+        ExtractedDocument d = DEFAULT_LIMITS.ingest("bomb.txt.gz", gz.toByteArray());
         assertTrue(limitMessages(d).contains("zip-bomb"), d.problems().toString());
         assertTrue(d.text().length() < 2_000_000);
     }
@@ -182,7 +185,7 @@ class IngestLimitsTest {
         for (String name : new String[] {"x.xml", "x.xhtml", "x.html"}) {
             String doc = "<?xml version=\"1.0\"?><!DOCTYPE html [<!ENTITY x SYSTEM \"" + secret.toUri()
                     + "\">]><html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>Entity: &x;</p></body></html>";
-            ExtractedDocument d = new Ingestor().ingest(name, doc.getBytes(StandardCharsets.UTF_8));
+            ExtractedDocument d = DEFAULT_LIMITS.ingest(name, doc.getBytes(StandardCharsets.UTF_8));
             assertFalse(d.text().contains("SECRET-4411"), name + ": " + d.text());
         }
         StringBuilder laughs = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE l [<!ENTITY l0 \"lol\">");
@@ -190,30 +193,29 @@ class IngestLimitsTest {
             laughs.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
         }
         laughs.append("]><l>&l9;</l>");
-        ExtractedDocument d = new Ingestor().ingest("laughs.xml", laughs.toString().getBytes(StandardCharsets.UTF_8));
+        ExtractedDocument d = DEFAULT_LIMITS.ingest("laughs.xml", laughs.toString().getBytes(StandardCharsets.UTF_8));
         assertTrue(d.text().length() < 10_000);
         assertTrue(limitMessages(d).contains("entities"), d.problems().toString());
     }
 
     @Test
     void brokenAndOddFilesGetAProblemNotAnException(@TempDir Path tmp) throws IOException {
-        Ingestor ingestor = new Ingestor();
-        assertTrue(ingestor.ingest("b.pdf", "%PDF-1.4\n1 0 obj <<".getBytes(StandardCharsets.US_ASCII))
+        assertTrue(DEFAULT_LIMITS.ingest("b.pdf", "%PDF-1.4\n1 0 obj <<".getBytes(StandardCharsets.US_ASCII))
                 .hasProblem(InputProblem.Kind.UNREADABLE));
-        assertFalse(ingestor.ingest("b.docx", new byte[] {'P', 'K', 3, 4, 9, 9}).problems().isEmpty());
-        assertTrue(ingestor.ingest("e.txt", new byte[0]).problems().isEmpty());
+        assertFalse(DEFAULT_LIMITS.ingest("b.docx", new byte[] {'P', 'K', 3, 4, 9, 9}).problems().isEmpty());
+        assertTrue(DEFAULT_LIMITS.ingest("e.txt", new byte[0]).problems().isEmpty());
         byte[] invalid = "Plain words around bad bytes: \u00c3( \u00ff\u00fe\u0080 and more words.\n"
                 .getBytes(StandardCharsets.ISO_8859_1);
-        ExtractedDocument u = ingestor.ingest("u.txt", invalid);
+        ExtractedDocument u = DEFAULT_LIMITS.ingest("u.txt", invalid);
         assertFalse(u.hasProblem(InputProblem.Kind.UNREADABLE), u.problems().toString());
         assertTrue(u.text().startsWith("Plain words"), u.text());
         Path link = Files.createSymbolicLink(tmp.resolve("link.html"), tmp.resolve("missing.html"));
-        ExtractedDocument dangling = ingestor.ingest(link, "link.html");
+        ExtractedDocument dangling = DEFAULT_LIMITS.ingest(link, "link.html");
         assertTrue(dangling.problems().get(0).message().contains("symbolic link"), dangling.problems().toString());
         Path locked = Files.writeString(tmp.resolve("locked.txt"), "locked");
         locked.toFile().setReadable(false, false);
         if (!Files.isReadable(locked)) { // root reads it anyway
-            assertTrue(ingestor.ingest(locked, "locked.txt").problems().get(0).message().contains("permission denied"));
+            assertTrue(DEFAULT_LIMITS.ingest(locked, "locked.txt").problems().get(0).message().contains("permission denied"));
         }
     }
 }

@@ -8,9 +8,6 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,9 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MarkupFixturesTest {
 
     private static final Pattern EXPECT = Pattern.compile("(?m)^expect\\.(\\w+):\\s*(.*)$");
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-01-01T00:00:00Z"), ZoneOffset.UTC);
 
-    private final MarkupReader reader = new MarkupReader(CLOCK);
+    private final MarkupReader reader = new MarkupReader();
     private final MarkupCredits credits = new MarkupCredits(new BylineParser(WireAgencies.builtIn()));
 
     static Stream<String> fixtures() throws IOException, URISyntaxException {

@@ -16,12 +16,13 @@ import java.util.List;
 import org.copydesk.core.ExtractedDocument;
 import org.copydesk.core.InputProblem;
 import org.copydesk.ingest.Ingestor;
+import org.copydesk.ingest.TestReferenceTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class WarcSplitterTest {
 
-    private static final Ingestor INGESTOR = new Ingestor();
+    private static final Ingestor INGESTOR = new Ingestor(TestReferenceTime.NOW);
 
     @TempDir
     Path dir;
