@@ -32,9 +32,9 @@ import org.copydesk.ingest.limits.BoundedBytes;
 import org.copydesk.ingest.limits.Budget;
 import org.copydesk.ingest.limits.IngestLimits;
 import org.copydesk.ingest.limits.Watchdog;
+import org.copydesk.ingest.markup.MarkupMetadata;
 import org.copydesk.ingest.meta.LanguageGuesser;
 import org.copydesk.ingest.meta.PlaceDatelineFinder;
-import org.copydesk.ingest.parse.MarkupHints;
 import org.copydesk.ingest.parse.ParsedText;
 import org.copydesk.ingest.parse.TikaReader;
 import org.copydesk.ingest.quotes.QuoteReader;
@@ -167,7 +167,7 @@ public final class Ingestor {
             if (HtmlPageReader.handles(type) && bytes.length > 0) {
                 // HTML is read by its structure: the page's blocks are the text, the markup finds the article
                 page = html.read(bytes, fileName(path), url, type, budget);
-                parsed = new ParsedText(type, page.text(), page.hints());
+                parsed = new ParsedText(type, page.text(), page.metadata());
             } else {
                 parsed = tika.read(bytes, fileName(path), url, budget);
             }
@@ -183,10 +183,10 @@ public final class Ingestor {
         }
         source = source.withMediaType(parsed.mediaType());
         ArticleLayout l = page != null ? layout.readHtml(page, articles.find(page))
-                : layout.read(parsed.text(), parsed.hints());
+                : layout.read(parsed.text(), parsed.metadata());
         List<InputProblem> problems = new ArrayList<>(budget.problems());
         problems.addAll(problemsOf(parsed));
-        return build(source, parsed.text(), parsed.hints(), problems, l);
+        return build(source, parsed.text(), parsed.metadata(), problems, l);
     }
 
     /** Text and markup formats, whose first bytes are worth reading when the whole file is over the limit. */
@@ -208,7 +208,7 @@ public final class Ingestor {
                 new InputProblem(InputProblem.Kind.UNREADABLE, message));
     }
 
-    private ExtractedDocument build(SourceIdentity source, String text, MarkupHints hints,
+    private ExtractedDocument build(SourceIdentity source, String text, MarkupMetadata hints,
             List<InputProblem> problems, ArticleLayout l) {
         List<Segment> segments = segments(text, l);
         List<Span> paragraphs = new ArrayList<>();

@@ -21,10 +21,10 @@ import org.copydesk.ingest.html.HtmlArticleFinder;
 import org.copydesk.ingest.html.HtmlPage;
 import org.copydesk.ingest.markup.ArticleDates;
 import org.copydesk.ingest.markup.MarkupCredits;
+import org.copydesk.ingest.markup.MarkupMetadata;
 import org.copydesk.ingest.meta.CreditFinder;
 import org.copydesk.ingest.meta.HeadlineFinder;
 import org.copydesk.ingest.meta.PublicationLineFinder;
-import org.copydesk.ingest.parse.MarkupHints;
 import org.copydesk.ingest.text.Block;
 import org.copydesk.ingest.text.BlockSplitter;
 
@@ -59,7 +59,7 @@ final class LayoutReader {
         this.headlines = new HeadlineFinder(phrases);
     }
 
-    ArticleLayout read(String text, MarkupHints hints) {
+    ArticleLayout read(String text, MarkupMetadata hints) {
         List<Block> blocks = BlockSplitter.split(text);
         Lifted lifted = new Lifted(hints);
         int[] range = classifier.proseRange(blocks, lifted.reserved);
@@ -93,7 +93,7 @@ final class LayoutReader {
      */
     ArticleLayout readHtml(HtmlPage page, HtmlArticleFinder.Selection selection) {
         List<Block> blocks = page.textBlocks();
-        Lifted lifted = new Lifted(page.hints());
+        Lifted lifted = new Lifted(page.metadata());
         Map<Integer, Classification> furniture = new HashMap<>(selection.furniture());
         List<Integer> body = new ArrayList<>();
         for (Block b : blocks) {
@@ -103,7 +103,7 @@ final class LayoutReader {
         }
         int first = body.isEmpty() ? blocks.size() : body.get(0);
         int last = body.isEmpty() ? blocks.size() - 1 : body.get(body.size() - 1);
-        Integer headline = HeadlinePicker.find(page, page.hints().title(), first).orElse(null);
+        Integer headline = HeadlinePicker.find(page, page.metadata().title(), first).orElse(null);
         if (headline != null) {
             lifted.reserved.add(headline);
         }
@@ -135,7 +135,7 @@ final class LayoutReader {
 
     /** What the layout lifts out of the blocks into metadata, gathered the same way for text and HTML. */
     private static final class Lifted {
-        final MarkupHints hints;
+        final MarkupMetadata hints;
         final Set<Integer> reserved = new HashSet<>();
         final Map<Integer, String> metadata = new LinkedHashMap<>();
         final List<CreditLine> creditLines = new ArrayList<>();
@@ -147,7 +147,7 @@ final class LayoutReader {
         final List<DateValue> shown = new ArrayList<>();
         final Set<Integer> dateBlocks = new HashSet<>();
 
-        Lifted(MarkupHints hints) {
+        Lifted(MarkupMetadata hints) {
             this.hints = hints;
         }
 

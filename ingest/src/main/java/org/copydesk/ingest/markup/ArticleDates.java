@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.copydesk.core.DateValue;
-import org.copydesk.ingest.parse.MarkupHints;
 
 /**
  * The dates an article is reported with, chosen from its markup and from the dates the page shows
@@ -45,10 +44,10 @@ public final class ArticleDates {
      * Chooses for a page with markup {@code hints}, the dates shown in its header {@code shown} (page order,
      * update lines included), and its visible publication and update lines (page order).
      */
-    public Chosen choose(MarkupHints hints, List<DateValue> shown, List<DateValue> visiblePublished,
+    public Chosen choose(MarkupMetadata hints, List<DateValue> shown, List<DateValue> visiblePublished,
             List<DateValue> visibleModified) {
-        MarkupHints plausible = hints.withoutDatesAfter(lastPlausibleDay);
-        MarkupHints weighed = plausible;
+        MarkupMetadata plausible = hints.withoutDatesAfter(lastPlausibleDay);
+        MarkupMetadata weighed = plausible;
         DisplayedDate.Choice publication = DisplayedDate.choose(plausible, shown, visiblePublished);
         if (publication.published() == null && plausible != hints) {
             weighed = hints;

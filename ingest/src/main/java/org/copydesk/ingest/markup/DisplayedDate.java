@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.copydesk.core.DateValue;
 import org.copydesk.ingest.dates.ParsedDate;
 import org.copydesk.ingest.meta.PublicationLineFinder;
-import org.copydesk.ingest.parse.MarkupHints;
 
 /**
  * Chooses the date an article is presented with: the first date the page shows at the top of the article (a
@@ -45,7 +44,7 @@ public final class DisplayedDate {
      * Chooses for a page with markup {@code hints}, the dates shown in its header {@code headLines} (page order,
      * "Updated" lines included) and its visible publication lines {@code visiblePublished} (page order).
      */
-    public static Choice choose(MarkupHints hints, List<DateValue> headLines, List<DateValue> visiblePublished) {
+    public static Choice choose(MarkupMetadata hints, List<DateValue> headLines, List<DateValue> visiblePublished) {
         DateValue structured = DateChoice.choose(hints.publishedCandidates(), visiblePublished);
         List<DateValue> confirming = new ArrayList<>();
         hints.publishedCandidates().stream().filter(DisplayedDate::isStructured).forEach(confirming::add);
@@ -107,7 +106,7 @@ public final class DisplayedDate {
      * preference for a labelled publication over an update; only with markup to confirm it, as an element may
      * be anything the template dates.
      */
-    private static Optional<DateValue> firstShownElement(MarkupHints hints, List<DateValue> confirming) {
+    private static Optional<DateValue> firstShownElement(MarkupMetadata hints, List<DateValue> confirming) {
         if (confirming.isEmpty()) {
             return Optional.empty();
         }

@@ -28,6 +28,8 @@ import org.copydesk.ingest.limits.Budget;
 import org.copydesk.ingest.limits.GuardedHandler;
 import org.copydesk.ingest.limits.GuardedInputStream;
 import org.copydesk.ingest.limits.IngestLimits;
+import org.copydesk.ingest.markup.MarkupMetadata;
+import org.copydesk.ingest.markup.MarkupMetadataReader;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
@@ -88,7 +90,7 @@ public final class TikaReader {
             throws IOException, TikaException, SAXException {
         String type = detect(bytes, name);
         if (type.equals(MediaType.TEXT_PLAIN.toString()) || bytes.length == 0) {
-            return new ParsedText(type, decodeText(bytes, budget), MarkupHints.none());
+            return new ParsedText(type, decodeText(bytes, budget), MarkupMetadata.none());
         }
         Metadata md = new Metadata();
         if (name != null) {
@@ -112,14 +114,14 @@ public final class TikaReader {
             }
         }
         if (type.equals(MAIL)) {
-            return new ParsedText(type, paragraphs.toString(), mailHints(md));
+            return new ParsedText(type, paragraphs.toString(), mailMetadata(md));
         }
-        MarkupHints hints = html ? HtmlHints.read(decodeLoosely(bytes, md), md) : MarkupHints.none();
-        return new ParsedText(type, html ? handler.toString() : paragraphs.toString(), hints);
+        MarkupMetadata metadata = html ? MarkupMetadataReader.read(decodeLoosely(bytes, md), md) : MarkupMetadata.none();
+        return new ParsedText(type, html ? handler.toString() : paragraphs.toString(), metadata);
     }
 
     /** A message's subject hints at the headline; a "message" without any mail header is not one. */
-    private static MarkupHints mailHints(Metadata md) throws TikaException {
+    private static MarkupMetadata mailMetadata(Metadata md) throws TikaException {
         boolean headers = md.get(Metadata.MESSAGE_FROM) != null || md.get(Metadata.MESSAGE_TO) != null
                 || md.get(TikaCoreProperties.TITLE) != null || md.get(TikaCoreProperties.CREATED) != null
                 || Arrays.stream(md.names()).anyMatch(n -> n.startsWith(Metadata.MESSAGE_RAW_HEADER_PREFIX));
@@ -127,12 +129,12 @@ public final class TikaReader {
             throw new TikaException("not an e-mail message: no mail headers found");
         }
         String subject = md.get(TikaCoreProperties.TITLE);
-        return subject == null || subject.isBlank() ? MarkupHints.none()
-                : new MarkupHints(subject.strip(), "mail-subject", List.of(), null, null, null, null, null);
+        return subject == null || subject.isBlank() ? MarkupMetadata.none()
+                : new MarkupMetadata(subject.strip(), "mail-subject", List.of(), null, null, null, null, null);
     }
 
-    /** What parsing an HTML page into a caller's handler gave besides the events: markup hints and the markup. */
-    public record HtmlParse(MarkupHints hints, String markup) {
+    /** What parsing an HTML page into a caller's handler gave besides the events: the markup and its metadata. */
+    public record HtmlParse(MarkupMetadata metadata, String markup) {
     }
 
     /**
@@ -167,7 +169,7 @@ public final class TikaReader {
             }
         }
         String markup = decodeLoosely(bytes, md);
-        return new HtmlParse(HtmlHints.read(markup, md), markup);
+        return new HtmlParse(MarkupMetadataReader.read(markup, md), markup);
     }
 
     /** The text as decoded, up to the character limit and as far as the time limit lets it get. */

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.copydesk.core.DateValue;
 import org.copydesk.core.WireAgencies;
+import org.copydesk.ingest.markup.MarkupMetadata;
 import org.copydesk.ingest.meta.BylineParser;
-import org.copydesk.ingest.parse.MarkupHints;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -32,7 +32,6 @@ class MarkupFixturesTest {
 
     private static final Pattern EXPECT = Pattern.compile("(?m)^expect\\.(\\w+):\\s*(.*)$");
 
-    private final MarkupReader reader = new MarkupReader();
     private final MarkupCredits credits = new MarkupCredits(new BylineParser(WireAgencies.builtIn()));
 
     static Stream<String> fixtures() throws IOException, URISyntaxException {
@@ -54,13 +53,13 @@ class MarkupFixturesTest {
             expect.put(m.group(1), m.group(2).strip());
         }
         assertFalse(expect.isEmpty(), "fixture states no expectation");
-        MarkupHints hints = reader.read(html, null);
+        MarkupMetadata hints = MarkupMetadataReader.read(html, null);
         for (Map.Entry<String, String> e : expect.entrySet()) {
             assertEquals(e.getValue(), actual(e.getKey(), hints), name + " " + e.getKey());
         }
     }
 
-    private String actual(String what, MarkupHints hints) {
+    private String actual(String what, MarkupMetadata hints) {
         switch (what) {
             case "published":
                 return describe(DateChoice.choose(hints.publishedCandidates(), List.of()));

@@ -1,4 +1,4 @@
-package org.copydesk.ingest.parse;
+package org.copydesk.ingest.markup;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
@@ -7,26 +7,25 @@ import java.util.List;
 import java.util.Optional;
 import org.copydesk.core.DateValue;
 import org.copydesk.ingest.dates.DateParser;
-import org.copydesk.ingest.markup.MarkupClaim;
-import org.copydesk.ingest.markup.SourceTrust;
 
 /**
  * What a document's markup says about its article, every value with its source: the title, the author
  * claims and the publication and modification dates, each list in the order of trust ({@link SourceTrust})
- * and then of appearance. Read from HTML by {@link org.copydesk.ingest.markup.MarkupReader}; empty for formats
- * without markup.
+ * and then of appearance. Read from HTML by {@link MarkupMetadataReader}, from a mail's header by the parser;
+ * empty for formats without markup. Dates after the run's reference time are kept here: {@link ArticleDates}
+ * judges them.
  *
  * @param title       the headline the markup gives, or {@code null}
  * @param titleSource where the title came from ({@code json-ld}, {@code meta:og:title}, {@code title})
  * @param authorClaims every author claim, most trusted first; names are cleaned later by the byline parser
- * @param publishedCandidates every plausible publication date, most trusted first
- * @param modifiedCandidates every plausible modification date, most trusted first
+ * @param publishedCandidates every publication date the markup gives (HTML's from 1995 on), most trusted first
+ * @param modifiedCandidates every modification date the markup gives (HTML's from 1995 on), most trusted first
  * @param claims      everything read, for provenance and debugging
  */
-public record MarkupHints(String title, String titleSource, List<MarkupClaim> authorClaims,
+public record MarkupMetadata(String title, String titleSource, List<MarkupClaim> authorClaims,
         List<DateValue> publishedCandidates, List<DateValue> modifiedCandidates, List<MarkupClaim> claims) {
 
-    public MarkupHints {
+    public MarkupMetadata {
         authorClaims = ImmutableList.copyOf(authorClaims);
         publishedCandidates = ImmutableList.copyOf(publishedCandidates);
         modifiedCandidates = ImmutableList.copyOf(modifiedCandidates);
@@ -37,14 +36,14 @@ public record MarkupHints(String title, String titleSource, List<MarkupClaim> au
      * Hints from a format with plain header fields (a mail subject, a document property): one value each,
      * all from {@code source}-like labels; {@code null} for what is unknown.
      */
-    public MarkupHints(String title, String titleSource, List<String> authors, String authorSource,
+    public MarkupMetadata(String title, String titleSource, List<String> authors, String authorSource,
             String published, String publishedSource, String modified, String modifiedSource) {
         this(title, titleSource, claims(authors, authorSource), date(published, publishedSource),
                 date(modified, modifiedSource), List.of());
     }
 
-    public static MarkupHints none() {
-        return new MarkupHints(null, null, List.of(), List.of(), List.of(), List.of());
+    public static MarkupMetadata none() {
+        return new MarkupMetadata(null, null, List.of(), List.of(), List.of(), List.of());
     }
 
     /** The most trusted publication date, if the markup gives one. */
@@ -61,13 +60,13 @@ public record MarkupHints(String title, String titleSource, List<MarkupClaim> au
      * These hints without the publication and modification dates after {@code lastDay}; these same hints when
      * none is later.
      */
-    public MarkupHints withoutDatesAfter(LocalDate lastDay) {
+    public MarkupMetadata withoutDatesAfter(LocalDate lastDay) {
         List<DateValue> published = notAfter(publishedCandidates, lastDay);
         List<DateValue> modified = notAfter(modifiedCandidates, lastDay);
         if (published.size() == publishedCandidates.size() && modified.size() == modifiedCandidates.size()) {
             return this;
         }
-        return new MarkupHints(title, titleSource, authorClaims, published, modified, claims);
+        return new MarkupMetadata(title, titleSource, authorClaims, published, modified, claims);
     }
 
     private static List<DateValue> notAfter(List<DateValue> dates, LocalDate lastDay) {

@@ -15,7 +15,7 @@ import org.jsoup.nodes.Element;
  * {@code pubdate} or {@code itemprop}, or standing in the article's header), microdata {@code itemprop}
  * dates and authors, {@code rel=author} links, and elements whose class or id names them a byline or author.
  */
-final class PageMarkupReader {
+final class BodyMarkupReader {
 
     private static final Pattern BYLINE_HINT = Pattern.compile(
             "(?:^|[\\s_-])(?:by-?line|byline__?\\w*|author(?:s|-?name|__?name|-?link|-info|-meta)?|writer|"
@@ -39,7 +39,7 @@ final class PageMarkupReader {
     private static final int MAX_TIMES = 4;
     private static final int MAX_HINTED = 3;
 
-    private PageMarkupReader() {
+    private BodyMarkupReader() {
     }
 
     static List<MarkupClaim> read(Document doc) {

@@ -9,7 +9,6 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.copydesk.core.DateValue;
 import org.copydesk.ingest.markup.MarkupClaim.Field;
-import org.copydesk.ingest.parse.MarkupHints;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -18,16 +17,19 @@ import org.jsoup.nodes.Document;
  * {@code rel=author} and byline-classed elements, and the date in the page's URL. Every value keeps its source;
  * dates before 1995 are dropped ({@link MarkupDates}). What the markup says is read as it is, whenever the page
  * is read: dates after the run's reference time are judged against the page's other dates by
- * {@link ArticleDates}. One instance is safe to share between threads.
+ * {@link ArticleDates}.
  */
-public final class MarkupReader {
+public final class MarkupMetadataReader {
+
+    private MarkupMetadataReader() {
+    }
 
     /** Reads {@code html}; {@code tika} is the metadata Tika's HTML parse found, consulted when the DOM has none. */
-    public MarkupHints read(String html, Metadata tika) {
+    public static MarkupMetadata read(String html, Metadata tika) {
         Document doc = Jsoup.parse(html);
         List<MarkupClaim> claims = new ArrayList<>(JsonLdReader.read(doc));
         claims.addAll(MetaTagReader.read(doc, tika));
-        claims.addAll(PageMarkupReader.read(doc));
+        claims.addAll(BodyMarkupReader.read(doc));
         Comparator<MarkupClaim> byTrust = Comparator.comparingInt(c -> SourceTrust.rank(c.source()));
         List<MarkupClaim> ranked = claims.stream().sorted(byTrust).toList();
 
@@ -60,7 +62,7 @@ public final class MarkupReader {
             titleSource = "title";
         }
         List<MarkupClaim> authors = ranked.stream().filter(c -> c.field() == Field.AUTHOR).toList();
-        return new MarkupHints(title, titleSource, authors, distinct(published), distinct(modified), claims);
+        return new MarkupMetadata(title, titleSource, authors, distinct(published), distinct(modified), claims);
     }
 
     private static List<DateValue> dates(List<MarkupClaim> ranked, Field field) {
