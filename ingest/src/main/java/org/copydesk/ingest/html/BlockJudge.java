@@ -8,7 +8,7 @@ import java.util.Set;
 import org.copydesk.core.BoilerplateCategory;
 import org.copydesk.ingest.boilerplate.Classification;
 import org.copydesk.ingest.boilerplate.PhraseFamilies;
-import org.copydesk.ingest.text.Words;
+import org.copydesk.ingest.text.SentenceShape;
 
 /**
  * Decides, block by block, what is furniture once the article's containers are known. Outside them every block
@@ -103,14 +103,14 @@ final class BlockJudge {
             return;
         }
         for (PageBlock b : page.blocks().subList(0, first)) {
-            if (!out.containsKey(b.index()) && !b.isHeading() && !Words.endsLikeSentence(b.text())
+            if (!out.containsKey(b.index()) && !b.isHeading() && !SentenceShape.endsLikeSentence(b.text())
                     && b.words() < LEADING_WORDS) {
                 out.put(b.index(), new Classification(BoilerplateCategory.NAVIGATION,
                         "short line without a sentence ending before the article's first paragraph"));
             }
         }
         for (PageBlock b : page.blocks().subList(last + 1, page.blocks().size())) {
-            if (!out.containsKey(b.index()) && (!Words.endsLikeSentence(b.text()) || b.words() < 4)) {
+            if (!out.containsKey(b.index()) && (!SentenceShape.endsLikeSentence(b.text()) || b.words() < 4)) {
                 out.put(b.index(), new Classification(BoilerplateCategory.OTHER,
                         "short line without a sentence ending after the article's last paragraph"));
             }
@@ -119,7 +119,7 @@ final class BlockJudge {
 
     private static boolean isProse(PageBlock b) {
         int w = b.words();
-        return !b.isHeading() && (w >= 20 && Words.endsLikeSentence(b.text()) || w >= 40);
+        return !b.isHeading() && (w >= 20 && SentenceShape.endsLikeSentence(b.text()) || w >= 40);
     }
 
     /**
@@ -175,7 +175,7 @@ final class BlockJudge {
     }
 
     private Optional<Classification> inside(PageBlock b, PageElement container, PageStats stats) {
-        boolean prose = b.words() >= PROSE_WORDS && b.linkDensity() < 0.3 && Words.endsLikeSentence(b.text());
+        boolean prose = b.words() >= PROSE_WORDS && b.linkDensity() < 0.3 && SentenceShape.endsLikeSentence(b.text());
         for (PageElement e = b.element(); e != null && e != container; e = e.parent()) {
             if (stats.proseChars[e.id()] * 2 >= stats.proseChars[container.id()]) {
                 break; // an element holding most of the article's prose is the article, whatever its name

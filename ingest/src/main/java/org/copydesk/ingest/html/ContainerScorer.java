@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.copydesk.ingest.text.Words;
+import org.copydesk.ingest.text.SentenceShape;
 
 /**
  * Finds the element that holds the article's prose, the way Readability does: every paragraph of prose scores
@@ -193,7 +193,7 @@ final class ContainerScorer {
                 double ld = stats.linkDensity(s);
                 String t = firstText[s.id()];
                 take = len > 80 && ld < 0.25
-                        || len > 0 && len <= 80 && ld == 0 && t != null && Words.endsLikeSentence(t);
+                        || len > 0 && len <= 80 && ld == 0 && t != null && SentenceShape.endsLikeSentence(t);
             }
             if (take) {
                 out.add(s);

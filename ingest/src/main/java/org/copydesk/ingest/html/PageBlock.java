@@ -1,7 +1,7 @@
 package org.copydesk.ingest.html;
 
+import org.copydesk.core.WordCounter;
 import org.copydesk.ingest.text.Block;
-import org.copydesk.ingest.text.Words;
 
 /**
  * A block of an HTML page: the text of one block-level element (up to where a nested block begins) with what
@@ -19,7 +19,7 @@ public record PageBlock(Block block, PageElement element, int headingLevel, int 
     }
 
     public int words() {
-        return Words.count(block.content());
+        return WordCounter.count(block.content());
     }
 
     /** The share of the text that sits inside links, 0 to 1. */

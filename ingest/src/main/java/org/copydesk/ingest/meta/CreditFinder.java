@@ -8,7 +8,7 @@ import org.copydesk.core.CreditLine;
 import org.copydesk.core.CreditPlacement;
 import org.copydesk.core.WireAgencies;
 import org.copydesk.ingest.text.Block;
-import org.copydesk.ingest.text.Words;
+import org.copydesk.ingest.text.SentenceShape;
 
 /**
  * Finds the visible credits of an article: byline lines at the top ("By …", "Written by …") and credits that
@@ -64,7 +64,7 @@ public final class CreditFinder {
                 add(out, b, CreditPlacement.TRAILING);
                 continue;
             }
-            if (b.index() <= after || b.wordCount() > MAX_CREDIT_WORDS || Words.endsLikeSentence(b.content())
+            if (b.index() <= after || b.wordCount() > MAX_CREDIT_WORDS || SentenceShape.endsLikeSentence(b.content())
                     && !b.content().endsWith(")")) {
                 continue;
             }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.copydesk.ingest.boilerplate.PhraseFamilies;
 import org.copydesk.ingest.text.Block;
-import org.copydesk.ingest.text.Words;
+import org.copydesk.ingest.text.SentenceShape;
 
 /**
  * Finds the headline block: the block that repeats the title the markup gives, or else the title-shaped block
@@ -64,7 +64,7 @@ public final class HeadlineFinder {
     private static boolean titleShaped(Block b) {
         int w = b.wordCount();
         return w >= 2 && w <= MAX_WORDS && !b.isBullet()
-                && !(Words.endsLikeSentence(b.content()) && b.content().endsWith("."));
+                && !(SentenceShape.endsLikeSentence(b.content()) && b.content().endsWith("."));
     }
 
     /** Case, accents, quote styles and spacing removed, for comparing a title with a block. */

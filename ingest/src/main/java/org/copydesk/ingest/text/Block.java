@@ -1,6 +1,7 @@
 package org.copydesk.ingest.text;
 
 import org.copydesk.core.Span;
+import org.copydesk.core.WordCounter;
 
 /**
  * One unit of a text for classification: a paragraph or a line of furniture. {@code content} is the trimmed
@@ -10,7 +11,7 @@ import org.copydesk.core.Span;
 public record Block(int index, Span extent, Span contentSpan, String content) {
 
     public int wordCount() {
-        return Words.count(content);
+        return WordCounter.count(content);
     }
 
     /** Whether the block opens with a list bullet ("•", "-", "*", "·", "▪"). */

@@ -50,7 +50,7 @@ public final class BlockSplitter {
         String last = text.substring(lineStart(text, prev[1]), prev[1]);
         String first = text.substring(next[0], next[1]);
         boolean bullet = !first.isEmpty() && "•·▪◦●-*–".indexOf(first.charAt(0)) >= 0;
-        return last.length() >= WRAP_WIDTH && !Words.endsLikeSentence(last) && !bullet
+        return last.length() >= WRAP_WIDTH && !SentenceShape.endsLikeSentence(last) && !bullet
                 && Character.isLowerCase(first.codePointAt(0));
     }
 

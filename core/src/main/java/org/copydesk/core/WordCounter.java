@@ -3,12 +3,15 @@ package org.copydesk.core;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Counting words as every stage counts them: runs of letters or digits, apostrophes and hyphens inside. */
-public final class Words {
+/**
+ * Counts words as every stage counts them (layout, rules, reports), so that a threshold means the same
+ * everywhere: runs of letters or digits, with apostrophes and hyphens inside.
+ */
+public final class WordCounter {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
 
-    private Words() {
+    private WordCounter() {
     }
 
     public static int count(CharSequence text) {
