@@ -49,7 +49,7 @@ final class BlockCollector extends DefaultHandler {
         if (BLOCK_TAGS.contains(tag)) {
             flush();
         }
-        PageElement e = new PageElement(elements.size(), tag, open.peek(), hintWords(atts), isHidden(atts));
+        PageElement e = new PageElement(elements.size(), tag, open.peek(), attributeWords(atts), isHidden(atts));
         elements.add(e);
         open.push(e);
         if (tag.equals("a")) {
@@ -152,7 +152,7 @@ final class BlockCollector extends DefaultHandler {
     }
 
     /** Class, id, role and itemprop values split into lower-case words ("shareBar__item" → "share bar item"). */
-    static String hintWords(Attributes atts) {
+    static String attributeWords(Attributes atts) {
         StringBuilder out = new StringBuilder();
         for (String name : new String[] {"class", "id", "role", "itemprop"}) {
             String v = atts.getValue(name);

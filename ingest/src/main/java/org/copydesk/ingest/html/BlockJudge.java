@@ -50,9 +50,9 @@ final class BlockJudge {
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "form", "footer");
 
     private final PhraseFamilies phrases;
-    private final MarkupHintWords hints;
+    private final AttributeWords hints;
 
-    BlockJudge(PhraseFamilies phrases, MarkupHintWords hints) {
+    BlockJudge(PhraseFamilies phrases, AttributeWords hints) {
         this.phrases = phrases;
         this.hints = hints;
     }
@@ -152,7 +152,7 @@ final class BlockJudge {
             return false;
         }
         for (PageElement e = b.element(); e != null && !stats.holdsMostProse(e); e = e.parent()) {
-            if (hints.furniture(e.hintWords()).isPresent() || FURNITURE_TAGS.contains(e.tag())
+            if (hints.furniture(e.attributeWords()).isPresent() || FURNITURE_TAGS.contains(e.tag())
                     || CAPTION_TAGS.contains(e.tag())) {
                 return false;
             }
@@ -161,7 +161,7 @@ final class BlockJudge {
     }
 
     /** An author's biography or an embedded social-media post is prose, but not the article's. */
-    private static boolean isForeignProse(MarkupHintWords.Hint h) {
+    private static boolean isForeignProse(AttributeWords.Hint h) {
         return FOREIGN_PROSE.contains(h.word());
     }
 
@@ -180,7 +180,7 @@ final class BlockJudge {
             if (stats.proseChars[e.id()] * 2 >= stats.proseChars[container.id()]) {
                 break; // an element holding most of the article's prose is the article, whatever its name
             }
-            Optional<MarkupHintWords.Hint> meta = hints.first(e.hintWords(), MarkupHintWords.Kind.METADATA);
+            Optional<AttributeWords.Hint> meta = hints.first(e.attributeWords(), AttributeWords.Kind.METADATA);
             if (meta.isPresent() && b.words() <= METADATA_WORDS && !prose) {
                 return Optional.of(new Classification(BoilerplateCategory.OTHER, METADATA_REASON + " \""
                         + meta.get().word() + "\""));
@@ -191,13 +191,13 @@ final class BlockJudge {
                         "inside a link-heavy " + e + " within the article (" + Math.round(100 * stats.linkDensity(e))
                         + "% link text)"));
             }
-            Optional<MarkupHintWords.Hint> h = hints.furniture(e.hintWords());
+            Optional<AttributeWords.Hint> h = hints.furniture(e.attributeWords());
             if (h.isPresent() && !(prose && WEAK.contains(h.get().category()) && !isForeignProse(h.get()))) {
                 return Optional.of(new Classification(wordingOr(b, h.get().category()),
                         "inside an element marked \"" + h.get().word() + "\" within the article"));
             }
             if (CAPTION_TAGS.contains(e.tag())
-                    || hints.first(e.hintWords(), MarkupHintWords.Kind.CAPTION).isPresent()) {
+                    || hints.first(e.attributeWords(), AttributeWords.Kind.CAPTION).isPresent()) {
                 return Optional.of(new Classification(BoilerplateCategory.OTHER,
                         "image caption or credit (" + e + ") within the article"));
             }
@@ -230,7 +230,7 @@ final class BlockJudge {
                     + hit.get().evidence() + "\") outside the article");
         }
         for (PageElement e = b.element(); e != null && !stats.holdsMostProse(e); e = e.parent()) {
-            Optional<MarkupHintWords.Hint> h = hints.furniture(e.hintWords());
+            Optional<AttributeWords.Hint> h = hints.furniture(e.attributeWords());
             if (h.isPresent()) {
                 return new Classification(h.get().category(),
                         "inside an element marked \"" + h.get().word() + "\" outside the article");

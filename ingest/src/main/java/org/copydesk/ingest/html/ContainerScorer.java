@@ -28,9 +28,9 @@ final class ContainerScorer {
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "form");
     private static final Set<String> NEVER_UNLIKELY = Set.of("body", "html", "article", "main", "a");
 
-    private final MarkupHintWords hints;
+    private final AttributeWords hints;
 
-    ContainerScorer(MarkupHintWords hints) {
+    ContainerScorer(AttributeWords hints) {
         this.hints = hints;
     }
 
@@ -185,7 +185,7 @@ final class ContainerScorer {
             }
             boolean take = s == top;
             if (!take && candidate[s.id()]) {
-                double bonus = !top.hintWords().isEmpty() && s.hintWords().equals(top.hintWords())
+                double bonus = !top.attributeWords().isEmpty() && s.attributeWords().equals(top.attributeWords())
                         ? score[top.id()] * 0.2 : 0;
                 take = score[s.id()] + bonus >= threshold;
             } else if (!take && s.tag().equals("p")) {
@@ -211,7 +211,7 @@ final class ContainerScorer {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        return s + hints.weight(e.hintWords());
+        return s + hints.weight(e.attributeWords());
     }
 
     /** Text under an element whose words say furniture (and nothing says article) does not score. */
@@ -220,8 +220,8 @@ final class ContainerScorer {
             if (stats.holdsMostProse(a)) {
                 return false; // and so do all its ancestors
             }
-            if (!NEVER_UNLIKELY.contains(a.tag()) && hints.furniture(a.hintWords()).isPresent()
-                    && hints.first(a.hintWords(), MarkupHintWords.Kind.ARTICLE).isEmpty()
+            if (!NEVER_UNLIKELY.contains(a.tag()) && hints.furniture(a.attributeWords()).isPresent()
+                    && hints.first(a.attributeWords(), AttributeWords.Kind.ARTICLE).isEmpty()
                     || FURNITURE_TAGS.contains(a.tag())) {
                 return true;
             }

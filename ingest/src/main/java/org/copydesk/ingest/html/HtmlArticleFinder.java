@@ -19,7 +19,7 @@ public final class HtmlArticleFinder {
     /** An articleBody echoed by one element shorter than this, inside a much longer container, is a teaser. */
     private static final int TEASER_CHARS = 600;
 
-    private final MarkupHintWords hints = MarkupHintWords.builtIn();
+    private final AttributeWords hints = AttributeWords.builtIn();
     private final ContainerScorer scorer = new ContainerScorer(hints);
     private final BlockJudge judge;
 

@@ -10,15 +10,15 @@ public final class PageElement {
     private final String tag;
     private final PageElement parent;
     private final int depth;
-    private final String hintWords;
+    private final String attributeWords;
     private final boolean hidden;
 
-    PageElement(int id, String tag, PageElement parent, String hintWords, boolean hidden) {
+    PageElement(int id, String tag, PageElement parent, String attributeWords, boolean hidden) {
         this.id = id;
         this.tag = tag;
         this.parent = parent;
         this.depth = parent == null ? 0 : parent.depth + 1;
-        this.hintWords = hintWords;
+        this.attributeWords = attributeWords;
         this.hidden = hidden || parent != null && parent.hidden;
     }
 
@@ -39,8 +39,8 @@ public final class PageElement {
     }
 
     /** The class and id words, lower case, separated by single spaces (empty when there are none). */
-    public String hintWords() {
-        return hintWords;
+    public String attributeWords() {
+        return attributeWords;
     }
 
     /** Whether this element or an ancestor carries {@code hidden} or an inline {@code display:none}. */
@@ -60,6 +60,6 @@ public final class PageElement {
 
     @Override
     public String toString() {
-        return tag + (hintWords.isEmpty() ? "" : "[" + hintWords + "]");
+        return tag + (attributeWords.isEmpty() ? "" : "[" + attributeWords + "]");
     }
 }

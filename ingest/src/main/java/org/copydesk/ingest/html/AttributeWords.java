@@ -9,9 +9,9 @@ import org.copydesk.core.DataFiles;
 /**
  * What the words of class, id, role and itemprop attributes say about an element ({@code share} → social
  * share, {@code newsletter} → newsletter prompt, {@code article} → the article), loaded from
- * {@code markup-hints.txt}. Whole words only, so {@code ad} never fires inside {@code headline}.
+ * {@code attribute-words.txt}. Whole words only, so {@code ad} never fires inside {@code headline}.
  */
-final class MarkupHintWords {
+final class AttributeWords {
 
     /** What one word says: furniture of a category, article, or metadata (byline, date). */
     enum Kind { FURNITURE, ARTICLE, ARTICLE_WEAK, CAPTION, METADATA }
@@ -20,28 +20,28 @@ final class MarkupHintWords {
     record Hint(Kind kind, BoilerplateCategory category, String word) {
     }
 
-    private static final MarkupHintWords BUILT_IN = load();
+    private static final AttributeWords BUILT_IN = load();
 
     private final Map<String, Hint> words;
 
-    private MarkupHintWords(Map<String, Hint> words) {
+    private AttributeWords(Map<String, Hint> words) {
         this.words = words;
     }
 
-    static MarkupHintWords builtIn() {
+    static AttributeWords builtIn() {
         return BUILT_IN;
     }
 
-    /** The first furniture hint among {@code hintWords}, if any. */
-    Optional<Hint> furniture(String hintWords) {
-        return first(hintWords, Kind.FURNITURE);
+    /** The first furniture hint among {@code attributeWords}, if any. */
+    Optional<Hint> furniture(String attributeWords) {
+        return first(attributeWords, Kind.FURNITURE);
     }
 
-    Optional<Hint> first(String hintWords, Kind kind) {
-        if (hintWords.isEmpty()) {
+    Optional<Hint> first(String attributeWords, Kind kind) {
+        if (attributeWords.isEmpty()) {
             return Optional.empty();
         }
-        for (String w : hintWords.split(" ")) {
+        for (String w : attributeWords.split(" ")) {
             Hint h = words.get(w);
             if (h != null && h.kind() == kind) {
                 return Optional.of(h);
@@ -51,20 +51,20 @@ final class MarkupHintWords {
     }
 
     /** Readability-style class weight: +25 when the words say article (weakly or not), -25 for furniture. */
-    int weight(String hintWords) {
+    int weight(String attributeWords) {
         int w = 0;
-        if (first(hintWords, Kind.ARTICLE).isPresent() || first(hintWords, Kind.ARTICLE_WEAK).isPresent()) {
+        if (first(attributeWords, Kind.ARTICLE).isPresent() || first(attributeWords, Kind.ARTICLE_WEAK).isPresent()) {
             w += 25;
         }
-        if (furniture(hintWords).isPresent()) {
+        if (furniture(attributeWords).isPresent()) {
             w -= 25;
         }
         return w;
     }
 
-    private static MarkupHintWords load() {
+    private static AttributeWords load() {
         Map<String, Hint> m = new HashMap<>();
-        for (String line : DataFiles.lines(MarkupHintWords.class, "markup-hints.txt")) {
+        for (String line : DataFiles.lines(AttributeWords.class, "attribute-words.txt")) {
             int colon = line.indexOf(':');
             String kind = line.substring(0, colon).strip();
             for (String w : line.substring(colon + 1).strip().split("\\s+")) {
@@ -73,12 +73,16 @@ final class MarkupHintWords {
                     case "article-weak" -> new Hint(Kind.ARTICLE_WEAK, null, w);
                     case "caption" -> new Hint(Kind.CAPTION, null, w);
                     case "metadata" -> new Hint(Kind.METADATA, null, w);
-                    default -> new Hint(Kind.FURNITURE, BoilerplateCategory.fromId(kind).orElseThrow(
-                            () -> new IllegalStateException("unknown category " + kind + " in markup-hints.txt")), w);
+                    default -> new Hint(Kind.FURNITURE, category(kind), w);
                 };
                 m.putIfAbsent(w, h);
             }
         }
-        return new MarkupHintWords(Map.copyOf(m));
+        return new AttributeWords(Map.copyOf(m));
+    }
+
+    private static BoilerplateCategory category(String id) {
+        return BoilerplateCategory.fromId(id).orElseThrow(
+                () -> new IllegalStateException("unknown category " + id + " in attribute-words.txt"));
     }
 }
