@@ -47,7 +47,6 @@ final class BlockJudge {
     /** Class words of elements whose prose is someone else's text: an author's biography, an embedded post. */
     private static final Set<String> FOREIGN_PROSE = Set.of("bio", "biography", "tweet", "tweets", "instagram",
             "tiktok", "embed");
-    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "form", "footer");
 
     private final PhraseFamilies phrases;
     private final AttributeWords hints;
@@ -152,7 +151,7 @@ final class BlockJudge {
             return false;
         }
         for (PageElement e = b.element(); e != null && !stats.holdsMostProse(e); e = e.parent()) {
-            if (hints.furniture(e.attributeWords()).isPresent() || FURNITURE_TAGS.contains(e.tag())
+            if (hints.furniture(e.attributeWords()).isPresent() || e.isFurnitureTag()
                     || CAPTION_TAGS.contains(e.tag())) {
                 return false;
             }

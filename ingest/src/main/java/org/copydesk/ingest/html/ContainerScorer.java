@@ -25,7 +25,6 @@ final class ContainerScorer {
     private static final double MAX_GATHER_LINK_DENSITY = 0.35;
     /** A child holding this share of a container's prose holds the article. */
     private static final double NARROW_SHARE = 0.95;
-    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "form");
     private static final Set<String> NEVER_UNLIKELY = Set.of("body", "html", "article", "main", "a");
 
     private final AttributeWords hints;
@@ -222,7 +221,7 @@ final class ContainerScorer {
             }
             if (!NEVER_UNLIKELY.contains(a.tag()) && hints.furniture(a.attributeWords()).isPresent()
                     && hints.first(a.attributeWords(), AttributeWords.Kind.ARTICLE).isEmpty()
-                    || FURNITURE_TAGS.contains(a.tag())) {
+                    || a.isFurnitureTag()) {
                 return true;
             }
         }

@@ -1,10 +1,15 @@
 package org.copydesk.ingest.html;
 
+import java.util.Set;
+
 /**
  * One element of an HTML page as the block collector saw it: its tag, its parent, the words of its class and
  * id attributes (with role and itemprop), and whether the markup hides it.
  */
 public final class PageElement {
+
+    /** Tags that hold page furniture by what they are, whatever their words say. */
+    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "form", "footer");
 
     private final int id;
     private final String tag;
@@ -41,6 +46,11 @@ public final class PageElement {
     /** The class and id words, lower case, separated by single spaces (empty when there are none). */
     public String attributeWords() {
         return attributeWords;
+    }
+
+    /** Whether the tag itself says furniture: navigation, an aside, a form or a footer. */
+    public boolean isFurnitureTag() {
+        return FURNITURE_TAGS.contains(tag);
     }
 
     /** Whether this element or an ancestor carries {@code hidden} or an inline {@code display:none}. */
