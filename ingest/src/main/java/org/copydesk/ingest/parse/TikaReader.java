@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.apache.tika.detect.AutoDetectReader;
-import org.apache.tika.detect.DefaultEncodingDetector;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.TikaException;
@@ -42,7 +41,7 @@ import org.xml.sax.SAXException;
 public final class TikaReader {
 
     private static final String MAIL = "message/rfc822";
-    private static final EncodingDetector CHARSETS = new Latin1AsWindows1252(new DefaultEncodingDetector());
+    private static final EncodingDetector CHARSETS = new Latin1AsWindows1252();
 
     /** Declines every embedded document: for HTML pages these are inline data: URIs. */
     private static final EmbeddedDocumentExtractor SKIP_EMBEDDED = new EmbeddedDocumentExtractor() {
@@ -210,27 +209,5 @@ public final class TikaReader {
             // an unknown charset name in the page: UTF-8 is the best guess for the ASCII markup we look at
         }
         return new String(bytes, cs);
-    }
-
-    /**
-     * Tika's charset detection (byte-order mark, meta charset, statistics), except that ISO-8859-1 is read as
-     * Windows-1252, as browsers do (WHATWG Encoding): detectors report 1252 text as Latin-1, whose decoding
-     * would turn curly quotes and dashes into invisible C1 control characters.
-     */
-    private static final class Latin1AsWindows1252 implements EncodingDetector {
-        private static final long serialVersionUID = 1L;
-        private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-
-        private final EncodingDetector delegate;
-
-        Latin1AsWindows1252(EncodingDetector delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public Charset detect(InputStream input, Metadata metadata) throws IOException {
-            Charset cs = delegate.detect(input, metadata);
-            return StandardCharsets.ISO_8859_1.equals(cs) ? WINDOWS_1252 : cs;
-        }
     }
 }
