@@ -1,12 +1,12 @@
 package org.copydesk.engine;
 
+import com.google.common.collect.AbstractIterator;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
@@ -193,72 +193,72 @@ public final class DocumentChecker {
      * {@link WarcPage#displayPath} under {@code relativePath} and {@code displayPath}. A file that cannot be
      * opened gives one unreadable document under its own name, a damaged record one at its offset, and a file
      * with no HTML page at all (empty, or only other records) one {@code input.unsupported} document under its
-     * own name saying so, so that every input has a report. When the whole file has been read, {@code skipped} gets the number of records passed over (not HTML responses)
-     * and the file is closed.
+     * own name saying so, so that every input has a report. Each page's document carries a {@link SourceMatch}
+     * against its own payload. When the whole file has been read, {@code skipped} gets the number of records
+     * passed over (not HTML responses) and the file is closed.
      */
     public Iterator<WarcDocument> warcDocuments(WarcSource source, String relativePath, String displayPath,
             IntConsumer skipped) {
-        return new Iterator<>() {
-            private WarcSplitter splitter;
-            private Iterator<WarcPage> pages;
-            private WarcDocument next;
-            private boolean done;
-            private boolean any;
+        return new WarcDocuments(source, relativePath, displayPath, skipped);
+    }
 
-            @Override
-            public boolean hasNext() {
-                if (next != null || done) {
-                    return next != null;
+    /** The documents of one WARC file, as {@link #warcDocuments} describes them. */
+    private final class WarcDocuments extends AbstractIterator<WarcDocument> {
+        private final WarcSource source;
+        private final String relativePath;
+        private final String displayPath;
+        private final IntConsumer skipped;
+        private WarcSplitter splitter;
+        private Iterator<WarcPage> pages;
+        private boolean any;
+        private boolean done;
+
+        WarcDocuments(WarcSource source, String relativePath, String displayPath, IntConsumer skipped) {
+            this.source = source;
+            this.relativePath = relativePath;
+            this.displayPath = displayPath;
+            this.skipped = skipped;
+        }
+
+        @Override
+        protected WarcDocument computeNext() {
+            if (done) {
+                return endOfData();
+            }
+            try {
+                if (pages == null) {
+                    splitter = source.open();
+                    pages = splitter.iterator();
                 }
-                try {
-                    if (pages == null) {
-                        splitter = source.open();
-                        pages = splitter.iterator();
-                    }
-                    if (pages.hasNext()) {
-                        WarcPage page = pages.next();
-                        next = new WarcDocument(page.reportName(relativePath), () -> checkWarcPage(page, displayPath),
-                                page.isUnreadable() ? NEVER : sameBytes(page.payload()));
-                        any = true;
-                        return true;
-                    }
-                    done = true;
-                    int passed = splitter.skipped();
-                    skipped.accept(passed);
+                if (pages.hasNext()) {
+                    WarcPage page = pages.next();
+                    any = true;
+                    return new WarcDocument(page.reportName(relativePath), () -> checkWarcPage(page, displayPath),
+                            page.isUnreadable() ? NEVER : sameBytes(page.payload()));
+                }
+                done = true;
+                int passed = splitter.skipped();
+                skipped.accept(passed);
+                splitter.close();
+                return any ? endOfData() : new WarcDocument(relativePath, () -> noPage(displayPath, passed), NEVER);
+            } catch (IOException | RuntimeException e) {
+                done = true;
+                closeQuietly();
+                String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                return new WarcDocument(relativePath,
+                        () -> unreadable(displayPath, "cannot read the WARC file: " + why), NEVER);
+            }
+        }
+
+        private void closeQuietly() {
+            try {
+                if (splitter != null) {
                     splitter.close();
-                    if (!any) {
-                        next = new WarcDocument(relativePath, () -> noPage(displayPath, passed), NEVER);
-                    }
-                } catch (IOException | RuntimeException e) {
-                    done = true;
-                    closeQuietly();
-                    String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                    next = new WarcDocument(relativePath,
-                            () -> unreadable(displayPath, "cannot read the WARC file: " + why), NEVER);
                 }
-                return next != null;
+            } catch (IOException | RuntimeException ignored) {
+                // the file is reported unreadable already
             }
-
-            @Override
-            public WarcDocument next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                WarcDocument d = next;
-                next = null;
-                return d;
-            }
-
-            private void closeQuietly() {
-                try {
-                    if (splitter != null) {
-                        splitter.close();
-                    }
-                } catch (IOException | RuntimeException ignored) {
-                    // the file is reported unreadable already
-                }
-            }
-        };
+        }
     }
 
     /** The {@code input.unsupported} report of a WARC file without one HTML page. */

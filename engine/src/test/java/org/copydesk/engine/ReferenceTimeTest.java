@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.copydesk.core.DateValue;
 import org.copydesk.core.Finding;
 import org.copydesk.core.Report;
@@ -35,9 +34,7 @@ class ReferenceTimeTest {
             """).getBytes(StandardCharsets.UTF_8);
 
     private static Report checkAt(String now) {
-        CheckOptions options = new CheckOptions(null, null, null, Map.of(), null, null, null, null,
-                CheckOptions.referenceTime(now, null));
-        return options.resolve().checker().checkPage("ferry.html", PAGE, null);
+        return TestCheckers.at(now).checkPage("ferry.html", PAGE, null);
     }
 
     private static List<String> rules(Report report) {

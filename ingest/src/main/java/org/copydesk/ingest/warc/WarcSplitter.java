@@ -1,5 +1,6 @@
 package org.copydesk.ingest.warc;
 
+import com.google.common.collect.AbstractIterator;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -69,27 +69,17 @@ public final class WarcSplitter implements Iterable<WarcPage>, Closeable {
             throw new IllegalStateException("a WARC file is read once");
         }
         iterated = true;
-        return new Iterator<>() {
-            private WarcPage next;
-            private boolean done;
+        return new AbstractIterator<>() {
+            private boolean damaged;
 
             @Override
-            public boolean hasNext() {
-                if (next == null && !done) {
-                    next = advance();
-                    done = next == null || next.isUnreadable();
+            protected WarcPage computeNext() {
+                WarcPage page = damaged ? null : advance();
+                if (page == null) {
+                    return endOfData();
                 }
-                return next != null;
-            }
-
-            @Override
-            public WarcPage next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                WarcPage p = next;
-                next = null;
-                return p;
+                damaged = page.isUnreadable(); // nothing after a damaged record can be trusted
+                return page;
             }
         };
     }
