@@ -2,7 +2,6 @@ package org.copydesk.ingest.meta;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,15 +35,16 @@ class LanguageGuesserTest {
         assertNull(GUESSER.guess(""));
     }
 
+    /**
+     * English is told by its function words alone, before any n-gram model: an English report full of German
+     * names is English, though the letter n-grams of the names read as German to the model. (How fast this is
+     * belongs to the bench module.)
+     */
     @Test
-    void englishNeedsNoModelAndIsFast() {
-        String body = ("The harbour board said on Wednesday that the ferry would run at night from the spring, "
-                + "and that the fare would be the same as during the day. ").repeat(40);
-        long start = System.nanoTime();
-        for (int i = 0; i < 200; i++) {
-            assertEquals("en", GUESSER.guess(body));
-        }
-        long perDocumentMicros = (System.nanoTime() - start) / 1000 / 200;
-        assertTrue(perDocumentMicros < 20_000, perDocumentMicros + " µs per document");
+    void englishIsToldByItsFunctionWordsEvenAmongForeignNames() {
+        String body = "The Hafenverwaltungsbehörde said on Tuesday that the Nachtfährverbindung to the Nordfriesische "
+                + "Inseln would be run by the Inselgemeinschaftsverband from the Frühjahr, as the "
+                + "Landesverkehrsministerium had asked in its Verkehrsentwicklungsplan for the Küstenregion.";
+        assertEquals("en", GUESSER.guess(body));
     }
 }
