@@ -31,8 +31,8 @@ import org.copydesk.ingest.text.BlockSplitter;
 /**
  * Reads the layout of an extracted text: finds the headline, lifts bylines, date lines and trailing credits
  * into metadata, and classifies the furniture around the article's prose (for HTML pages, takes the furniture
- * the page's structure showed). Markup hints, when the format has them, are combined with what the text shows by
- * {@link ArticleDates} and {@link MarkupCredits}.
+ * the page's structure showed). What the markup says, when the format has markup, is combined with what the
+ * text shows by {@link ArticleDates} and {@link MarkupCredits}.
  */
 final class LayoutReader {
 
