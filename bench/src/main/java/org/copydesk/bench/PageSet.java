@@ -50,9 +50,11 @@ public class PageSet {
 
     final TikaReader tika = new TikaReader();
     final HtmlPageReader pageReader = new HtmlPageReader(tika);
-    final Ingestor ingestor = new Ingestor();
-    final RuleEngine engine = RuleEngine.create(Profile.SCRAPE_AUDIT,
-            RuleSettings.defaults(Instant.parse("2024-06-01T00:00:00Z")));
+    /** The reference time of every stage, fixed so that runs compare. */
+    static final Instant NOW = Instant.parse("2024-06-01T00:00:00Z");
+
+    final Ingestor ingestor = new Ingestor(NOW);
+    final RuleEngine engine = RuleEngine.create(Profile.SCRAPE_AUDIT, RuleSettings.defaults(NOW));
 
     final List<Document> documents = new ArrayList<>();
 

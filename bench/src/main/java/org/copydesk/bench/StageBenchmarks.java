@@ -23,8 +23,8 @@ import org.copydesk.ingest.html.HtmlPage;
 import org.copydesk.ingest.limits.Budget;
 import org.copydesk.ingest.limits.IngestLimits;
 import org.copydesk.ingest.limits.Watchdog;
-import org.copydesk.ingest.markup.MarkupReader;
-import org.copydesk.ingest.parse.MarkupHints;
+import org.copydesk.ingest.markup.MarkupMetadata;
+import org.copydesk.ingest.markup.MarkupMetadataReader;
 import org.copydesk.ingest.quotes.QuoteReader;
 import org.copydesk.ingest.boilerplate.PhraseFamilies;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -53,7 +53,6 @@ import org.xml.sax.helpers.DefaultHandler;
 public class StageBenchmarks {
 
     private final JSoupParser tikaHtml = new JSoupParser();
-    private final MarkupReader markup = new MarkupReader();
     private final HtmlArticleFinder articles = new HtmlArticleFinder(PhraseFamilies.builtIn());
     private final DateMentionFinder dates = new DateMentionFinder();
     private final QuoteReader quotes = new QuoteReader();
@@ -100,9 +99,9 @@ public class StageBenchmarks {
 
     /** Markup metadata: JSON-LD, meta tags, time, microdata, rel=author over a jsoup DOM of the page. */
     @Benchmark
-    public MarkupHints markupMetadata(PageSet set) {
+    public MarkupMetadata markupMetadata(PageSet set) {
         PageSet.Document d = next(set);
-        return markup.read(d.markup(), d.tikaMetadata());
+        return MarkupMetadataReader.read(d.markup(), d.tikaMetadata());
     }
 
     /** HTML layout: finding the article's containers and the furniture around them in a read page. */

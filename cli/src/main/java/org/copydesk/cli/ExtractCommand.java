@@ -7,6 +7,7 @@ import org.copydesk.render.VisibleText;
 import org.copydesk.core.ExtractedDocument;
 import org.copydesk.core.InputProblem;
 import org.copydesk.engine.ToolVersion;
+import org.copydesk.engine.CheckOptions;
 import org.copydesk.engine.ReportJson;
 import org.copydesk.ingest.Ingestor;
 import picocli.CommandLine.Command;
@@ -45,7 +46,7 @@ final class ExtractCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("json")) {
             throw new Copydesk.UsageError("unknown --format '" + format + "' (text or json)");
         }
-        ExtractedDocument doc = new Ingestor().ingest(file, file.toString());
+        ExtractedDocument doc = new Ingestor(CheckOptions.referenceTime(null, null)).ingest(file, file.toString());
         if (doc.hasProblem(InputProblem.Kind.UNREADABLE)) {
             err.println("copydesk: " + VisibleText.terminal(file + ": " + doc.problems().get(0).message()));
             err.flush();

@@ -159,7 +159,7 @@ class RuleFixturesTest {
         }
 
         ExtractedDocument extract() {
-            return new Ingestor().ingest(name, bytes);
+            return new Ingestor(NOW).ingest(name, bytes);
         }
 
         List<Finding> check(ExtractedDocument doc) {

@@ -94,7 +94,7 @@ class TerminalSafetyTest {
     void extractWritesTheTextUnchangedIntoAPipeAndVisiblyOnATerminal(@TempDir Path tmp) throws IOException {
         Path doc = CliRun.write(tmp.resolve("ferry.txt"), STORY.formatted("Jane Roe").replace("PORTHAVEN",
                 "PORT" + ATTACK + "HAVEN\u202e\u0085"));
-        String body = new Ingestor().ingest(doc, doc.toString()).body();
+        String body = new Ingestor(java.time.Instant.parse("2026-01-01T00:00:00Z")).ingest(doc, doc.toString()).body();
         assertTrue(body.contains(ATTACK + "HAVEN\u202e\u0085"), body);
 
         CliRun piped = CliRun.of("extract", doc.toString());

@@ -39,6 +39,11 @@ public record CheckOptions(String configName, String configText, String profile,
         rules = rules == null ? new LinkedHashMap<>() : new LinkedHashMap<>(rules);
     }
 
+    /** The built-in settings (no configuration file, no option) with the reference time {@code now}. */
+    public static CheckOptions defaults(Instant now) {
+        return new CheckOptions(null, null, null, Map.of(), null, null, null, null, now);
+    }
+
     /**
      * The options with the configuration file read: {@code explicit} when given (it must exist), else
      * {@code copydesk.yml} in {@code workingDir} when there is one, else none.
@@ -67,18 +72,7 @@ public record CheckOptions(String configName, String configText, String profile,
      */
     public static Instant referenceTime(String now, Long sourceDateEpoch) {
         if (now == null) {
-            if (sourceDateEpoch != null) {
-                return Instant.ofEpochSecond(sourceDateEpoch);
-            }
-            String epoch = System.getenv("SOURCE_DATE_EPOCH");
-            if (epoch != null) {
-                try {
-                    return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
-                } catch (NumberFormatException e) {
-                    // an unusable value is ignored, as reproducible-builds tooling does
-                }
-            }
-            return Instant.now();
+            return SourceDateEpoch.fixed(sourceDateEpoch).orElseGet(Instant::now);
         }
         try {
             return now.length() == 10 ? LocalDate.parse(now).atStartOfDay().toInstant(ZoneOffset.UTC)

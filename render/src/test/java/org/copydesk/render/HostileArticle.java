@@ -38,7 +38,7 @@ final class HostileArticle {
         try (InputStream in = HostileArticle.class.getResourceAsStream("hostile-article.txt")) {
             bytes = in.readAllBytes();
         }
-        ExtractedDocument doc = new Ingestor().ingest("in/hostile \"<article>\".txt", bytes);
+        ExtractedDocument doc = new Ingestor(NOW).ingest("in/hostile \"<article>\".txt", bytes);
         List<Finding> findings = new ArrayList<>(engine().check(doc));
         String text = doc.text();
         Segment cookie = doc.segments().stream().filter(s -> s.isRemoved()

@@ -223,7 +223,7 @@ class HtmlReportTest {
     @Test
     void keepsMarksInPlaceAroundBidiMarkers() {
         String source = "Ferry \u202efares\u202c rise in spring, the council said on Tuesday.\n";
-        ExtractedDocument doc = new org.copydesk.ingest.Ingestor().ingest("in/bidi.txt",
+        ExtractedDocument doc = new org.copydesk.ingest.Ingestor(HostileArticle.NOW).ingest("in/bidi.txt",
                 source.getBytes(StandardCharsets.UTF_8));
         String t = doc.text();
         int fares = t.indexOf('\u202e');

@@ -248,7 +248,7 @@ class SparkJobMatchesCliTest {
     }
 
     private static CheckOptions options() {
-        return new CheckOptions(null, null, null, Map.of(), null, null, null, null, Instant.parse(NOW));
+        return CheckOptions.defaults(Instant.parse(NOW));
     }
 
     private static Map<String, JsonNode> cliReports(Path dir) throws IOException {

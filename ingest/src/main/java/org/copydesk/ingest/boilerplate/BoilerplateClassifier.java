@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.copydesk.core.BoilerplateCategory;
 import org.copydesk.ingest.text.Block;
-import org.copydesk.ingest.text.Words;
+import org.copydesk.ingest.text.SentenceShape;
 
 /**
  * Tells page furniture from article text in a sequence of blocks, from signals that carry across sites: the
@@ -88,12 +88,12 @@ public final class BoilerplateClassifier {
                 return Optional.of(new Classification(BoilerplateCategory.PUBLISHER_TAGLINE,
                         "short \"X is the …\" statement after the article's last paragraph"));
             }
-            if (!Words.endsLikeSentence(b.content()) || b.wordCount() < 4) {
+            if (!SentenceShape.endsLikeSentence(b.content()) || b.wordCount() < 4) {
                 return Optional.of(new Classification(BoilerplateCategory.OTHER,
                         "short line without a sentence ending after the article's last paragraph"));
             }
         }
-        if (b.index() < first && !Words.endsLikeSentence(b.content()) && b.wordCount() < PROSE_WORDS) {
+        if (b.index() < first && !SentenceShape.endsLikeSentence(b.content()) && b.wordCount() < PROSE_WORDS) {
             return Optional.of(new Classification(BoilerplateCategory.NAVIGATION,
                     "short line before the article's first paragraph"));
         }
@@ -144,6 +144,6 @@ public final class BoilerplateClassifier {
 
     static boolean isProse(Block b) {
         int w = b.wordCount();
-        return (w >= PROSE_WORDS && Words.endsLikeSentence(b.content())) || w >= 2 * PROSE_WORDS;
+        return (w >= PROSE_WORDS && SentenceShape.endsLikeSentence(b.content())) || w >= 2 * PROSE_WORDS;
     }
 }

@@ -17,7 +17,7 @@ import org.copydesk.rules.DocumentRule;
 import org.copydesk.rules.Evidence;
 import org.copydesk.rules.RuleInfo;
 import org.copydesk.rules.RuleSettings;
-import org.copydesk.core.Words;
+import org.copydesk.core.WordCounter;
 
 /** {@code attribution.unattributed-quote}: A direct quote of a full clause with no speaker. */
 @RuleInfo(id = "attribution.unattributed-quote", englishOnly = true,
@@ -49,7 +49,7 @@ public @interface UnattributedQuote {
         protected void check(ExtractedDocument doc, RuleSettings settings, Evidence evidence) {
             List<Span> unbalanced = doc.quotes().unbalancedMarks();
             for (Quote q : doc.quotes().quotes()) {
-                if (q.speakerKind() == SpeakerKind.NONE && Words.count(q.text()) >= MIN_WORDS
+                if (q.speakerKind() == SpeakerKind.NONE && WordCounter.count(q.text()) >= MIN_WORDS
                         && !endsOnUnbalancedMark(q, unbalanced)) {
                     evidence.report(q.span(), "quote", Evidence.excerpt(q.text()));
                 }

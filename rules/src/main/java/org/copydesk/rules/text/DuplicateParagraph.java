@@ -17,7 +17,7 @@ import org.copydesk.rules.DocumentRule;
 import org.copydesk.rules.Evidence;
 import org.copydesk.rules.RuleInfo;
 import org.copydesk.rules.RuleSettings;
-import org.copydesk.core.Words;
+import org.copydesk.core.WordCounter;
 
 /** {@code text.duplicate-paragraph}: The same paragraph appears twice. */
 @RuleInfo(id = "text.duplicate-paragraph",
@@ -46,7 +46,7 @@ public @interface DuplicateParagraph {
             Map<String, Segment> seen = new HashMap<>();
             for (Segment s : BodyText.paragraphs(doc)) {
                 String content = s.content();
-                if (Words.count(content) < MIN_WORDS) {
+                if (WordCounter.count(content) < MIN_WORDS) {
                     continue;
                 }
                 String key = content.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();

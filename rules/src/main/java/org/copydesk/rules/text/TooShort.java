@@ -13,7 +13,7 @@ import org.copydesk.rules.DocumentRule;
 import org.copydesk.rules.Evidence;
 import org.copydesk.rules.RuleInfo;
 import org.copydesk.rules.RuleSettings;
-import org.copydesk.core.Words;
+import org.copydesk.core.WordCounter;
 
 /** {@code text.too-short}: The body is shorter than N words (default 80). */
 @RuleInfo(id = "text.too-short",
@@ -40,7 +40,7 @@ public @interface TooShort {
     final class Validator extends DocumentRule<TooShort> {
         @Override
         protected void check(ExtractedDocument doc, RuleSettings settings, Evidence evidence) {
-            int words = Words.count(doc.body());
+            int words = WordCounter.count(doc.body());
             if (words > 0 && words < settings.minWords()) {
                 evidence.report(BodyText.span(doc), "words", words, "min", settings.minWords());
             }
