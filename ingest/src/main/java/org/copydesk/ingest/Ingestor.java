@@ -266,7 +266,8 @@ public final class Ingestor {
     private static List<InputProblem> problemsOf(ParsedText parsed) {
         String t = parsed.mediaType();
         if (parsed.text().isBlank() && (t.startsWith("image/") || t.startsWith("audio/") || t.startsWith("video/")
-                || t.equals("application/zip") || t.equals("application/octet-stream"))) {
+                || t.equals("application/zip") || t.equals("application/x-rar-compressed")
+                || t.equals("application/octet-stream"))) {
             return List.of(new InputProblem(InputProblem.Kind.UNSUPPORTED, "media type " + t + " carries no article text"));
         }
         return List.of();

@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 import org.copydesk.core.ExtractedDocument;
 import org.copydesk.core.InputProblem;
 import org.copydesk.ingest.parse.TikaReader;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -76,8 +75,6 @@ class RarInputTest {
         assertFalse(doc.hasProblem(InputProblem.Kind.LIMIT), doc.problems().toString());
     }
 
-    @Disabled("needs application/x-rar-compressed among the media types Ingestor.problemsOf reports as UNSUPPORTED;"
-            + " today a RAR input gets no problem at all (and so text.empty-body in the report)")
     @ParameterizedTest(name = "{0}")
     @MethodSource("archives")
     void aRarArchiveIsUnsupported(String name, byte[] bytes) {
