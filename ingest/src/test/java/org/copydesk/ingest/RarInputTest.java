@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RarInputTest {
 
-    private static final Ingestor INGESTOR = new Ingestor();
+    private static final Ingestor INGESTOR = new Ingestor(java.time.Instant.parse("2026-01-01T00:00:00Z"));
     private static final String RAR = "application/x-rar-compressed";
 
     /** RAR 1.5-4.x: the marker block, an empty main archive header and the end-of-archive block. */
