@@ -1,6 +1,5 @@
 package org.copydesk.cli;
 
-import org.copydesk.cli.run.RunSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -8,28 +7,28 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.copydesk.core.Severity;
 import org.copydesk.cli.baseline.Baseline;
 import org.copydesk.cli.baseline.BaselineFilter;
 import org.copydesk.cli.output.OutputFormat;
 import org.copydesk.cli.output.ReportOutput;
 import org.copydesk.cli.output.RunContext;
-
 import org.copydesk.cli.output.SummaryOutput;
 import org.copydesk.cli.run.Progress;
-import org.copydesk.engine.ToolVersion;
+import org.copydesk.cli.run.RunSummary;
+import org.copydesk.core.Severity;
 import org.copydesk.engine.CheckFlags;
 import org.copydesk.engine.CheckOptions;
 import org.copydesk.engine.CheckSettings;
 import org.copydesk.engine.DocumentChecker;
+import org.copydesk.engine.ToolVersion;
 import org.copydesk.engine.config.CopydeskConfig;
 import org.copydesk.rules.Profile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code copydesk check}: ingests each input, runs the rules and writes one report per document. */
 @Command(name = "check", mixinStandardHelpOptions = true,

@@ -1,7 +1,5 @@
 package org.copydesk.cli;
 
-import org.copydesk.cli.files.ReportNames;
-import org.copydesk.cli.run.RunSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -10,17 +8,17 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import org.copydesk.cli.baseline.BaselineFilter;
-
+import org.copydesk.cli.files.ReportNames;
 import org.copydesk.cli.output.ReportOutput;
-
-import org.copydesk.render.VisibleText;
 import org.copydesk.cli.run.Progress;
 import org.copydesk.cli.run.ResumedReport;
+import org.copydesk.cli.run.RunSummary;
 import org.copydesk.cli.run.WorkPool;
 import org.copydesk.core.Report;
 import org.copydesk.core.Severity;
 import org.copydesk.engine.DocumentChecker;
 import org.copydesk.ingest.warc.WarcSplitter;
+import org.copydesk.render.VisibleText;
 
 /**
  * One {@code check} run over its inputs: the walk hands each document to a {@link WorkPool}, whose workers share

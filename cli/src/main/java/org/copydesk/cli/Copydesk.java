@@ -1,10 +1,10 @@
 package org.copydesk.cli;
 
 import java.io.PrintWriter;
-import org.copydesk.render.VisibleText;
 import org.copydesk.engine.ToolVersion;
-import picocli.CommandLine;
+import org.copydesk.render.VisibleText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code copydesk} command: a newsroom copy desk's checks on scraped and drafted articles. */
 @Command(name = "copydesk", mixinStandardHelpOptions = true, versionProvider = Copydesk.Version.class,

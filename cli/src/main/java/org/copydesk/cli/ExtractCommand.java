@@ -3,18 +3,18 @@ package org.copydesk.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.copydesk.render.VisibleText;
 import org.copydesk.core.ExtractedDocument;
 import org.copydesk.core.InputProblem;
-import org.copydesk.engine.ToolVersion;
 import org.copydesk.engine.CheckOptions;
 import org.copydesk.engine.ReportJson;
+import org.copydesk.engine.ToolVersion;
 import org.copydesk.ingest.Ingestor;
+import org.copydesk.render.VisibleText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code copydesk extract}: prints the clean article body of one document, or its segments as JSON. The body is

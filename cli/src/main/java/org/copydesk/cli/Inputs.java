@@ -1,15 +1,14 @@
 package org.copydesk.cli;
 
-import org.copydesk.cli.files.ReportNames;
+import com.google.common.collect.Iterators;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import com.google.common.collect.Iterators;
-import org.copydesk.engine.GzipPage;
-
+import org.copydesk.cli.files.ReportNames;
 import org.copydesk.cli.run.TreeWalker;
+import org.copydesk.engine.GzipPage;
 import org.copydesk.ingest.warc.WarcSplitter;
 
 /**

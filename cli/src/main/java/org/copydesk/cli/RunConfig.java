@@ -1,7 +1,6 @@
 package org.copydesk.cli;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.copydesk.cli.baseline.Baseline;
 import org.copydesk.cli.baseline.BaselineException;

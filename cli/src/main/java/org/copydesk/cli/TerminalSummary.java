@@ -1,6 +1,5 @@
 package org.copydesk.cli;
 
-import org.copydesk.cli.run.RunSummary;
 import java.io.PrintWriter;
 import java.util.EnumMap;
 import java.util.List;
@@ -9,12 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.copydesk.cli.baseline.Baseline;
-
-import org.copydesk.render.VisibleText;
+import org.copydesk.cli.run.RunSummary;
 import org.copydesk.core.Finding;
 import org.copydesk.core.Report;
 import org.copydesk.core.Severity;
 import org.copydesk.core.Verdict;
+import org.copydesk.render.VisibleText;
 
 /**
  * The human summary of a run on the terminal: a verdict line per document with its counts, its findings grouped

@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import org.copydesk.engine.ReportJson;
 import org.copydesk.core.ExtractedDocument;
 import org.copydesk.core.Hashes;
 import org.copydesk.core.Report;
 import org.copydesk.core.SourceIdentity;
+import org.copydesk.engine.ReportJson;
 import org.copydesk.rules.RuleDescriptor;
 
 /**

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.copydesk.core.Finding;
 import org.copydesk.core.Quote;
@@ -15,7 +13,6 @@ import org.copydesk.core.Segment;
 import org.copydesk.rules.RuleRegistry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The Markdown report on a hostile article: its sections, and document text that cannot become structure. */
 class MarkdownReportTest {

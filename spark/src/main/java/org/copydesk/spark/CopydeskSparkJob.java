@@ -17,10 +17,10 @@ import org.copydesk.engine.CheckOptions;
 import org.copydesk.engine.SettingsException;
 import org.copydesk.engine.SourceDateEpoch;
 import org.copydesk.engine.ToolVersion;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code java -jar copydesk-spark.jar --input PATH… --output OUT}: the check as a Spark job, in local mode

@@ -1,6 +1,5 @@
 package org.copydesk.cli.baseline;
 
-import org.copydesk.cli.files.AtomicFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.copydesk.cli.files.AtomicFiles;
 
 
 /**

@@ -1,9 +1,9 @@
 package org.copydesk.cli.output;
 
-import org.copydesk.cli.files.AtomicFiles;
 import java.io.IOException;
-import org.copydesk.engine.ReportJson;
+import org.copydesk.cli.files.AtomicFiles;
 import org.copydesk.core.Report;
+import org.copydesk.engine.ReportJson;
 
 /** {@code --format json}: {@code DIR/<name>.report.json} per document, the report contract. */
 final class JsonReportOutput implements ReportOutput {

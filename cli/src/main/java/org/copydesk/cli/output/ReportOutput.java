@@ -1,7 +1,7 @@
 package org.copydesk.cli.output;
 
-import org.copydesk.cli.run.RunSummary;
 import java.io.IOException;
+import org.copydesk.cli.run.RunSummary;
 import org.copydesk.core.Report;
 
 /**

@@ -1,7 +1,5 @@
 package org.copydesk.cli.output;
 
-import org.copydesk.cli.files.AtomicFiles;
-import org.copydesk.cli.run.RunSummary;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -10,6 +8,8 @@ import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import org.copydesk.cli.files.AtomicFiles;
+import org.copydesk.cli.run.RunSummary;
 import org.copydesk.core.Verdict;
 
 /**

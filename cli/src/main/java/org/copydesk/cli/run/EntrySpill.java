@@ -1,5 +1,6 @@
 package org.copydesk.cli.run;
 
+import com.google.common.collect.Iterables;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,7 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import org.copydesk.render.DocumentEntry;
 import org.copydesk.render.DocumentEntryCodec;
-import com.google.common.collect.Iterables;
 
 /**
  * The run's {@link DocumentEntry DocumentEntries}, kept in a file rather than in memory: only each entry's names

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.copydesk.core.Severity;
 import org.copydesk.core.Verdict;
 

@@ -11,13 +11,13 @@ import java.util.List;
 import org.copydesk.core.ExtractedDocument;
 import org.copydesk.core.Quote;
 import org.copydesk.core.Severity;
-import org.copydesk.core.SpeakerKind;
 import org.copydesk.core.Span;
+import org.copydesk.core.SpeakerKind;
+import org.copydesk.core.WordCounter;
 import org.copydesk.rules.DocumentRule;
 import org.copydesk.rules.Evidence;
 import org.copydesk.rules.RuleInfo;
 import org.copydesk.rules.RuleSettings;
-import org.copydesk.core.WordCounter;
 
 /** {@code attribution.unattributed-quote}: A direct quote of a full clause with no speaker. */
 @RuleInfo(id = "attribution.unattributed-quote", englishOnly = true,

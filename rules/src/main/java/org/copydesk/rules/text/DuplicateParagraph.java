@@ -13,11 +13,11 @@ import java.util.Map;
 import org.copydesk.core.ExtractedDocument;
 import org.copydesk.core.Segment;
 import org.copydesk.core.Severity;
+import org.copydesk.core.WordCounter;
 import org.copydesk.rules.DocumentRule;
 import org.copydesk.rules.Evidence;
 import org.copydesk.rules.RuleInfo;
 import org.copydesk.rules.RuleSettings;
-import org.copydesk.core.WordCounter;
 
 /** {@code text.duplicate-paragraph}: The same paragraph appears twice. */
 @RuleInfo(id = "text.duplicate-paragraph",

@@ -9,11 +9,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.copydesk.core.ExtractedDocument;
 import org.copydesk.core.Severity;
+import org.copydesk.core.WordCounter;
 import org.copydesk.rules.DocumentRule;
 import org.copydesk.rules.Evidence;
 import org.copydesk.rules.RuleInfo;
 import org.copydesk.rules.RuleSettings;
-import org.copydesk.core.WordCounter;
 
 /** {@code text.too-short}: The body is shorter than N words (default 80). */
 @RuleInfo(id = "text.too-short",
