@@ -8,80 +8,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.copydesk.rules.attribution.AnonymousShare;
-import org.copydesk.rules.attribution.AnonymousSource;
-import org.copydesk.rules.attribution.LoadedVerb;
-import org.copydesk.rules.attribution.PronounUnresolved;
-import org.copydesk.rules.attribution.Secondhand;
-import org.copydesk.rules.attribution.UnattributedQuote;
-import org.copydesk.rules.attribution.UnbalancedQuotes;
-import org.copydesk.rules.byline.AgencyOnly;
-import org.copydesk.rules.byline.BylineConflict;
-import org.copydesk.rules.byline.MalformedCredit;
-import org.copydesk.rules.byline.MissingByline;
-import org.copydesk.rules.byline.TrailingCredit;
-import org.copydesk.rules.date.AmbiguousFormat;
-import org.copydesk.rules.date.BodyAfterPublished;
-import org.copydesk.rules.date.FutureDate;
-import org.copydesk.rules.date.InvalidDate;
-import org.copydesk.rules.date.MetadataMismatch;
-import org.copydesk.rules.date.MissingPublished;
-import org.copydesk.rules.date.ModifiedBeforePublished;
-import org.copydesk.rules.date.RelativeInconsistent;
-import org.copydesk.rules.date.RelativeUnanchored;
-import org.copydesk.rules.date.StaleUpdate;
-import org.copydesk.rules.date.WeekdayMismatch;
-import org.copydesk.rules.input.LimitExceeded;
-import org.copydesk.rules.input.Unreadable;
-import org.copydesk.rules.input.UnsupportedMedia;
-import org.copydesk.rules.text.BoilerplateHeavy;
-import org.copydesk.rules.text.DuplicateParagraph;
-import org.copydesk.rules.text.EmptyBody;
-import org.copydesk.rules.text.Mojibake;
-import org.copydesk.rules.text.TooShort;
-import org.copydesk.rules.text.Truncated;
-import org.copydesk.rules.text.UnsupportedLanguage;
+import java.util.stream.Stream;
+import org.copydesk.rules.attribution.AttributionRules;
+import org.copydesk.rules.byline.BylineRules;
+import org.copydesk.rules.date.DateRules;
+import org.copydesk.rules.input.InputRules;
+import org.copydesk.rules.text.TextRules;
 
 /**
- * Every rule of the catalog, in catalog order. Adding a rule is one line here; everything else (id,
- * severities, summary) is read from the {@link RuleInfo} on its constraint.
+ * Every rule of the catalog, in catalog order: the families in turn, each listing its own rules (e.g.
+ * {@link TextRules}), so that adding a rule is one line beside it. Everything else (id, severities, summary) is
+ * read from the {@link RuleInfo} on its constraint; a new family is one class and one line here.
  */
 public final class RuleRegistry {
 
-    private static final List<Class<? extends Annotation>> CONSTRAINTS = List.of(
-            MissingPublished.class,
-            InvalidDate.class,
-            WeekdayMismatch.class,
-            ModifiedBeforePublished.class,
-            StaleUpdate.class,
-            FutureDate.class,
-            RelativeUnanchored.class,
-            RelativeInconsistent.class,
-            BodyAfterPublished.class,
-            AmbiguousFormat.class,
-            MetadataMismatch.class,
-            MissingByline.class,
-            AgencyOnly.class,
-            MalformedCredit.class,
-            TrailingCredit.class,
-            BylineConflict.class,
-            UnattributedQuote.class,
-            AnonymousSource.class,
-            AnonymousShare.class,
-            UnbalancedQuotes.class,
-            PronounUnresolved.class,
-            LoadedVerb.class,
-            Secondhand.class,
-            EmptyBody.class,
-            TooShort.class,
-            BoilerplateHeavy.class,
-            Truncated.class,
-            Mojibake.class,
-            DuplicateParagraph.class,
-            UnsupportedLanguage.class,
-            Unreadable.class,
-            LimitExceeded.class,
-            UnsupportedMedia.class);
+    private static final List<Class<? extends Annotation>> CONSTRAINTS = Stream.of(DateRules.CATALOG,
+            BylineRules.CATALOG, AttributionRules.CATALOG, TextRules.CATALOG, InputRules.CATALOG)
+            .flatMap(List::stream).toList();
 
     private static final Map<String, Entry> BY_ID = index();
 
