@@ -1,7 +1,7 @@
 package org.copydesk.ingest.boilerplate;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -14,17 +14,12 @@ import org.copydesk.core.BoilerplateCategory;
 import org.copydesk.core.DataFiles;
 
 /**
- * The wording families of page furniture, one list of patterns per {@link BoilerplateCategory}, loaded from
- * the data files beside this class and extendable with configured phrases.
+ * The wording families of page furniture, one list of patterns per {@link BoilerplateCategory} that
+ * {@linkplain BoilerplateCategory#hasPhrases has phrases}, loaded from the data file named by its id beside this
+ * class and extendable with configured phrases. Families are tried in the enum's order; the enum is the only list
+ * of them, so a new category's phrases cannot be left out.
  */
 public final class PhraseFamilies {
-
-    /** Categories in the order they are tried: the more specific vocabularies first. */
-    static final List<BoilerplateCategory> ORDER = List.of(BoilerplateCategory.COOKIE_CONSENT,
-            BoilerplateCategory.COMMENT_FORM, BoilerplateCategory.DONATION_APPEAL,
-            BoilerplateCategory.NEWSLETTER_PROMPT, BoilerplateCategory.SUBSCRIPTION_PROMPT,
-            BoilerplateCategory.SOCIAL_SHARE, BoilerplateCategory.RELATED_LINKS, BoilerplateCategory.ADVERTISEMENT,
-            BoilerplateCategory.LEGAL_FOOTER, BoilerplateCategory.PUBLISHER_TAGLINE, BoilerplateCategory.NAVIGATION);
 
     private static final PhraseFamilies BUILT_IN = load();
     /** How much of a block the patterns read: furniture is short, and regexes over megabytes cost seconds. */
@@ -161,15 +156,22 @@ public final class PhraseFamilies {
     private final Map<BoilerplateCategory, List<Phrase>> patterns;
 
     private PhraseFamilies(Map<BoilerplateCategory, List<Phrase>> patterns) {
-        this.patterns = ImmutableMap.copyOf(patterns);
+        this.patterns = Maps.immutableEnumMap(patterns); // iterates in the enum's order: the order families are tried
     }
 
     public static PhraseFamilies builtIn() {
         return BUILT_IN;
     }
 
-    /** These families plus literal {@code phrases} (matched case-insensitively anywhere) in {@code category}. */
+    /**
+     * These families plus literal {@code phrases} (matched case-insensitively anywhere) in {@code category}.
+     *
+     * @throws IllegalArgumentException when {@code category} has no phrases by design ({@code other})
+     */
     public PhraseFamilies with(BoilerplateCategory category, List<String> phrases) {
+        if (!category.hasPhrases()) {
+            throw new IllegalArgumentException(category.id() + " is not known by wording; it takes no phrases");
+        }
         Map<BoilerplateCategory, List<Phrase>> m = new EnumMap<>(patterns);
         List<Phrase> list = new ArrayList<>(m.getOrDefault(category, List.of()));
         for (String p : phrases) {
@@ -189,10 +191,11 @@ public final class PhraseFamilies {
             lower = null; // offsets would not carry over: match case-insensitively instead
         }
         Hit best = null;
-        for (BoilerplateCategory c : ORDER) {
+        for (Map.Entry<BoilerplateCategory, List<Phrase>> family : patterns.entrySet()) {
+            BoilerplateCategory c = family.getKey();
             int n = 0;
             String evidence = null;
-            for (Phrase p : patterns.getOrDefault(c, List.of())) {
+            for (Phrase p : family.getValue()) {
                 Matcher m = p.find(t, lower);
                 if (m != null) {
                     n++;
@@ -238,8 +241,10 @@ public final class PhraseFamilies {
 
     private static PhraseFamilies load() {
         Map<BoilerplateCategory, List<Phrase>> m = new EnumMap<>(BoilerplateCategory.class);
-        for (BoilerplateCategory c : ORDER) {
-            m.put(c, read(c.id() + ".txt"));
+        for (BoilerplateCategory c : BoilerplateCategory.values()) {
+            if (c.hasPhrases()) {
+                m.put(c, read(c.id() + ".txt"));
+            }
         }
         return new PhraseFamilies(m);
     }
