@@ -18,7 +18,8 @@ public final class TextRules {
             Truncated.class,
             Mojibake.class,
             DuplicateParagraph.class,
-            UnsupportedLanguage.class);
+            UnsupportedLanguage.class,
+            HiddenCharacters.class);
 
     private TextRules() {
     }
