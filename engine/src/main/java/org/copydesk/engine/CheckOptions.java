@@ -61,11 +61,6 @@ public record CheckOptions(String configName, String configText, String profile,
                 timeout, now);
     }
 
-    /** These options with the reference time {@code t}. */
-    public CheckOptions withNow(Instant t) {
-        return new CheckOptions(configName, configText, profile, rules, maxBytes, maxChars, maxDepth, timeout, t);
-    }
-
     /**
      * The reference time of {@code --now} (an ISO date or instant); without it, {@code sourceDateEpoch} (seconds)
      * when given, else {@code SOURCE_DATE_EPOCH} when set and usable, else the clock.

@@ -1,5 +1,7 @@
 package org.copydesk.render;
 
+import org.copydesk.core.BidiControls;
+
 /**
  * Untrusted text made safe to show: a file name, a WARC URI or a document's text is written by whoever made the
  * input, and must never steer what Copydesk writes. A terminal interprets escape sequences (ESC and the C1
@@ -56,8 +58,7 @@ public final class VisibleText {
      * line or paragraph separator (U+2028, U+2029).
      */
     public static boolean bidiOrSeparator(char c) {
-        return c == '\u061C' || c == '\u200E' || c == '\u200F' || c >= '\u2028' && c <= '\u202E'
-                || c >= '\u2066' && c <= '\u2069';
+        return BidiControls.is(c) || c == '\u2028' || c == '\u2029';
     }
 
     private static String visible(String s, boolean keepLines) {

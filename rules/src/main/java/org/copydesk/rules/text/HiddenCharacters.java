@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.copydesk.core.BidiControls;
 import org.copydesk.core.ExtractedDocument;
 import org.copydesk.core.Segment;
 import org.copydesk.core.Severity;
@@ -64,8 +65,7 @@ public @interface HiddenCharacters {
             }
 
             static Kind of(int cp) {
-                if (cp == 0x061C || cp == 0x200E || cp == 0x200F || cp >= 0x202A && cp <= 0x202E
-                        || cp >= 0x2066 && cp <= 0x2069) {
+                if (BidiControls.is(cp)) {
                     return BIDI;
                 }
                 if (cp >= 0x200B && cp <= 0x200D || cp == 0x2060 || cp == 0xFEFF) {
