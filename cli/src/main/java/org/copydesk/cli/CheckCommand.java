@@ -126,7 +126,7 @@ final class CheckCommand implements Callable<Integer> {
         Profile p = settings.profile();
         DocumentChecker checker = settings.checker();
         Path outFolder = out == null ? null : outputFolder(out, paths);
-        RunContext context = RunContext.stamped(out, p, checker.engine().activeRules(), ToolVersion.get(),
+        RunContext context = RunContext.stamped(outFolder, p, checker.engine().activeRules(), ToolVersion.get(),
                 sourceDateEpoch);
         List<ReportOutput> outputs = out == null ? List.of() : outputs(chosen, context);
         PrintWriter term = spec.commandLine().getOut();

@@ -95,10 +95,13 @@ final class CheckRun {
     }
 
     private void note(String message) {
-        setup.progress().print(() -> {
-            setup.notes().println("copydesk: " + VisibleText.terminal(message));
-            setup.notes().flush();
-        });
+        setup.progress().print(() -> printNote(message));
+    }
+
+    /** A line on stderr about one input; its text may come from a file name, so it is shown escaped. */
+    private void printNote(String message) {
+        setup.notes().println("copydesk: " + VisibleText.terminal(message));
+        setup.notes().flush();
     }
 
     /**
@@ -146,16 +149,15 @@ final class CheckRun {
         }
         if (unwritten != null) {
             summary.unwritten();
-            String why = unwritten;
-            setup.progress().done(() -> {
-                setup.terminal().document(report);
-                setup.notes().println("copydesk: " + VisibleText.terminal(report.document().source().path()
-                        + ": cannot write its reports as " + reportName + ": " + why));
-                setup.notes().flush();
-            });
-        } else {
-            setup.progress().done(() -> setup.terminal().document(report));
         }
+        String why = unwritten;
+        setup.progress().done(() -> {
+            setup.terminal().document(report);
+            if (why != null) {
+                printNote(report.document().source().path() + ": cannot write its reports as " + reportName + ": "
+                        + why);
+            }
+        });
     }
 
     private Report check(Inputs.Input in) {

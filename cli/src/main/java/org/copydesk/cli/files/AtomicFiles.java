@@ -55,18 +55,18 @@ public final class AtomicFiles {
 
     /**
      * Writes {@code root/relative}, refusing (with an {@link IOException}) a name that leads outside {@code root}
-     * once normalised, or a folder on the way that a symbolic link takes outside it.
+     * once normalised, or a folder on the way that a symbolic link takes outside it. {@code root} is the output
+     * folder's real path ({@link Path#toRealPath}), resolved once for the run, not once a file.
      */
     public static void writeUnder(Path root, String relative, Content content) throws IOException {
-        Path base = root.toAbsolutePath().normalize();
-        Path target = base.resolve(relative).normalize();
-        if (!target.startsWith(base) || target.equals(base)) {
+        Path target = root.resolve(relative).normalize();
+        if (!target.startsWith(root) || target.equals(root)) {
             throw new IOException("the name " + relative + " leads outside the output folder");
         }
         Path parent = target.getParent();
         Files.createDirectories(parent);
         Path real = parent.toRealPath();
-        if (!real.startsWith(base.toRealPath())) {
+        if (!real.startsWith(root)) {
             throw new IOException("a symbolic link under the output folder leads " + relative + " outside it");
         }
         replace(real.resolve(target.getFileName()), content);

@@ -10,7 +10,7 @@ import org.copydesk.rules.Profile;
 import org.copydesk.rules.RuleDescriptor;
 
 /**
- * What the file writers of a run need: the output folder, and what the rendered files say about the run
+ * What the file writers of a run need: the output folder (its real path, null without {@code --out}), and what the rendered files say about the run
  * ({@link RunInfo}: profile, rules, tool version, timestamp — {@code SOURCE_DATE_EPOCH} when set, so that runs are
  * reproducible).
  */
