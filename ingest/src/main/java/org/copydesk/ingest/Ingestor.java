@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import org.copydesk.core.ArticleMetadata;
 import org.copydesk.core.BoilerplateCategory;
@@ -28,6 +30,7 @@ import org.copydesk.ingest.dates.DateMentionFinder;
 import org.copydesk.ingest.html.HtmlArticleFinder;
 import org.copydesk.ingest.html.HtmlPage;
 import org.copydesk.ingest.html.HtmlPageReader;
+import org.copydesk.ingest.lang.Languages;
 import org.copydesk.ingest.limits.BoundedBytes;
 import org.copydesk.ingest.limits.Budget;
 import org.copydesk.ingest.limits.IngestLimits;
@@ -51,11 +54,14 @@ public final class Ingestor {
 
     private final TikaReader tika = new TikaReader();
     private final HtmlPageReader html = new HtmlPageReader(tika);
-    private final HtmlArticleFinder articles;
-    private final LayoutReader layout;
+    private final PhraseFamilies phrases;
+    private final WireAgencies agencies;
+    private final Instant referenceTime;
+    /** Readers per set of languages ({@link Languages}): the word lists are the detected language's. */
+    private final Map<Languages, HtmlArticleFinder> articles = new ConcurrentHashMap<>();
+    private final Map<Languages, LayoutReader> layouts = new ConcurrentHashMap<>();
     private final PlaceDatelineFinder datelines = new PlaceDatelineFinder();
     private final LanguageGuesser languages = new LanguageGuesser();
-    private final DateMentionFinder dates = new DateMentionFinder();
     private final QuoteReader quotes = new QuoteReader();
     private final IngestLimits limits;
     private final Watchdog watchdog = new Watchdog();
@@ -74,8 +80,9 @@ public final class Ingestor {
      * to the page's other dates. Never the clock, so that a page gives the same document whenever it is read.
      */
     public Ingestor(WireAgencies agencies, PhraseFamilies phrases, IngestLimits limits, Instant referenceTime) {
-        this.layout = new LayoutReader(agencies, phrases, Objects.requireNonNull(referenceTime, "referenceTime"));
-        this.articles = new HtmlArticleFinder(phrases);
+        this.agencies = agencies;
+        this.phrases = phrases;
+        this.referenceTime = Objects.requireNonNull(referenceTime, "referenceTime");
         this.limits = limits;
     }
 
@@ -182,11 +189,17 @@ public final class Ingestor {
                     new InputProblem(InputProblem.Kind.UNREADABLE, "cannot parse the document: " + describe(e)));
         }
         source = source.withMediaType(parsed.mediaType());
-        ArticleLayout l = page != null ? layout.readHtml(page, articles.find(page))
+        // the page's language chooses the word lists; the body's language is told again once it is known
+        Languages langs = Languages.detected(languages.guess(parsed.text()));
+        LayoutReader layout = layouts.computeIfAbsent(langs,
+                l -> new LayoutReader(agencies, phrases.forLanguages(l), referenceTime));
+        ArticleLayout l = page != null
+                ? layout.readHtml(page, articles.computeIfAbsent(langs,
+                        k -> new HtmlArticleFinder(phrases.forLanguages(k))).find(page))
                 : layout.read(parsed.text(), parsed.metadata());
         List<InputProblem> problems = new ArrayList<>(budget.problems());
         problems.addAll(problemsOf(parsed));
-        return build(source, parsed.text(), parsed.metadata(), problems, l);
+        return build(source, parsed.text(), parsed.metadata(), problems, l, langs);
     }
 
     /** Text and markup formats, whose first bytes are worth reading when the whole file is over the limit. */
@@ -209,7 +222,7 @@ public final class Ingestor {
     }
 
     private ExtractedDocument build(SourceIdentity source, String text, MarkupMetadata hints,
-            List<InputProblem> problems, ArticleLayout l) {
+            List<InputProblem> problems, ArticleLayout l, Languages langs) {
         List<Segment> segments = segments(text, l);
         List<Span> paragraphs = new ArrayList<>();
         Block firstBody = null;
@@ -229,7 +242,7 @@ public final class Ingestor {
                 l.modified(),
                 l.publishedCandidates(),
                 languages.guess(body.toString()));
-        List<DateMention> mentions = dates.find(text, paragraphs,
+        List<DateMention> mentions = DateMentionFinder.of(langs).find(text, paragraphs,
                 l.published() == null ? null : l.published().date());
         QuoteAnalysis q = quotes.read(text, paragraphs);
         return new ExtractedDocument(source, text, segments, article, mentions, q, problems);

@@ -47,14 +47,18 @@ final class LayoutReader {
     private final CreditFinder credits;
     private final MarkupCredits markupCredits;
     private final HeadlineFinder headlines;
-    private final PublicationLineFinder dateLines = new PublicationLineFinder();
+    private final PublicationLineFinder dateLines;
     private final ArticleDates articleDates;
 
-    /** A reader that judges the article's dates as of {@code referenceTime} ({@link ArticleDates}). */
+    /**
+     * A reader of text in {@code phrases.languages()} that judges the article's dates as of {@code referenceTime}
+     * ({@link ArticleDates}).
+     */
     LayoutReader(WireAgencies agencies, PhraseFamilies phrases, Instant referenceTime) {
         this.classifier = new BoilerplateClassifier(phrases);
         this.articleDates = new ArticleDates(referenceTime);
-        this.credits = new CreditFinder(agencies);
+        this.credits = new CreditFinder(agencies, phrases.languages());
+        this.dateLines = PublicationLineFinder.of(phrases.languages());
         this.markupCredits = new MarkupCredits(credits.parser());
         this.headlines = new HeadlineFinder(phrases);
     }

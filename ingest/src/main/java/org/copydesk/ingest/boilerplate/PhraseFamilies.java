@@ -8,20 +8,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.copydesk.core.BoilerplateCategory;
-import org.copydesk.core.DataFiles;
+import org.copydesk.ingest.lang.Languages;
 
 /**
  * The wording families of page furniture, one list of patterns per {@link BoilerplateCategory} that
- * {@linkplain BoilerplateCategory#hasPhrases has phrases}, loaded from the data file named by its id beside this
- * class and extendable with configured phrases. Families are tried in the enum's order; the enum is the only list
+ * {@linkplain BoilerplateCategory#hasPhrases has phrases}, loaded per language from {@code lang/<code>/boilerplate/}
+ * (the file named by the category's id; see {@link Languages}) and extendable with configured phrases, which
+ * apply in every language. Families are tried in the enum's order; the enum is the only list
  * of them, so a new category's phrases cannot be left out.
  */
 public final class PhraseFamilies {
 
-    private static final PhraseFamilies BUILT_IN = load();
+    /** Each language's families, read once. */
+    private static final Map<String, Map<BoilerplateCategory, List<Phrase>>> BY_LANGUAGE = new ConcurrentHashMap<>();
+    private static final PhraseFamilies BUILT_IN = new PhraseFamilies(Languages.all(), Map.of());
     /** How much of a block the patterns read: furniture is short, and regexes over megabytes cost seconds. */
     private static final int MAX_SCAN = 4000;
 
@@ -153,14 +157,44 @@ public final class PhraseFamilies {
         }
     }
 
-    private final Map<BoilerplateCategory, List<Phrase>> patterns;
 
-    private PhraseFamilies(Map<BoilerplateCategory, List<Phrase>> patterns) {
-        this.patterns = Maps.immutableEnumMap(patterns); // iterates in the enum's order: the order families are tried
+    private final Languages languages;
+    /** Phrases added by configuration, tried whatever the language. */
+    private final Map<BoilerplateCategory, List<Phrase>> configured;
+    private final Map<BoilerplateCategory, List<Phrase>> patterns;
+    private final Map<Languages, PhraseFamilies> views = new ConcurrentHashMap<>();
+
+    private PhraseFamilies(Languages languages, Map<BoilerplateCategory, List<Phrase>> configured) {
+        this.languages = languages;
+        this.configured = Maps.immutableEnumMap(configured);
+        Map<BoilerplateCategory, List<Phrase>> m = new EnumMap<>(BoilerplateCategory.class);
+        for (BoilerplateCategory c : BoilerplateCategory.values()) {
+            if (c.hasPhrases()) {
+                List<Phrase> list = new ArrayList<>();
+                for (String code : languages.codes()) {
+                    list.addAll(BY_LANGUAGE.computeIfAbsent(code, PhraseFamilies::load).getOrDefault(c, List.of()));
+                }
+                list.addAll(configured.getOrDefault(c, List.of()));
+                m.put(c, ImmutableList.copyOf(list));
+            }
+        }
+        this.patterns = Maps.immutableEnumMap(m); // iterates in the enum's order: the order families are tried
     }
 
+    /** The built-in families of every language, for text whose language is unknown. */
     public static PhraseFamilies builtIn() {
         return BUILT_IN;
+    }
+
+    /** These families (with any configured phrases) in the wording of {@code languages} only. */
+    public PhraseFamilies forLanguages(Languages languages) {
+        return languages.equals(this.languages) ? this
+                : views.computeIfAbsent(languages, l -> new PhraseFamilies(l, configured));
+    }
+
+    /** The languages whose wording these families hold. */
+    public Languages languages() {
+        return languages;
     }
 
     /**
@@ -172,13 +206,14 @@ public final class PhraseFamilies {
         if (!category.hasPhrases()) {
             throw new IllegalArgumentException(category.id() + " is not known by wording; it takes no phrases");
         }
-        Map<BoilerplateCategory, List<Phrase>> m = new EnumMap<>(patterns);
+        Map<BoilerplateCategory, List<Phrase>> m = new EnumMap<>(BoilerplateCategory.class);
+        m.putAll(configured);
         List<Phrase> list = new ArrayList<>(m.getOrDefault(category, List.of()));
         for (String p : phrases) {
             list.add(Phrase.literal(p.strip()));
         }
         m.put(category, ImmutableList.copyOf(list));
-        return new PhraseFamilies(m);
+        return new PhraseFamilies(languages, m);
     }
 
     /** The strongest category whose wording {@code text} uses, if any. */
@@ -239,19 +274,20 @@ public final class PhraseFamilies {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    private static PhraseFamilies load() {
+    /** One language's families: its file {@code boilerplate/<category id>} for each category that has phrases. */
+    private static Map<BoilerplateCategory, List<Phrase>> load(String code) {
         Map<BoilerplateCategory, List<Phrase>> m = new EnumMap<>(BoilerplateCategory.class);
         for (BoilerplateCategory c : BoilerplateCategory.values()) {
             if (c.hasPhrases()) {
-                m.put(c, read(c.id() + ".txt"));
+                m.put(c, read(Languages.lines(code, "boilerplate/" + c.id())));
             }
         }
-        return new PhraseFamilies(m);
+        return m;
     }
 
-    private static List<Phrase> read(String file) {
+    private static List<Phrase> read(List<String> lines) {
         ImmutableList.Builder<Phrase> out = ImmutableList.builder();
-        for (String l : DataFiles.lines(PhraseFamilies.class, file)) {
+        for (String l : lines) {
             String regex = l.startsWith("=") ? "^(?:" + l.substring(1) + ")[.!:]?$" : l;
             out.add(Phrase.of(regex));
         }

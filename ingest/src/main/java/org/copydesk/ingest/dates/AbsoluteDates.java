@@ -36,21 +36,21 @@ final class AbsoluteDates {
     AbsoluteDates(DateGrammar g) {
         this.grammar = g;
         String tail = g.timeTail();
-        String day = DateGrammar.day();
+        String day = g.day();
         String isoDay = "(?<day>3[01]|[12]\\d|0?[1-9])(?!\\d)";
         String isoMonth = "(?<month>1[0-2]|0?[1-9])";
         List<Format> f = new ArrayList<>();
         // 2011-09-26, 2011-09-26T18:13:00Z, 2011-09-26 18:13
         add(f, "(?<![\\d-])(?<year>\\d{4})-" + isoMonth + "-" + isoDay
-                + "(?:(?:T|" + DateGrammar.timeSeparator() + ")" + g.clock() + g.zone() + ")?");
+                + "(?:(?:T|" + g.timeSeparator() + ")" + g.clock() + g.zone() + ")?");
         // 2011/09/26, 2011.09.26
         add(f, "(?<![\\d/.])(?<year>\\d{4})(?<sep>[/.])" + isoMonth + "\\k<sep>" + isoDay + "(?![/.]?\\d)" + tail);
         // 09/26/2011, 26.09.2011, 09-26-2011, 9/26/11: slashes and dashes month-first, dots day-first
         add(f, "(?<![\\d/.-])(?<a>\\d{1,2})(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>(?:(?<year>\\d{4})|(?<yy>\\d{2}))"
                 + "(?!\\d|\\k<sep>\\d)" + tail);
         // Mon 26 Sep 2011, 26th of September 2011, 26-Sep-11 (RFC 850), Mon, 26 Sep 2011 18:13:00 GMT (RFC 1123)
-        add(f, g.weekdayPrefix() + "(?:the\\s+(?=\\d{1,2}(?:st|nd|rd|th)\\s+of\\b))?" + day + "(?:\\s+of)?(?:\\s+|-)"
-                + g.month() + "(?:,?\\s+|-)" + g.year() + tail);
+        add(f, g.weekdayPrefix() + "(?:the\\s+(?=\\d{1,2}(?:st|nd|rd|th)\\s+of\\b))?" + day + g.dayToMonth()
+                + g.month() + g.monthToYear() + g.year() + tail);
         // Monday, September 26, 2011 10:30am; Sept. 26, 2011 at 6:13 p.m. EDT
         add(f, g.weekdayPrefix() + g.month() + "(?:\\s+|-)" + day + "(?:,\\s*|\\s+)" + g.year() + tail);
         // Mon Sep 26 18:13:00 EDT 2011 (C asctime, Java's Date.toString)
@@ -118,7 +118,7 @@ final class AbsoluteDates {
             if (twoDigitYear && (sep.equals("-") || sep.equals(".") && (a.length() < 2 || b.length() < 2))) {
                 return null;  // "1.2.10" is a version number and "03-04-11" a reference more often than a date
             }
-            boolean dayFirst = sep.equals(".");
+            boolean dayFirst = sep.equals(".") || grammar.vocab.slashDayFirst;
             int first = Integer.parseInt(a);
             int second = Integer.parseInt(b);
             int prefMonth = dayFirst ? second : first;

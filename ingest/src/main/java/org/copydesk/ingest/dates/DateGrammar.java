@@ -50,7 +50,7 @@ final class DateGrammar {
     }
 
     String names(List<String> words) {
-        return lenient ? DateVocabulary.alternation(words) : DateVocabulary.casedAlternation(words);
+        return lenient ? DateVocabulary.alternation(words) : vocab.casedAlternation(words);
     }
 
     /** Any month name or abbreviation, with its optional full stop ("Sept."), in group {@code month}. */
@@ -63,9 +63,33 @@ final class DateGrammar {
         return "(?:(?<wd>" + names(vocab.weekdayAllNames) + ")\\b\\.?,?\\s+)?";
     }
 
-    /** A day of the month 1–31 with an optional ordinal suffix, in group {@code day}. */
-    static String day() {
-        return "(?<day>3[01]|[12]\\d|0?[1-9])(?!\\d)(?:st|nd|rd|th)?\\b";
+    /**
+     * A day of the month 1–31, not the end of a longer number, with an optional ordinal suffix of the languages
+     * read ("26th", "1er", "19.", "3º"), in group {@code day}.
+     */
+    String day() {
+        List<String> words = vocab.ordinalSuffixes.stream().filter(o -> Character.isLetter(o.charAt(o.length() - 1)))
+                .toList();
+        List<String> marks = vocab.ordinalSuffixes.stream().filter(o -> !words.contains(o)).toList();
+        String suffix = (words.isEmpty() ? "" : DateVocabulary.alternation(words) + "\\b")
+                + (words.isEmpty() || marks.isEmpty() ? "" : "|")
+                + (marks.isEmpty() ? "" : DateVocabulary.alternation(marks));
+        return "(?<!\\d)(?<day>3[01]|[12]\\d|0?[1-9])(?!\\d)" + (suffix.isEmpty() ? "\\b" : "(?:" + suffix + "|\\b)");
+    }
+
+    /** What stands between a day and its month: spaces or a dash, and any connecting word ("of", "de"). */
+    String dayToMonth() {
+        return connector(vocab.dayMonthWords) + "(?:\\s+|-)";
+    }
+
+    /** What stands between a month and its year: a comma, spaces or a dash, and any connecting word ("de"). */
+    String monthToYear() {
+        return "(?:,?\\s+" + (vocab.monthYearWords.isEmpty() ? ""
+                : "(?:" + DateVocabulary.phraseAlternation(vocab.monthYearWords) + "\\s+)?") + "|-)";
+    }
+
+    private static String connector(List<String> words) {
+        return words.isEmpty() ? "" : "(?:\\s+" + DateVocabulary.phraseAlternation(words) + "\\b)?";
     }
 
     /** A four-digit year 1800–2099 in {@code year}, or {@code '11} in {@code yy} (lenient mode: also bare {@code 11}). */
@@ -83,6 +107,7 @@ final class DateGrammar {
                 + "))?"
                 + "|(?<h2>" + h12 + ")\\.(?<m2>[0-5]\\d)\\s*(?<ap2>" + ampm + ")"
                 + "|(?<h3>" + h12 + ")\\s*(?<ap3>" + ampm + ")"
+                + "|(?<h4>[01]?\\d|2[0-3])\\s?h\\s?(?<m4>[0-5]\\d)(?!\\d)"
                 + "|(?<clock>" + DateVocabulary.alternation(clockWords.keySet()) + ")\\b)";
     }
 
@@ -97,9 +122,10 @@ final class DateGrammar {
         return "(?:" + timeSeparator() + clock() + zone() + ")?";
     }
 
-    /** What may stand between a date and its time: a comma, a bar, a dash, "at", or just a space. */
-    static String timeSeparator() {
-        return "(?:\\s*[,|@\u00b7\u2022\u2013\u2014-]\\s*|\\s+)(?:at\\s+)?";
+    /** What may stand between a date and its time: a comma, a bar, a dash, a word ("at", "um"), or a space. */
+    String timeSeparator() {
+        return "(?:\\s*[,|@\u00b7\u2022\u2013\u2014-]\\s*|\\s+)" + (vocab.beforeTimeWords.isEmpty() ? ""
+                : "(?:" + DateVocabulary.phraseAlternation(vocab.beforeTimeWords) + "\\s+)?");
     }
 
     // ---- reading groups ----
@@ -138,7 +164,7 @@ final class DateGrammar {
         if (clock != null) {
             return clockWords.get(clock.toLowerCase(Locale.ROOT));
         }
-        for (String i : new String[] {"1", "2", "3"}) {
+        for (String i : new String[] {"1", "2", "3", "4"}) {
             String h = group(m, names, "h" + i);
             if (h != null) {
                 String min = group(m, names, "m" + i);

@@ -7,10 +7,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.copydesk.core.DateKind;
 import org.copydesk.core.DateMention;
 import org.copydesk.core.Span;
 import org.copydesk.core.TimeReference;
+import org.copydesk.ingest.lang.Languages;
 
 /**
  * Finds every date an article's body names — full dates, day-and-month, month or year, weekdays and relative
@@ -35,9 +37,16 @@ public final class DateMentionFinder {
     private final RelativeDates relative;
     private final TenseDetector tense;
 
-    /** A finder over the built-in word lists. */
+    private static final Map<Languages, DateMentionFinder> BY_LANGUAGES = new ConcurrentHashMap<>();
+
+    /** A finder over the English word lists. */
     public DateMentionFinder() {
-        this(DateVocabulary.defaults());
+        this(DateVocabulary.of(Languages.of("en")));
+    }
+
+    /** A finder over the word lists of {@code languages}, built once per set. */
+    public static DateMentionFinder of(Languages languages) {
+        return BY_LANGUAGES.computeIfAbsent(languages, l -> new DateMentionFinder(DateVocabulary.of(l)));
     }
 
     DateMentionFinder(DateVocabulary vocab) {

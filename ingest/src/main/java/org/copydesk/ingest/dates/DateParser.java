@@ -3,7 +3,10 @@ package org.copydesk.ingest.dates;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.copydesk.ingest.lang.Languages;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +31,7 @@ import java.util.regex.Pattern;
 public final class DateParser {
 
     private static final DateGrammar GRAMMAR = new DateGrammar(DateVocabulary.defaults(), true);
-    private static final AbsoluteDates LENIENT = new AbsoluteDates(GRAMMAR);
+    private static final Map<Languages, AbsoluteDates> LENIENT = new ConcurrentHashMap<>();
 
     // URL dates: /2023/03/14/, /2023/mar/14/, 2023-03-14, and eight digits standing alone in a path segment.
     private static final Pattern URL_SLASHED = Pattern.compile(
@@ -39,25 +42,35 @@ public final class DateParser {
     private DateParser() {
     }
 
-    /** The first full date in {@code s} (the longest reading where several start together), or empty. */
+    /**
+     * The first full date in {@code s} (the longest reading where several start together), or empty; month and
+     * weekday names of every language are read.
+     */
     public static Optional<ParsedDate> parse(String s) {
+        return parse(s, Languages.all());
+    }
+
+    /** Like {@link #parse(String)}, with the names and conventions of {@code languages}. */
+    public static Optional<ParsedDate> parse(String s, Languages languages) {
         if (s == null || s.isBlank()) {
             return Optional.empty();
         }
-        List<AbsoluteDates.Hit> hits = LENIENT.findAll(s, 0, s.length());
+        AbsoluteDates lenient = LENIENT.computeIfAbsent(languages,
+                l -> new AbsoluteDates(new DateGrammar(DateVocabulary.of(l), true)));
+        List<AbsoluteDates.Hit> hits = lenient.findAll(s, 0, s.length());
         Optional<AbsoluteDates.Hit> first = hits.stream()
                 .min(Comparator.comparingInt(AbsoluteDates.Hit::start)
                         .thenComparing(Comparator.comparingInt(AbsoluteDates.Hit::length).reversed()));
-        return first.map(h -> withSeparateClock(s, h));
+        return first.map(h -> withSeparateClock(lenient, s, h));
     }
 
     /** A date with no time of its own takes a time written elsewhere in the line ("18:13 BST, 26 Sep 2011"). */
-    private static ParsedDate withSeparateClock(String s, AbsoluteDates.Hit hit) {
+    private static ParsedDate withSeparateClock(AbsoluteDates lenient, String s, AbsoluteDates.Hit hit) {
         ParsedDate d = hit.date();
         if (d.time() != null || !d.calendarValid()) {
             return d;
         }
-        AbsoluteDates.ParsedClock clock = LENIENT.findClock(s, hit.start(), hit.end());
+        AbsoluteDates.ParsedClock clock = lenient.findClock(s, hit.start(), hit.end());
         return clock == null ? d
                 : new ParsedDate(d.date(), clock.time(), clock.offset(), d.statedWeekday(), true, d.ambiguousOrder());
     }

@@ -16,13 +16,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.copydesk.core.TimeReference;
+import org.copydesk.ingest.lang.Languages;
 
 /**
- * The words of dates — month, weekday and zone names, relative phrases, tense cues — read once from the data
- * files beside this class, plus the regular-expression alternations built from them.
+ * The words of dates — month and weekday names and the ways dates are written, per language ({@link Languages});
+ * zone names, relative phrases and tense cues from the data files beside this class — read once per set of
+ * languages, plus the regular-expression alternations built from them.
  */
 final class DateVocabulary {
 
@@ -30,8 +33,9 @@ final class DateVocabulary {
     record RelativePhrase(String phrase, DatePeriod period, Integer amount, TimeReference stated) {
     }
 
-    private static final DateVocabulary DEFAULT = new DateVocabulary();
+    private static final Map<Languages, DateVocabulary> BY_LANGUAGES = new ConcurrentHashMap<>();
 
+    final Languages languages;
     final Map<String, Integer> monthByName;          // lower case, full names and abbreviations
     final List<String> monthFullNames;
     final List<String> monthAllNames;
@@ -39,48 +43,80 @@ final class DateVocabulary {
     final List<String> weekdayFullNames;
     final List<String> weekdayRunningText;           // full names and the safe abbreviations
     final List<String> weekdayAllNames;
+    /** Month and weekday names (lower case) of the languages that write them in lower case too ("3 mars"). */
+    final Set<String> lowerCaseNames;
+    final List<String> ordinalSuffixes;              // "th", "er", ".", "º"
+    final List<String> dayMonthWords;                // "of", "de"
+    final List<String> monthYearWords;               // "de", "del"
+    final List<String> beforeTimeWords;              // "at", "um", "à"
+    /** Whether an ambiguous slashed numeric date is read day first: the document's own language says so. */
+    final boolean slashDayFirst;
     final Map<String, ZoneOffset> zones;             // upper case
     final List<RelativePhrase> relativePhrases;
     final Map<String, Integer> numbers;
     final Map<String, List<String>> contextWords;    // section -> entries as written
     final Map<String, List<String>> tenseCues;
 
-    private DateVocabulary() {
-        Map<String, Integer> months = new LinkedHashMap<>();
+    private DateVocabulary(Languages langs) {
+        this.languages = langs;
+        // a name two languages give to different months or days ("do": Thursday or Sunday) is left out when both
+        // are read together: a wrong month is worse than none
+        Names<Integer> months = new Names<>();
         List<String> full = new ArrayList<>();
-        for (String line : read("months.txt")) {
-            String[] f = line.split("\\s+");
-            int number = Integer.parseInt(f[0]);
-            full.add(f[1]);
-            for (int i = 1; i < f.length; i++) {
-                months.put(f[i].toLowerCase(Locale.ROOT), number);
-            }
-        }
-        monthByName = ImmutableMap.copyOf(months);
-        monthFullNames = ImmutableList.copyOf(full);
-        monthAllNames = months.keySet().stream().map(DateVocabulary::titleCase).collect(ImmutableList.toImmutableList());
-
-        Map<String, DayOfWeek> weekdays = new LinkedHashMap<>();
+        Names<DayOfWeek> weekdays = new Names<>();
         List<String> running = new ArrayList<>();
         List<String> fullDays = new ArrayList<>();
-        for (String line : read("weekdays.txt")) {
-            String[] f = line.split("\\|", -1);
-            DayOfWeek day = DayOfWeek.of(Integer.parseInt(f[0].strip()));
-            fullDays.add(f[1].strip());
-            for (int col = 1; col < f.length; col++) {
-                for (String name : words(f[col])) {
-                    weekdays.put(name.toLowerCase(Locale.ROOT), day);
-                    if (col < 3) {
-                        running.add(name);
+        Set<String> lower = new HashSet<>();
+        List<String> ordinals = new ArrayList<>();
+        List<String> dayMonth = new ArrayList<>();
+        List<String> monthYear = new ArrayList<>();
+        List<String> beforeTime = new ArrayList<>();
+        for (String code : langs.codes()) {
+            Map<String, List<String>> forms = sections(Languages.lines(code, "date-forms"));
+            boolean lowerCase = forms.getOrDefault("name-case", List.of()).contains("lower");
+            for (String line : Languages.lines(code, "months")) {
+                String[] f = line.split("\\s+");
+                int number = Integer.parseInt(f[0]);
+                full.add(f[1]);
+                for (int i = 1; i < f.length; i++) {
+                    months.put(f[i], number, lowerCase, lower);
+                }
+            }
+            for (String line : Languages.lines(code, "weekdays")) {
+                String[] f = line.split("\\|", -1);
+                DayOfWeek day = DayOfWeek.of(Integer.parseInt(f[0].strip()));
+                fullDays.add(f[1].strip());
+                for (int col = 1; col < f.length; col++) {
+                    for (String name : words(f[col])) {
+                        weekdays.put(name, day, lowerCase, lower);
+                        if (col < 3) {
+                            running.add(name);
+                        }
                     }
                 }
             }
+            ordinals.addAll(forms.getOrDefault("ordinal-suffixes", List.of()));
+            dayMonth.addAll(forms.getOrDefault("day-month", List.of()));
+            monthYear.addAll(forms.getOrDefault("month-year", List.of()));
+            beforeTime.addAll(forms.getOrDefault("before-time", List.of()));
         }
-        weekdayByName = ImmutableMap.copyOf(weekdays);
-        weekdayFullNames = ImmutableList.copyOf(fullDays);
-        weekdayRunningText = ImmutableList.copyOf(running);
-        weekdayAllNames = weekdays.keySet().stream().map(DateVocabulary::titleCase)
+        monthByName = months.unambiguous();
+        monthFullNames = known(full, monthByName.keySet());
+        monthAllNames = monthByName.keySet().stream().map(DateVocabulary::titleCase)
                 .collect(ImmutableList.toImmutableList());
+        weekdayByName = weekdays.unambiguous();
+        weekdayFullNames = known(fullDays, weekdayByName.keySet());
+        weekdayRunningText = known(running, weekdayByName.keySet());
+        weekdayAllNames = weekdayByName.keySet().stream().map(DateVocabulary::titleCase)
+                .collect(ImmutableList.toImmutableList());
+        lowerCaseNames = ImmutableSet.copyOf(lower);
+        ordinalSuffixes = distinct(ordinals);
+        dayMonthWords = distinct(dayMonth);
+        monthYearWords = distinct(monthYear);
+        beforeTimeWords = distinct(beforeTime);
+        String primary = langs.primary();
+        slashDayFirst = primary != null && sections(Languages.lines(primary, "date-forms"))
+                .getOrDefault("numeric-order", List.of()).contains("day-first");
 
         Map<String, ZoneOffset> z = new LinkedHashMap<>();
         for (String line : read("zones.txt")) {
@@ -108,9 +144,47 @@ final class DateVocabulary {
         tenseCues = sections(read("tense-cues.txt"));
     }
 
-    /** The built-in vocabulary, read once. */
+    /** The vocabulary of every language, for text whose language is unknown. */
     static DateVocabulary defaults() {
-        return DEFAULT;
+        return of(Languages.all());
+    }
+
+    /** The vocabulary of {@code languages}, read once per set of languages. */
+    static DateVocabulary of(Languages languages) {
+        return BY_LANGUAGES.computeIfAbsent(languages, DateVocabulary::new);
+    }
+
+    /** Names of one kind across languages: a name that means two different things is dropped. */
+    private static final class Names<T> {
+        private final Map<String, T> byName = new LinkedHashMap<>();
+        private final Set<String> clashes = new HashSet<>();
+
+        void put(String name, T value, boolean lowerCase, Set<String> lowerNames) {
+            String key = name.toLowerCase(Locale.ROOT);
+            T before = byName.putIfAbsent(key, value);
+            if (before != null && !before.equals(value)) {
+                clashes.add(key);
+            }
+            if (lowerCase) {
+                lowerNames.add(key);
+            }
+        }
+
+        Map<String, T> unambiguous() {
+            Map<String, T> out = new LinkedHashMap<>(byName);
+            out.keySet().removeAll(clashes);
+            return ImmutableMap.copyOf(out);
+        }
+    }
+
+    /** The entries of {@code names} that are still known (not dropped as ambiguous), each once. */
+    private static List<String> known(List<String> names, Set<String> keys) {
+        return names.stream().filter(n -> keys.contains(n.toLowerCase(Locale.ROOT))).distinct()
+                .collect(ImmutableList.toImmutableList());
+    }
+
+    private static List<String> distinct(List<String> words) {
+        return words.stream().distinct().collect(ImmutableList.toImmutableList());
     }
 
     List<String> section(String name) {
@@ -170,17 +244,23 @@ final class DateVocabulary {
         return set.length() == 0 ? "" : "(?=[" + set + "])";
     }
 
-    /** Like {@link #alternation} but each word only in Title Case or UPPER CASE: "May" and "MAY", never "may". */
-    static String casedAlternation(Collection<String> words) {
+    /**
+     * Like {@link #alternation} but each word only in Title Case or UPPER CASE: "May" and "MAY", never "may" —
+     * except the names of languages that write them in lower case ("3 mars 2020"), which match that way too.
+     */
+    String casedAlternation(Collection<String> words) {
         return alternation(casedForms(words));
     }
 
-    /** Each word in Title Case and in UPPER CASE, the two forms the strict grammar accepts. */
-    static List<String> casedForms(Collection<String> words) {
+    /** Each word in Title Case and in UPPER CASE (and lower case where its language writes it so). */
+    List<String> casedForms(Collection<String> words) {
         List<String> forms = new ArrayList<>();
         for (String w : words) {
             forms.add(titleCase(w));
             forms.add(w.toUpperCase(Locale.ROOT));
+            if (lowerCaseNames.contains(w.toLowerCase(Locale.ROOT))) {
+                forms.add(w.toLowerCase(Locale.ROOT));
+            }
         }
         return forms;
     }

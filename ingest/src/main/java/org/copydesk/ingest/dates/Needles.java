@@ -20,10 +20,10 @@ final class Needles {
      * them), without any form that contains another: "Sep" stands for "Sept" and "September".
      */
     @SafeVarargs
-    static List<String> cased(Collection<String>... words) {
+    static List<String> cased(DateVocabulary v, Collection<String>... words) {
         Set<String> forms = new LinkedHashSet<>();
         for (Collection<String> list : words) {
-            forms.addAll(DateVocabulary.casedForms(list));
+            forms.addAll(v.casedForms(list));
         }
         List<String> out = new ArrayList<>();
         for (String f : forms) {

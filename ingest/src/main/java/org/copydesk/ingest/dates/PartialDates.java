@@ -42,19 +42,19 @@ final class PartialDates {
         monthQualifiers = v.pairs("month-qualifiers");
         monthYearRelatives = v.pairs("month-year-relatives");
         weekdayQualifiers = v.pairs("weekday-qualifiers");
-        monthNeedles = Needles.cased(v.monthAllNames, v.monthFullNames);
-        weekdayNeedles = Needles.cased(v.weekdayFullNames, v.weekdayRunningText);
+        monthNeedles = Needles.cased(v, v.monthAllNames, v.monthFullNames);
+        weekdayNeedles = Needles.cased(v, v.weekdayFullNames, v.weekdayRunningText);
         String notAfterNumber = "(?<![\\d.,/:-])";
-        String fullMonth = "(?<month>" + DateVocabulary.casedAlternation(v.monthFullNames) + ")\\b";
+        String fullMonth = "(?<month>" + v.casedAlternation(v.monthFullNames) + ")\\b";
         String prep = "(?<![\\w-])" + DateVocabulary.phraseAlternation(v.section("period-prepositions"))
                 + "\\s+(?:(?i:the)\\s+)?";
         // "mid-" runs straight into the month; the other qualifiers need a space
         String monthQual = "(?<q>" + DateVocabulary.phraseAlternation(monthQualifiers.keySet()) + ")(?:(?<=-)|\\s+)";
         String year4 = year4("year");
 
-        dayThenMonth = Pattern.compile(notAfterNumber + g.weekdayPrefix() + DateGrammar.day() + "(?:\\s+of)?\\s+"
+        dayThenMonth = Pattern.compile(notAfterNumber + g.weekdayPrefix() + g.day() + g.dayToMonth()
                 + g.month());
-        monthThenDay = Pattern.compile(g.weekdayPrefix() + g.month() + "\\s+" + DateGrammar.day()
+        monthThenDay = Pattern.compile(g.weekdayPrefix() + g.month() + "\\s+" + g.day()
                 + "(?![:.,]\\d|[-\u2013]\\d)");
         monthYear = Pattern.compile(g.month() + ",?\\s+" + g.year());
         monthRelativeYear = Pattern.compile("(?:" + monthQual + ")?" + fullMonth + ",?\\s+(?<rel>"
@@ -72,8 +72,8 @@ final class PartialDates {
         // "every Monday" and "on Mondays" are habits, not dates
         weekday = Pattern.compile("(?<!" + DateVocabulary.phraseAlternation(v.section("habitual-before-weekday"))
                 + "\\s)(?:(?<q>" + DateVocabulary.phraseAlternation(weekdayQualifiers.keySet()) + ")\\s+)?(?:(?<wd>"
-                + DateVocabulary.casedAlternation(v.weekdayFullNames) + ")\\b|(?<wda>"
-                + DateVocabulary.casedAlternation(abbreviations) + ")\\b\\.?)");
+                + v.casedAlternation(v.weekdayFullNames) + ")\\b|(?<wda>"
+                + v.casedAlternation(abbreviations) + ")\\b\\.?)");
     }
 
     /** Every partial date in {@code text[from, to)}; candidates may overlap. */

@@ -29,7 +29,7 @@ final class RelativeDates {
         DateVocabulary v = strict.vocab;
         byPhrase = v.relativePhrases.stream()
                 .collect(Collectors.toMap(p -> PartialDates.normalise(p.phrase()), Function.identity()));
-        String weekday = DateVocabulary.casedAlternation(v.weekdayRunningText);
+        String weekday = v.casedAlternation(v.weekdayRunningText);
         phrase = Pattern.compile("(?<![\\w-])(?<phrase>"
                 + DateVocabulary.phraseAlternation(byPhrase.keySet()) + ")(?![\\w-])"
                 + "(?:\\s*\\(\\s*(?<wd>" + weekday + ")\\b\\.?\\s*\\)"

@@ -15,6 +15,8 @@ import org.copydesk.core.Byline;
 import org.copydesk.core.BylineKind;
 import org.copydesk.core.CreditPlacement;
 import org.copydesk.core.DataFiles;
+import org.copydesk.ingest.lang.Languages;
+import org.copydesk.ingest.lang.Sections;
 import org.copydesk.core.Span;
 import org.copydesk.core.WireAgencies;
 
@@ -25,23 +27,12 @@ import org.copydesk.core.WireAgencies;
  */
 public final class BylineParser {
 
-    private static final Pattern PREFIX = Pattern.compile(
-            "^(?:(?:additional\\s+)?(?:written|reported|reporting|writing|posted|compiled|edited|words|story|text|photos?)\\s+)?"
-                    + "(?:by|from)\\b[\\s:]*|^authors?\\s*:\\s*|^(?:von|par|por|door)\\s+(?=\\S+\\s+\\S)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern NOISE = Pattern.compile(
-            "https?://\\S+|www\\.\\S+|\\S+@\\S+|\\b(?:follow|updated|published|posted|last updated)\\b.*$"
-                    + "|\\b\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?.*$|\\b\\d{4}\\b.*$|@\\w+",
-            Pattern.CASE_INSENSITIVE);
+    /** Noise after the names that is the same in every language: addresses, handles, clock times and years. */
+    private static final String NOISE_ANY_LANGUAGE = "https?://\\S+|www\\.\\S+|\\S+@\\S+"
+            + "|\\b\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?.*$|\\b\\d{4}\\b.*$|@\\w+";
     private static final Pattern DATE_TAIL = Pattern.compile(
             "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b.*$"
                     + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b.*$",
-            Pattern.CASE_INSENSITIVE);
-    /** Credits for work other than the writing ("editing by …", "photos by …"): not bylines. */
-    private static final Pattern NOT_AUTHOR = Pattern.compile(
-            "(?:edit(?:ed|ing)|photos?|photographs?|graphics?|video|illustrations?|fact[- ]check(?:ed|ing))\\s+by\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern SPLIT = Pattern.compile("\\s+(?:and|&)\\s+|\\s*[,;|/•·]\\s*|\\s+[-–—]\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PARENS = Pattern.compile("\\(([^)]*)\\)|\\[([^\\]]*)\\]");
     private static final Pattern PLACE = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L}.'-]*(\\s+\\p{Lu}[\\p{L}.'-]*)*$");
@@ -57,6 +48,14 @@ public final class BylineParser {
     private static final Pattern NO_LETTERS = Pattern.compile("^[^\\p{L}]*$");
 
     private final WireAgencies agencies;
+    /** "By", "Written by", "Author:", "Von": what opens a credit before the names. */
+    private final Pattern prefix;
+    /** Date-line labels and other words after which a credit line holds no more names. */
+    private final Pattern noise;
+    /** Credits for work other than the writing ("editing by …", "photos by …"): not bylines. */
+    private final Pattern notAuthor;
+    /** What separates two names: "and", "&", commas, bars, slashes, dashes. */
+    private final Pattern split;
     private final List<String> creditWords;
     private final List<String> jobTitles;
     private final Set<String> organizationWords;
@@ -64,16 +63,38 @@ public final class BylineParser {
     private final Set<String> titleWords;
     private final Set<String> calendarWords;
 
+    /** A parser for credits in any language with word lists. */
     public BylineParser(WireAgencies agencies) {
+        this(agencies, Languages.all());
+    }
+
+    /** A parser for credits written in {@code languages} ({@code lang/<code>/byline-markers.txt}). */
+    public BylineParser(WireAgencies agencies, Languages languages) {
         this.agencies = agencies;
+        Map<String, List<String>> words = Sections.of(languages.lines("byline-markers"));
+        String roles = Sections.alternation(words.getOrDefault("role", List.of()));
+        String markers = Sections.alternation(concat(words.get("marker"), words.get("source-marker")));
+        String label = Sections.alternation(words.getOrDefault("label", List.of()));
+        this.prefix = Pattern.compile("^(?:(?:additional\\s+)?" + roles + "\\s+)?" + markers + "[\\s:]*(?=\\S)"
+                + (label.isEmpty() ? "" : "|^" + label + "\\s*:\\s*"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        Map<String, List<String>> lines = Sections.of(languages.lines("date-lines"));
+        String labels = Sections.alternation(concat(concat(lines.get("published"), lines.get("modified")),
+                words.get("noise")));
+        this.noise = Pattern.compile(NOISE_ANY_LANGUAGE + (labels.isEmpty() ? "" : "|(?<!\\p{L})" + labels + ".*$"),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.notAuthor = Pattern.compile(Sections.alternation(words.getOrDefault("other-work", List.of())) + "\\s+"
+                + Sections.alternation(words.getOrDefault("marker", List.of())), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        String and = Sections.alternation(words.getOrDefault("and", List.of()));
+        this.split = Pattern.compile("\\s+" + (and.isEmpty() ? "&" : "(?:" + and + "|&)") + "\\s+|\\s*[,;|/•·]\\s*|\\s+[-–—]\\s+",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.creditWords = DataFiles.lines(BylineParser.class, "credit-words.txt");
         this.jobTitles = DataFiles.lines(BylineParser.class, "job-titles.txt");
         this.organizationWords = Set.copyOf(DataFiles.lines(BylineParser.class, "organization-words.txt"));
         this.credentials = Set.copyOf(DataFiles.lines(BylineParser.class, "credential-words.txt"));
         this.titleWords = Set.copyOf(DataFiles.lines(BylineParser.class, "title-words.txt"));
         Set<String> calendar = new HashSet<>();
-        for (String f : List.of("months.txt", "weekdays.txt")) {
-            for (String line : DataFiles.lines(org.copydesk.ingest.dates.DateParser.class, f)) {
+        for (String kind : List.of("months", "weekdays")) {
+            for (String line : Languages.all().lines(kind)) {
                 for (String w : line.toLowerCase(Locale.ROOT).split("[\\s|,;=]+")) {
                     calendar.add(w.replace(".", ""));
                 }
@@ -85,7 +106,7 @@ public final class BylineParser {
     /** The credited names in {@code raw}, in order, without duplicates. */
     public List<Byline> parse(String raw, CreditPlacement placement, Span span) {
         Map<String, Byline> out = new LinkedHashMap<>();
-        String s = PREFIX.matcher(raw.strip()).replaceFirst("");
+        String s = prefix.matcher(raw.strip()).replaceFirst("");
         List<String> parts = new ArrayList<>();
         Matcher pm = PARENS.matcher(s);
         while (pm.find()) {
@@ -95,10 +116,10 @@ public final class BylineParser {
             }
         }
         s = PARENS.matcher(s).replaceAll(" ");
-        s = NOISE.matcher(s).replaceAll(" ");
+        s = noise.matcher(s).replaceAll(" ");
         s = DATE_TAIL.matcher(s).replaceAll(" ");
-        for (String p : SPLIT.split(s)) {
-            if (!NOT_AUTHOR.matcher(p.strip()).lookingAt()) {
+        for (String p : split.split(s)) {
+            if (!notAuthor.matcher(p.strip()).lookingAt()) {
                 parts.addAll(splitTrailingAgency(GLUED.matcher(p.strip()).replaceFirst("")));
             }
         }
@@ -107,6 +128,12 @@ public final class BylineParser {
                     new Byline(b.name(), b.kind(), placement, span)));
         }
         return ImmutableList.copyOf(out.values());
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a == null ? List.of() : a);
+        out.addAll(b == null ? List.of() : b);
+        return out;
     }
 
     /** Whether {@code s} ends like an organisational credit ("… News Service", "Web Desk"). */

@@ -2,11 +2,14 @@ package org.copydesk.ingest.meta;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.copydesk.core.Byline;
 import org.copydesk.core.CreditLine;
 import org.copydesk.core.CreditPlacement;
 import org.copydesk.core.WireAgencies;
+import org.copydesk.ingest.lang.Languages;
+import org.copydesk.ingest.lang.Sections;
 import org.copydesk.ingest.text.Block;
 import org.copydesk.ingest.text.SentenceShape;
 
@@ -16,12 +19,10 @@ import org.copydesk.ingest.text.SentenceShape;
  */
 public final class CreditFinder {
 
-    private static final Pattern BYLINE = Pattern.compile(
-            "^(?:(?:written|reported|posted|compiled|story|words)\\s+)?by\\b[\\s:]*\\S.*|^authors?\\s*:\\s*\\S.*",
-            Pattern.CASE_INSENSITIVE);
+    /** A byline line: "By …", "Written by …", "Author: …", "Von …" in the languages read. */
+    private final Pattern byline;
     /** A closing "Reporting by …" line: a credit though it ends like a sentence. */
-    private static final Pattern REPORTING = Pattern.compile(
-            "^(?:additional\\s+)?(?:reporting|writing|compiled|edited)\\s+by\\b[\\s:]*\\S.{0,80}$", Pattern.CASE_INSENSITIVE);
+    private final Pattern reporting;
     private static final Pattern BARE_AGENCY = Pattern.compile("^[\\s(\\[—–-]*([\\p{L}. -]{2,40}?)[\\s)\\]]*$");
     private static final int MAX_BYLINE_WORDS = 16;
     private static final int MAX_CREDIT_WORDS = 6;
@@ -33,9 +34,23 @@ public final class CreditFinder {
     private final WireAgencies agencies;
     private final BylineParser parser;
 
+    /** A finder for credits in any language with word lists. */
     public CreditFinder(WireAgencies agencies) {
+        this(agencies, Languages.all());
+    }
+
+    /** A finder for credits written in {@code languages} ({@code lang/<code>/byline-markers.txt}). */
+    public CreditFinder(WireAgencies agencies, Languages languages) {
         this.agencies = agencies;
-        this.parser = new BylineParser(agencies);
+        this.parser = new BylineParser(agencies, languages);
+        Map<String, List<String>> w = Sections.of(languages.lines("byline-markers"));
+        String roles = Sections.alternation(w.getOrDefault("role", List.of()));
+        String marker = Sections.alternation(w.getOrDefault("marker", List.of()));
+        String label = Sections.alternation(w.getOrDefault("label", List.of()));
+        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        this.byline = Pattern.compile("^(?:" + roles + "\\s+)?" + marker + "[\\s:]*\\S.*"
+                + (label.isEmpty() ? "" : "|^" + label + "\\s*:\\s*\\S.*"), flags);
+        this.reporting = Pattern.compile("^(?:additional\\s+)?" + roles + "\\s+" + marker + "[\\s:]*\\S.{0,80}$", flags);
     }
 
     public BylineParser parser() {
@@ -49,7 +64,7 @@ public final class CreditFinder {
             if (b.index() > before) {
                 break;
             }
-            if (b.wordCount() <= MAX_BYLINE_WORDS && BYLINE.matcher(b.content()).matches()) {
+            if (b.wordCount() <= MAX_BYLINE_WORDS && byline.matcher(b.content()).matches()) {
                 add(out, b, CreditPlacement.TOP);
             }
         }
@@ -60,7 +75,7 @@ public final class CreditFinder {
     public List<Credit> trailing(List<Block> blocks, int after) {
         List<Credit> out = new ArrayList<>();
         for (Block b : blocks) {
-            if (b.index() > after && b.wordCount() <= MAX_BYLINE_WORDS && REPORTING.matcher(b.content()).matches()) {
+            if (b.index() > after && b.wordCount() <= MAX_BYLINE_WORDS && reporting.matcher(b.content()).matches()) {
                 add(out, b, CreditPlacement.TRAILING);
                 continue;
             }
@@ -69,7 +84,7 @@ public final class CreditFinder {
                 continue;
             }
             String c = b.content();
-            boolean credit = BYLINE.matcher(c).matches()
+            boolean credit = byline.matcher(c).matches()
                     || agencies.isAgency(BARE_AGENCY.matcher(c).replaceFirst("$1"))
                     || (parser.isOrganisationCredit(c) && Character.isUpperCase(c.codePointAt(0)));
             if (credit) {

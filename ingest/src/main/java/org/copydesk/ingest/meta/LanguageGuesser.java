@@ -1,6 +1,5 @@
 package org.copydesk.ingest.meta;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +11,7 @@ import java.util.regex.Pattern;
 import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
 import org.apache.tika.language.detect.LanguageDetector;
 import org.apache.tika.language.detect.LanguageResult;
-import org.copydesk.core.DataFiles;
+import org.copydesk.ingest.lang.Languages;
 
 /**
  * Tells the language of a body. English, the language the rules read, is recognised from its function words
@@ -37,10 +36,11 @@ public final class LanguageGuesser {
     private final Map<String, Set<String>> functionWords = new HashMap<>();
 
     public LanguageGuesser() {
-        for (String line : DataFiles.lines(LanguageGuesser.class, "languages.txt")) {
-            int colon = line.indexOf(':');
-            functionWords.put(line.substring(0, colon).strip(),
-                    new HashSet<>(Arrays.asList(line.substring(colon + 1).strip().split("\\s+"))));
+        for (String code : Languages.known()) {
+            List<String> words = Languages.lines(code, "function-words");
+            if (!words.isEmpty()) {
+                functionWords.put(code, new HashSet<>(words));
+            }
         }
     }
 

@@ -3,7 +3,13 @@ package org.copydesk.ingest.meta;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.copydesk.ingest.lang.Languages;
+import org.copydesk.ingest.lang.Sections;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.copydesk.core.CreditLine;
@@ -19,18 +25,41 @@ import org.copydesk.ingest.text.Block;
  */
 public final class PublicationLineFinder {
 
-    // a one-word section or site name may stand before the label ("Politics | Updated …"); a byline may not
-    private static final Pattern LABELLED = Pattern.compile(
-            "^(?:(?!by\\s)[^\\s|•·]{2,30}\\s*[|•·]\\s*)?"
-                    + "(first published|published|posted|created|date|last updated|last modified|updated|modified|"
-                    + "edited)"
-                    + "(?:\\s+(?:on|at))?\\s*[:\\-–—|]?\\s*(.+)$",
-            Pattern.CASE_INSENSITIVE);
-    /** A publication label later in an update line: "Updated Dec. 23, 4:04 AM / Published Dec. 22, 12:16 PM". */
-    private static final Pattern LATER_PUBLISHED = Pattern.compile(
-            "(?<=[\\s|/·•,;])(?:first published|published|posted)(?:\\s+(?:on|at))?\\s*[:\\-–—|]?\\s*",
-            Pattern.CASE_INSENSITIVE);
+    private static final Map<Languages, PublicationLineFinder> BY_LANGUAGES = new ConcurrentHashMap<>();
     private static final int MAX_WORDS = 14;
+
+    private final Languages languages;
+    /** "Published: …", "Politics | Updated …": a label of the languages read, then the date. */
+    private final Pattern labelledLine;
+    /** A publication label later in an update line: "Updated Dec. 23, 4:04 AM / Published Dec. 22, 12:16 PM". */
+    private final Pattern laterPublished;
+    private final Set<String> modifiedLabels;
+
+    private PublicationLineFinder(Languages languages) {
+        this.languages = languages;
+        Map<String, List<String>> words = Sections.of(languages.lines("date-lines"));
+        List<String> published = words.getOrDefault("published", List.of());
+        List<String> modified = words.getOrDefault("modified", List.of());
+        this.modifiedLabels = modified.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        List<String> labels = new ArrayList<>(published);
+        labels.addAll(modified);
+        String after = Sections.alternation(words.getOrDefault("after-label", List.of()));
+        String afterLabel = after.isEmpty() ? "" : "(?:\\s+" + after + ")?";
+        String markers = Sections.alternation(Sections.of(languages.lines("byline-markers"))
+                .getOrDefault("marker", List.of()));
+        // a one-word section or site name may stand before the label ("Politics | Updated …"); a byline may not
+        this.labelledLine = Pattern.compile("^(?:" + (markers.isEmpty() ? "" : "(?!" + markers + "\\s)")
+                + "[^\\s|•·]{2,30}\\s*[|•·]\\s*)?(" + Sections.alternation(labels) + ")" + afterLabel
+                + "\\s*[:\\-–—|]?\\s*(.+)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.laterPublished = Pattern.compile("(?<=[\\s|/·•,;])" + Sections.alternation(published) + afterLabel
+                + "\\s*[:\\-–—|]?\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** The finder for the labels and date names of {@code languages}, built once per set. */
+    public static PublicationLineFinder of(Languages languages) {
+        return BY_LANGUAGES.computeIfAbsent(languages, PublicationLineFinder::new);
+    }
+
 
     /** Whether a visible date line says when the article was published or when it was last changed. */
     public enum Kind { PUBLISHED, MODIFIED }
@@ -50,7 +79,7 @@ public final class PublicationLineFinder {
             if (b.wordCount() > MAX_WORDS) {
                 continue;
             }
-            List<Labelled> labelled = labelled(b.content());
+            List<Labelled> labelled = read(b.content());
             if (!labelled.isEmpty()) {
                 labelled.forEach(l -> out.add(line(b, l.kind(), l.date(), true)));
             } else if (b.index() <= headZoneEnd && b.wordCount() <= 8) {
@@ -63,17 +92,23 @@ public final class PublicationLineFinder {
 
     /**
      * The dates a line opening with a label gives ("Posted: …", "Last updated …"), in line order: one, or two
-     * when an update line also names the publication; empty for a line with no label or no date after it.
+     * when an update line also names the publication; empty for a line with no label or no date after it. Labels
+     * of every language are read.
      */
     public static List<Labelled> labelled(String line) {
-        Matcher m = LABELLED.matcher(line.strip());
+        return of(Languages.all()).read(line);
+    }
+
+    /** Like {@link #labelled}, with the labels of this finder's languages. */
+    public List<Labelled> read(String line) {
+        Matcher m = labelledLine.matcher(line.strip());
         if (!m.matches()) {
             return List.of();
         }
         Kind kind = kindOf(m.group(1));
         String rest = m.group(2);
         List<Labelled> out = new ArrayList<>();
-        Matcher later = LATER_PUBLISHED.matcher(rest);
+        Matcher later = laterPublished.matcher(rest);
         if (kind == Kind.MODIFIED && later.find()) {
             // each label dates its own part of the line, so the publication is not lost behind the update
             parse(rest.substring(0, later.start())).ifPresent(p -> out.add(new Labelled(kind, p)));
@@ -86,17 +121,16 @@ public final class PublicationLineFinder {
 
     /** The date a byline line shows beside the names ("By Jane Roe | March 9, 2023"), source {@code visible:byline}. */
     public static Optional<DateValue> inCredit(CreditLine credit) {
-        return parse(credit.raw()).filter(p -> p.date() != null).map(p -> new DateValue(p.date(), p.time(),
+        return DateParser.parse(credit.raw()).filter(p -> p.date() != null).map(p -> new DateValue(p.date(), p.time(),
                 p.time() == null ? null : p.offset(), "visible:byline", credit.span()));
     }
 
-    private static Kind kindOf(String labelText) {
-        String label = labelText.toLowerCase(Locale.ROOT);
-        return label.contains("updat") || label.contains("modif") || label.equals("edited")
-                ? Kind.MODIFIED : Kind.PUBLISHED;
+    private Kind kindOf(String labelText) {
+        String label = labelText.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return modifiedLabels.contains(label) ? Kind.MODIFIED : Kind.PUBLISHED;
     }
 
-    private static DateLine line(Block b, Kind kind, ParsedDate p, boolean labelled) {
+    private DateLine line(Block b, Kind kind, ParsedDate p, boolean labelled) {
         // the label stays in the source: it decides which header line presents the article (DisplayedDate)
         String source = kind == Kind.MODIFIED ? "visible:updated" : labelled ? "visible:published" : "visible";
         DateValue v = p.date() == null ? null
@@ -104,8 +138,8 @@ public final class PublicationLineFinder {
         return new DateLine(b.index(), kind, v, p.calendarValid());
     }
 
-    private static Optional<ParsedDate> parse(String s) {
-        return DateParser.parse(s);
+    private Optional<ParsedDate> parse(String s) {
+        return DateParser.parse(s, languages);
     }
 
     /** A bare date line is little else than the date: digits, month and weekday words, separators. */
