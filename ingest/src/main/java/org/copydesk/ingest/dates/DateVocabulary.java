@@ -43,7 +43,10 @@ final class DateVocabulary {
     final List<String> weekdayFullNames;
     final List<String> weekdayRunningText;           // full names and the safe abbreviations
     final List<String> weekdayAllNames;
-    /** Month and weekday names (lower case) of the languages that write them in lower case too ("3 mars"). */
+    /**
+     * Full month and weekday names (lower case) of the languages that write them in lower case ("3 mars"); their
+     * abbreviations ("mar", "ago") are ordinary words too often to match uncapitalised in running text.
+     */
     final Set<String> lowerCaseNames;
     final List<String> ordinalSuffixes;              // "th", "er", ".", "º"
     final List<String> dayMonthWords;                // "of", "de"
@@ -79,7 +82,7 @@ final class DateVocabulary {
                 int number = Integer.parseInt(f[0]);
                 full.add(f[1]);
                 for (int i = 1; i < f.length; i++) {
-                    months.put(f[i], number, lowerCase, lower);
+                    months.put(f[i], number, lowerCase && i == 1, lower); // abbreviations stay capitalised
                 }
             }
             for (String line : Languages.lines(code, "weekdays")) {
@@ -88,7 +91,7 @@ final class DateVocabulary {
                 fullDays.add(f[1].strip());
                 for (int col = 1; col < f.length; col++) {
                     for (String name : words(f[col])) {
-                        weekdays.put(name, day, lowerCase, lower);
+                        weekdays.put(name, day, lowerCase && col < 3, lower);
                         if (col < 3) {
                             running.add(name);
                         }

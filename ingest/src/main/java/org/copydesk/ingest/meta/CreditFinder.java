@@ -48,7 +48,8 @@ public final class CreditFinder {
         String marker = Sections.alternation(w.getOrDefault("marker", List.of()));
         String label = Sections.alternation(w.getOrDefault("label", List.of()));
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        this.byline = Pattern.compile("^(?:" + roles + "\\s+)?" + marker + "[\\s:]*\\S.*"
+        // the names after the marker are capitalised: "Von Montag an" and "Di fronte" open sentences, not bylines
+        this.byline = Pattern.compile("^(?:" + roles + "\\s+)?" + marker + "[\\s:]*(?=(?-i:\\p{Lu})|[(\\[@])\\S.*"
                 + (label.isEmpty() ? "" : "|^" + label + "\\s*:\\s*\\S.*"), flags);
         this.reporting = Pattern.compile("^(?:additional\\s+)?" + roles + "\\s+" + marker + "[\\s:]*\\S.{0,80}$", flags);
     }
