@@ -40,6 +40,8 @@ final class LayoutReader {
     private static final int HEAD_REACH = 8;
     /** On an HTML page without a headline, how many blocks above the first paragraph may hold its byline. */
     private static final int HTML_HEAD_BEFORE = 12;
+    /** On an HTML page, how many blocks just above the headline may hold its date line. */
+    private static final int HTML_DATE_ABOVE = 2;
     /** On an HTML page, how many blocks after the last paragraph may hold its closing credit. */
     private static final int HTML_TAIL_AFTER = 4;
 
@@ -117,6 +119,11 @@ final class LayoutReader {
         List<Block> head = headFrom <= headTo ? blocks.subList(headFrom, headTo + 1) : List.of();
         lifted.topCredits(credits.bylines(head, headTo));
         dateLines.find(head, headTo).forEach(d -> lifted.dateLine(d, true));
+        if (headline != null) {
+            // many pages show the date just above the headline, beside the section name
+            List<Block> above = blocks.subList(Math.max(0, headline - HTML_DATE_ABOVE), headline);
+            dateLines.find(above, headline).forEach(d -> lifted.dateLine(d, true));
+        }
         lifted.trailingCredits(credits.trailing(blocks.subList(Math.min(blocks.size(), last + 1),
                 Math.min(blocks.size(), last + 1 + HTML_TAIL_AFTER)), last));
         for (int i : selection.markedMetadata()) {
