@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Runs every article fixture through the ingestor and checks the expectations written beside it in
  * {@code <name>.expect}: one expectation a line ({@code headline:}, {@code dateline:}, {@code byline: name | kind},
  * {@code published:}, {@code modified:}, {@code removed <category>:}, {@code metadata:}, {@code body:},
- * {@code language:}).
+ * {@code quote: words of the quote | speaker} (or without the speaker), {@code language:}). Fixtures are plain text or HTML.
  */
 class ArticleFixturesTest {
 
@@ -36,7 +36,8 @@ class ArticleFixturesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void meetsItsExpectations(Path article) throws IOException {
-        Path expect = article.resolveSibling(article.getFileName().toString().replace(".txt", ".expect"));
+        String name = article.getFileName().toString();
+        Path expect = article.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".expect");
         List<String> lines = Files.readAllLines(expect, StandardCharsets.UTF_8);
         assertFalse(lines.isEmpty(), "an article fixture needs expectations");
         ExtractedDocument doc = INGESTOR.ingest(article.getFileName().toString(), Files.readAllBytes(article));
@@ -66,6 +67,12 @@ class ArticleFixturesTest {
                     : doc.article().modified().iso());
             case "metadata" -> assertTrue(segmentWith(doc, SegmentRole.METADATA, null, value), line);
             case "body" -> assertTrue(doc.body().contains(value), line);
+            case "quote" -> {
+                String[] ts = value.split("\\|");
+                assertTrue(doc.quotes().quotes().stream().anyMatch(q -> q.text().contains(ts[0].strip())
+                        && (ts.length < 2 || ts[1].strip().equals(q.speaker()))), line + " in " + doc.quotes().quotes().stream()
+                        .map(q -> q.text() + " | " + q.speaker()).toList());
+            }
             case "removed" -> {
                 String category = key.split(" ")[1];
                 assertTrue(segmentWith(doc, SegmentRole.BOILERPLATE, category, value), line + " segments: "

@@ -27,7 +27,7 @@ final class Fixtures {
 
     static List<Path> articles() throws IOException {
         try (Stream<Path> s = Files.list(dir())) {
-            return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+            return s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".html")).sorted().toList();
         }
     }
 

@@ -1,6 +1,7 @@
 package org.copydesk.ingest.quotes;
 
 import org.copydesk.core.DataFiles;
+import org.copydesk.ingest.lang.Languages;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.HashMap;
@@ -99,7 +100,11 @@ final class Lexicon {
         for (String name : List.of("cue-verbs", "titles", "anonymous-nouns", "organization-nouns", "places",
                 "outlets", "elisions")) {
             Set<String> words = new HashSet<>();
-            for (String line : lines(name + ".txt")) {
+            // cue verbs and titles are read in every language: they only count beside a quotation or a name
+            List<String> source = name.equals("cue-verbs") || name.equals("titles")
+                    ? Languages.all().lines(name).stream().map(l -> l.toLowerCase(Locale.ROOT)).toList()
+                    : lines(name + ".txt");
+            for (String line : source) {
                 boolean quoteOnlyLine = line.startsWith("@");
                 for (String w : (quoteOnlyLine ? line.substring(1) : line).split("\\s+")) {
                     String[] parts = w.split("\\|");
