@@ -52,6 +52,7 @@ public final class MarkupCredits {
     /** The article's credits from the visible {@code top} and {@code trailing} ones and the markup's claims. */
     public List<Byline> combine(List<Byline> top, List<Byline> trailing, List<MarkupClaim> claims) {
         List<Byline> markup = markupCredits(claims);
+        Set<String> publishers = publishers(claims);
         List<Byline> people = markup.stream().filter(b -> b.kind() == BylineKind.PERSON).toList();
         List<List<Byline>> lines = byLine(top);
         List<Byline> out = new ArrayList<>();
@@ -82,6 +83,9 @@ public final class MarkupCredits {
         boolean agency = out.stream().anyMatch(b -> b.kind() == BylineKind.AGENCY);
         Map<String, Byline> distinct = new LinkedHashMap<>();
         for (Byline b : out) {
+            if (b.kind() != BylineKind.PERSON && b.kind() != BylineKind.AGENCY && isPublisher(b, publishers)) {
+                continue; // the publication's own name is where the article appeared, not who wrote it
+            }
             if (b.kind() == BylineKind.PERSON || b.kind() == BylineKind.AGENCY || !person && !agency) {
                 distinct.putIfAbsent(key(b.name()), b);
             }
@@ -91,8 +95,7 @@ public final class MarkupCredits {
 
     /** The credits of the most trusted source that names a person, else of the first that names anyone. */
     List<Byline> markupCredits(List<MarkupClaim> claims) {
-        Set<String> publishers = claims.stream().filter(c -> c.field() == Field.PUBLISHER)
-                .map(c -> spaced(c.value())).filter(k -> k.length() > 3).collect(Collectors.toSet());
+        Set<String> publishers = publishers(claims);
         Map<String, List<Byline>> bySource = new LinkedHashMap<>();
         for (MarkupClaim c : claims) {
             if (c.field() != Field.AUTHOR || c.isUrl()) {
@@ -147,9 +150,18 @@ public final class MarkupCredits {
         if (b.kind() == BylineKind.AGENCY) {
             return b.kind();
         }
+        return isPublisher(b, publishers) || "Organization".equals(c.kind()) ? BylineKind.ORGANIZATION : b.kind();
+    }
+
+    /** The publication's own names (og:site_name, the JSON-LD publisher), as {@link #spaced} words. */
+    private static Set<String> publishers(List<MarkupClaim> claims) {
+        return claims.stream().filter(c -> c.field() == Field.PUBLISHER)
+                .map(c -> spaced(c.value())).filter(k -> k.length() > 3).collect(Collectors.toSet());
+    }
+
+    private static boolean isPublisher(Byline b, Set<String> publishers) {
         String k = spaced(b.name());
-        boolean publisher = publishers.stream().anyMatch(p -> p.contains(k) || k.contains(p));
-        return publisher || "Organization".equals(c.kind()) ? BylineKind.ORGANIZATION : b.kind();
+        return k.length() > 3 && publishers.stream().anyMatch(p -> p.contains(k) || k.contains(p));
     }
 
     /** Dublin Core and citation tags write "Roe, Jane": that is Jane Roe, not two people. */

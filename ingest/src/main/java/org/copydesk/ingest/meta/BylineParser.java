@@ -30,10 +30,6 @@ public final class BylineParser {
     /** Noise after the names that is the same in every language: addresses, handles, clock times and years. */
     private static final String NOISE_ANY_LANGUAGE = "https?://\\S+|www\\.\\S+|\\S+@\\S+"
             + "|\\b\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?.*$|\\b\\d{4}\\b.*$|@\\w+";
-    private static final Pattern DATE_TAIL = Pattern.compile(
-            "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b.*$"
-                    + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b.*$",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern PARENS = Pattern.compile("\\(([^)]*)\\)|\\[([^\\]]*)\\]");
     private static final Pattern PLACE = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L}.'-]*(\\s+\\p{Lu}[\\p{L}.'-]*)*$");
     private static final Pattern NAME_TOKEN = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.|(de|da|van|von|der|den|del|la|le|bin|al|el|ibn)|[\\p{Lu}][\\p{L}]*-[\\p{Lu}][\\p{L}]*)");
@@ -56,6 +52,12 @@ public final class BylineParser {
     private final Pattern notAuthor;
     /** What separates two names: "and", "&", commas, bars, slashes, dashes. */
     private final Pattern split;
+    /** A date after the names ("Jane Roe March 9", "Greta Hollmann 11. März"): cut with what follows. */
+    private final Pattern dateTail;
+    /** A name credited for other work in brackets: "Adrian Malloch (photography)". */
+    private final Pattern otherWorkInBrackets;
+    /** Honorifics and professions before a name: "Dr.", "Prof.", "Rechtsanwalt". */
+    private final Set<String> honorifics;
     private final List<String> creditWords;
     private final List<String> jobTitles;
     private final Set<String> organizationWords;
@@ -87,6 +89,19 @@ public final class BylineParser {
         String and = Sections.alternation(words.getOrDefault("and", List.of()));
         this.split = Pattern.compile("\\s+" + (and.isEmpty() ? "&" : "(?:" + and + "|&)") + "\\s+|\\s*[,;|/•·]\\s*|\\s+[-–—]\\s+",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        List<String> monthNames = new ArrayList<>();
+        for (String line : languages.lines("months")) {
+            monthNames.addAll(List.of(line.split("\\s+")).subList(1, line.split("\\s+").length));
+        }
+        String months = Sections.alternation(monthNames).replace("\\b)", ")").replace("\\b|", "|");
+        this.dateTail = Pattern.compile("(?<!\\p{L})" + months + "\\p{L}*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b.*$"
+                + "|\\b\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+" + months + "(?!\\p{L}).*$",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.otherWorkInBrackets = Pattern.compile("[^,;&()]+\\(\\s*"
+                + Sections.alternation(words.getOrDefault("other-work", List.of())) + "\\s*\\)",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.honorifics = words.getOrDefault("honorific", List.of()).stream().map(h -> h.toLowerCase(Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.creditWords = DataFiles.lines(BylineParser.class, "credit-words.txt");
         this.jobTitles = DataFiles.lines(BylineParser.class, "job-titles.txt");
         this.organizationWords = Set.copyOf(DataFiles.lines(BylineParser.class, "organization-words.txt"));
@@ -107,6 +122,7 @@ public final class BylineParser {
     public List<Byline> parse(String raw, CreditPlacement placement, Span span) {
         Map<String, Byline> out = new LinkedHashMap<>();
         String s = prefix.matcher(raw.strip()).replaceFirst("");
+        s = otherWorkInBrackets.matcher(s).replaceAll(" ");
         List<String> parts = new ArrayList<>();
         Matcher pm = PARENS.matcher(s);
         while (pm.find()) {
@@ -117,7 +133,7 @@ public final class BylineParser {
         }
         s = PARENS.matcher(s).replaceAll(" ");
         s = noise.matcher(s).replaceAll(" ");
-        s = DATE_TAIL.matcher(s).replaceAll(" ");
+        s = dateTail.matcher(s).replaceAll(" ");
         for (String p : split.split(s)) {
             if (!notAuthor.matcher(p.strip()).lookingAt()) {
                 parts.addAll(splitTrailingAgency(GLUED.matcher(p.strip()).replaceFirst("")));
@@ -160,7 +176,7 @@ public final class BylineParser {
     }
 
     private Optional<Byline> classify(String part) {
-        String p = PLACE.matcher(clean(part)).replaceFirst("");
+        String p = withoutHonorifics(PLACE.matcher(clean(part)).replaceFirst(""));
         p = withoutCredentials(p);
         if (p.isEmpty() || NO_LETTERS.matcher(p).matches() || isCalendar(p)) {
             return Optional.empty();
@@ -208,6 +224,16 @@ public final class BylineParser {
             }
         }
         return false;
+    }
+
+    /** "Dr. Jane Roe" without "Dr.", when a name of two words or more is left. */
+    private String withoutHonorifics(String p) {
+        String[] t = p.split("\\s+");
+        int from = 0;
+        while (from < t.length - 2 && honorifics.contains(t[from].toLowerCase(Locale.ROOT))) {
+            from++;
+        }
+        return from == 0 ? p : String.join(" ", java.util.Arrays.copyOfRange(t, from, t.length));
     }
 
     /** "Jane Roe MS" without "MS"; a part that is only a credential ("RDN") becomes empty. */
