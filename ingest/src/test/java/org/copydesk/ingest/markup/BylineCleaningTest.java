@@ -27,6 +27,10 @@ class BylineCleaningTest {
         "Aino Salo and Bert Kray, Reuters; meta:author; Aino Salo:person Bert Kray:person Reuters:agency",
         "Nadia OrtizPublished; meta:author; Nadia Ortiz:person",
         "Greta Lind Dec 19th; meta:author; Greta Lind:person",
+        "Greta Lind 11. März 2024; meta:author; Greta Lind:person",
+        "Dr. Sebastian Kroll; meta:author; Sebastian Kroll:person",
+        "Rechtsanwalt Dennis Abel; meta:author; Dennis Abel:person",
+        "Eleanor Roe (reporting) and Adrian Moss (photography); meta:author; Eleanor Roe:person",
         "Greta Lind on; meta:author; Greta Lind:person",
         "Institute of Tidal Studies; meta:author; Institute of Tidal Studies:organization",
         "The Morning Ledger; meta:author; The Morning Ledger:organization",
@@ -40,5 +44,16 @@ class BylineCleaningTest {
         String actual = String.join(" ", credits.combine(List.of(), List.of(), claims).stream()
                 .map(b -> b.name() + ":" + b.kind().id()).toList());
         assertEquals(expected, actual);
+    }
+
+    @org.junit.jupiter.api.Test
+    void thePublicationsOwnNameIsNoByline() {
+        List<MarkupClaim> claims = List.of(new MarkupClaim(Field.PUBLISHER, "Valley Courier", "json-ld", null),
+                new MarkupClaim(Field.AUTHOR, "Valley Courier", "json-ld", null));
+        assertEquals(List.of(), credits.combine(List.of(), List.of(), claims));
+        List<MarkupClaim> other = List.of(new MarkupClaim(Field.PUBLISHER, "Valley Courier", "json-ld", null),
+                new MarkupClaim(Field.AUTHOR, "Harbour Desk", "json-ld", null));
+        assertEquals(List.of("Harbour Desk"), credits.combine(List.of(), List.of(), other).stream()
+                .map(org.copydesk.core.Byline::name).toList());
     }
 }
