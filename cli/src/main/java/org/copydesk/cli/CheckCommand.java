@@ -81,6 +81,10 @@ final class CheckCommand implements Callable<Integer> {
             + "processors.")
     Integer jobs;
 
+    @Option(names = "--url", paramLabel = "URL", description = "With - as a PATH: the address standard input was "
+            + "fetched from. A date in its path is evidence of the publication date (after the page's own).")
+    String url;
+
     @Option(names = "--resume", description = "With --out: keep the complete JSON reports an earlier run left "
             + "(inputs that could not be read are tried again) and check only the rest; the summary counts both. "
             + "Not with --baseline or --write-baseline.")
@@ -118,6 +122,9 @@ final class CheckCommand implements Callable<Integer> {
                     + (writeBaseline != null ? "write-baseline" : "baseline")
                     + ": resumed documents are not matched against a baseline; run without --resume");
         }
+        if (url != null && !paths.contains("-")) {
+            throw new Copydesk.UsageError("--url names where standard input was fetched from: give - as a PATH");
+        }
         int workers = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         if (workers < 1) {
             throw new Copydesk.UsageError("--jobs must be at least 1, not " + jobs);
@@ -148,7 +155,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         try (summary) {
             CheckRun run = new CheckRun(new CheckRun.Setup(checker, threshold, accepted, outputs, terminal,
-                    progress, resume ? out : null, spec.commandLine().getErr()), summary);
+                    progress, resume ? out : null, spec.commandLine().getErr(), url), summary);
             long started = System.nanoTime();
             run.run(Inputs.walk(paths, outFolder), workers);
             summary.elapsed((System.nanoTime() - started) / 1_000_000);

@@ -37,7 +37,7 @@ final class CheckRun {
      */
     record Setup(DocumentChecker checker, Severity threshold, BaselineFilter accepted,
             List<ReportOutput> outputs, TerminalSummary terminal, Progress progress, Path resumeFrom,
-            PrintWriter notes) {
+            PrintWriter notes, String stdinUrl) {
     }
 
     private final Setup setup;
@@ -161,7 +161,7 @@ final class CheckRun {
     }
 
     private Report check(Inputs.Input in) {
-        return in.isStdin() ? setup.checker().checkStream("-", System.in)
+        return in.isStdin() ? setup.checker().checkStream("-", System.in, setup.stdinUrl())
                 : setup.checker().checkFile(in.file(), in.displayPath());
     }
 

@@ -13,19 +13,36 @@ import java.util.List;
  *                            (an evergreen or republished page shown with its update date), else {@code null}
  * @param publishedCandidates every publication date found, each with its source (markup or visible), the
  *                            chosen {@code published} among them; rules compare them for disagreements
+ * @param publishedRejected   the publication dates that lost to {@code published}, each with why (most trusted
+ *                            first); empty when nothing else dated the article
  */
 public record ArticleMetadata(String headline, Span headlineSpan, String dateline, Span datelineSpan,
         List<Byline> bylines, List<CreditLine> creditLines, DateValue published, DateValue firstPublished,
-        DateValue modified, List<DateValue> publishedCandidates, String language) {
+        DateValue modified, List<DateValue> publishedCandidates, List<RejectedDate> publishedRejected,
+        String language) {
 
     public ArticleMetadata {
         bylines = ImmutableList.copyOf(bylines);
         creditLines = ImmutableList.copyOf(creditLines);
         publishedCandidates = ImmutableList.copyOf(publishedCandidates);
+        publishedRejected = ImmutableList.copyOf(publishedRejected);
+    }
+
+    /** Metadata without a record of rejected publication dates. */
+    public ArticleMetadata(String headline, Span headlineSpan, String dateline, Span datelineSpan,
+            List<Byline> bylines, List<CreditLine> creditLines, DateValue published, DateValue firstPublished,
+            DateValue modified, List<DateValue> publishedCandidates, String language) {
+        this(headline, headlineSpan, dateline, datelineSpan, bylines, creditLines, published, firstPublished,
+                modified, publishedCandidates, List.of(), language);
     }
 
     public static ArticleMetadata empty() {
         return new ArticleMetadata(null, null, null, null, List.of(), List.of(), null, null, null, List.of(),
-                null);
+                List.of(), null);
+    }
+
+    /** The kind of evidence {@code published} comes from, or {@code null} when there is none. */
+    public DateEvidence publishedKind() {
+        return published == null ? null : DateEvidence.of(published.source());
     }
 }

@@ -84,9 +84,17 @@ public final class DocumentChecker {
 
     /** The report of a stream (standard input), read up to the byte limit; the stream is not closed. */
     public Report checkStream(String displayPath, InputStream in) {
+        return checkStream(displayPath, in, null);
+    }
+
+    /**
+     * The report of a stream (standard input) fetched from {@code url} (may be {@code null}: unknown), read up to
+     * the byte limit; the stream is not closed.
+     */
+    public Report checkStream(String displayPath, InputStream in, String url) {
         ExtractedDocument doc;
         try {
-            doc = ingestor.ingest(displayPath, in);
+            doc = ingestor.ingest(displayPath, in, url);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             doc = unreadableDocument(displayPath, "cannot read the input: " + e);
         }

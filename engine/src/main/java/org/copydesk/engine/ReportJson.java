@@ -14,6 +14,7 @@ import org.copydesk.core.Finding;
 import org.copydesk.core.Hashes;
 import org.copydesk.core.Quote;
 import org.copydesk.core.QuoteAnalysis;
+import org.copydesk.core.RejectedDate;
 import org.copydesk.core.Report;
 import org.copydesk.core.Segment;
 import org.copydesk.core.SegmentRole;
@@ -127,6 +128,15 @@ public final class ReportJson {
             o.put("placement", b.placement().id());
         }
         date(n, "published", a.published());
+        n.put("publishedKind", a.publishedKind() == null ? null : a.publishedKind().id());
+        ArrayNode rejected = n.putArray("publishedRejected");
+        for (RejectedDate r : a.publishedRejected()) {
+            ObjectNode o = rejected.addObject();
+            o.put("value", r.value().iso());
+            o.put("source", r.value().source());
+            o.put("kind", r.kind().id());
+            o.put("reason", r.reason());
+        }
         date(n, "firstPublished", a.firstPublished());
         date(n, "modified", a.modified());
         n.put("language", a.language());

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.copydesk.core.Byline;
 import org.copydesk.core.CreditLine;
 import org.copydesk.core.DateValue;
+import org.copydesk.core.RejectedDate;
 import org.copydesk.ingest.boilerplate.Classification;
 import org.copydesk.ingest.text.Block;
 
@@ -14,5 +15,6 @@ import org.copydesk.ingest.text.Block;
  */
 record ArticleLayout(List<Block> blocks, Integer headline, Map<Integer, String> metadata,
         Map<Integer, Classification> boilerplate, List<Byline> bylines, List<CreditLine> creditLines,
-        DateValue published, DateValue firstPublished, DateValue modified, List<DateValue> publishedCandidates) {
+        DateValue published, DateValue firstPublished, DateValue modified, List<DateValue> publishedCandidates,
+        List<RejectedDate> publishedRejected) {
 }

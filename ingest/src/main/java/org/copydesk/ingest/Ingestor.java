@@ -111,10 +111,18 @@ public final class Ingestor {
 
     /** Reads {@code in} (not closed) up to the byte limit and ingests it as {@code path}. */
     public ExtractedDocument ingest(String path, InputStream in) {
+        return ingest(path, in, null);
+    }
+
+    /**
+     * Reads {@code in} (not closed) up to the byte limit and ingests it as {@code path}, fetched from {@code url}
+     * (may be {@code null}), as {@link #ingest(String, byte[], String)} does.
+     */
+    public ExtractedDocument ingest(String path, InputStream in, String url) {
         Budget budget = new Budget(limits);
         return guarded(budget, path, () -> {
             try {
-                return ingest(path, BoundedBytes.read(in, limits.maxBytes()), null, budget);
+                return ingest(path, BoundedBytes.read(in, limits.maxBytes()), url, budget);
             } catch (IOException e) {
                 return unreadable(path, 0, "cannot read the input: " + describe(e));
             }
@@ -240,7 +248,7 @@ public final class Ingestor {
         ArticleMetadata article = new ArticleMetadata(headline, headlineSpan, dl == null ? null : dl.place(),
                 dl == null ? null : dl.span(), l.bylines(), l.creditLines(), l.published(), l.firstPublished(),
                 l.modified(),
-                l.publishedCandidates(),
+                l.publishedCandidates(), l.publishedRejected(),
                 languages.guess(body.toString()));
         List<DateMention> mentions = DateMentionFinder.of(langs).find(text, paragraphs,
                 l.published() == null ? null : l.published().date());

@@ -22,6 +22,7 @@ import org.copydesk.ingest.html.HtmlPage;
 import org.copydesk.ingest.markup.ArticleDates;
 import org.copydesk.ingest.markup.MarkupCredits;
 import org.copydesk.ingest.markup.MarkupMetadata;
+import org.copydesk.ingest.markup.TextDates;
 import org.copydesk.ingest.meta.CreditFinder;
 import org.copydesk.ingest.meta.HeadlineFinder;
 import org.copydesk.ingest.meta.PublicationLineFinder;
@@ -51,6 +52,7 @@ final class LayoutReader {
     private final HeadlineFinder headlines;
     private final PublicationLineFinder dateLines;
     private final ArticleDates articleDates;
+    private final TextDates textDates = new TextDates();
 
     /**
      * A reader of text in {@code phrases.languages()} that judges the article's dates as of {@code referenceTime}
@@ -89,7 +91,8 @@ final class LayoutReader {
         range = classifier.proseRange(blocks, lifted.reserved);
         last = range == null ? blocks.size() - 1 : range[1];
         lifted.trailingCredits(credits.trailing(blocks, last));
-        return layout(blocks, headline, lifted, new HashMap<>(classifier.classify(blocks, lifted.reserved)));
+        return layout(text, blocks, headline, first, lifted,
+                new HashMap<>(classifier.classify(blocks, lifted.reserved)));
     }
 
     /**
@@ -132,16 +135,25 @@ final class LayoutReader {
             }
         }
         lifted.reserved.forEach(furniture::remove);
-        return layout(blocks, headline, lifted, furniture);
+        return layout(page.text(), blocks, headline, first, lifted, furniture);
     }
 
-    private ArticleLayout layout(List<Block> blocks, Integer headline, Lifted l,
+    /**
+     * The layout with its dates chosen; {@code first} is the first paragraph's block, from which (or from the
+     * headline's) the dates named in the text are searched when nothing else dates the article.
+     */
+    private ArticleLayout layout(String text, List<Block> blocks, Integer headline, int first, Lifted l,
             Map<Integer, Classification> furniture) {
         l.shown.sort(Comparator.comparingInt(v -> v.span().start())); // byline and date lines in page order
-        ArticleDates.Chosen dates = articleDates.choose(l.hints, l.shown, l.visiblePublished, l.visibleModified);
+        int firstBody = Math.min(first, Math.max(0, blocks.size() - 1));
+        int anchor = headline != null && headline < firstBody ? headline : firstBody;
+        ArticleDates.Chosen dates = articleDates.choose(l.hints, l.shown, l.visiblePublished, l.visibleModified,
+                () -> textDates.find(text, blocks, l.metadata.keySet(), anchor, firstBody,
+                        articleDates.lastPlausibleDay()));
         return new ArticleLayout(blocks, headline, l.metadata, furniture,
                 markupCredits.combine(l.top, l.trailing, l.hints.authorClaims()), l.creditLines,
-                dates.published(), dates.firstPublished(), dates.modified(), dates.publishedCandidates());
+                dates.published(), dates.firstPublished(), dates.modified(), dates.publishedCandidates(),
+                dates.rejected());
     }
 
     /** What the layout lifts out of the blocks into metadata, gathered the same way for text and HTML. */

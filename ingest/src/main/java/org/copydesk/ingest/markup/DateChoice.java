@@ -36,6 +36,14 @@ public final class DateChoice {
 
     /** The date to report: {@code markup} is ranked most trusted first; {@code visible} in page order. */
     public static DateValue choose(List<DateValue> markup, List<DateValue> visible) {
+        return choose(markup, visible, List.of());
+    }
+
+    /**
+     * As {@link #choose(List, List)}, with the page's other timestamps {@code zoned} (its modification times),
+     * which may give the publisher's offset for a UTC publication instant.
+     */
+    public static DateValue choose(List<DateValue> markup, List<DateValue> visible, List<DateValue> zoned) {
         DateValue chosen = markup.stream().filter(m -> SourceTrust.rank(m.source()) <= STRUCTURED).findFirst()
                 .orElse(null);
         if (chosen != null) {
@@ -46,7 +54,7 @@ public final class DateChoice {
         } else if (!markup.isEmpty()) {
             chosen = markup.get(0);
         }
-        return chosen == null ? null : publishersDay(chosen, markup, visible);
+        return chosen == null ? null : publishersDay(chosen, markup, visible, zoned);
     }
 
     /** A visible date far from {@code chosen} whose day another markup source also gives. */
@@ -64,12 +72,13 @@ public final class DateChoice {
         return null;
     }
 
-    private static DateValue publishersDay(DateValue chosen, List<DateValue> markup, List<DateValue> visible) {
+    private static DateValue publishersDay(DateValue chosen, List<DateValue> markup, List<DateValue> visible,
+            List<DateValue> zoned) {
         if (chosen.time() == null || chosen.offset() == null) {
             return chosen;
         }
         for (DateValue v : visible) {
-            Optional<DateValue> r = sameInstant(chosen, v);
+            Optional<DateValue> r = sameInstant(chosen, v).or(() -> swapped(v).flatMap(s -> sameInstant(chosen, s)));
             if (r.isPresent()) {
                 return r.get();
             }
@@ -81,6 +90,15 @@ public final class DateChoice {
                     if (r.isPresent()) {
                         return r.get();
                     }
+                }
+            }
+            for (DateValue m : zoned) {
+                // the page's other timestamps (its modification time) may name the same instant in its own zone
+                if (m.offset() != null && m.offset().getTotalSeconds() != 0 && m.epochMinutes() == chosen.epochMinutes()) {
+                    LocalDateTime local = LocalDateTime.of(chosen.date(), chosen.time())
+                            .plusSeconds(m.offset().getTotalSeconds());
+                    return new DateValue(local.toLocalDate(), local.toLocalTime(), m.offset(), chosen.source(),
+                            chosen.span());
                 }
             }
             for (DateValue v : visible) {
@@ -116,8 +134,22 @@ public final class DateChoice {
         return Optional.of(new DateValue(reading.date(), reading.time(), offset, reading.source(), reading.span()));
     }
 
+    /**
+     * A numeric reading with day and month the other way round ("03/05/2022 22:41" read as 5 March where the page
+     * meant 3 May), when both are months: the page's own time zone then decides which reading it meant.
+     */
+    private static Optional<DateValue> swapped(DateValue v) {
+        int day = v.date().getDayOfMonth();
+        int month = v.date().getMonthValue();
+        if (v.time() == null || day > 12 || day == month) {
+            return Optional.empty();
+        }
+        return Optional.of(new DateValue(LocalDate.of(v.date().getYear(), day, month), v.time(), v.offset(),
+                v.source(), v.span()));
+    }
+
     /** Whether some time zone puts the UTC instant {@code chosen} on {@code day}, one day off its own. */
-    private static boolean reachable(DateValue utc, LocalDate day) {
+    static boolean reachable(DateValue utc, LocalDate day) {
         LocalDateTime t = LocalDateTime.of(utc.date(), utc.time());
         LocalDate west = t.plusMinutes(MAX_WEST).toLocalDate();
         LocalDate east = t.plusMinutes(MAX_EAST).toLocalDate();

@@ -45,7 +45,8 @@ public final class DisplayedDate {
      * "Updated" lines included) and its visible publication lines {@code visiblePublished} (page order).
      */
     public static Choice choose(MarkupMetadata hints, List<DateValue> headLines, List<DateValue> visiblePublished) {
-        DateValue structured = DateChoice.choose(hints.publishedCandidates(), visiblePublished);
+        DateValue structured = DateChoice.choose(hints.publishedCandidates(), visiblePublished,
+                hints.modifiedCandidates());
         List<DateValue> confirming = new ArrayList<>();
         hints.publishedCandidates().stream().filter(DisplayedDate::isStructured).forEach(confirming::add);
         hints.modifiedCandidates().stream().filter(DisplayedDate::isStructured).forEach(confirming::add);
@@ -69,7 +70,7 @@ public final class DisplayedDate {
 
     /** {@code shown}, with the offset of a confirming value for the same instant, if some value confirms its day. */
     private static Optional<DateValue> confirm(DateValue shown, List<DateValue> confirming) {
-        if (confirming.stream().noneMatch(m -> DateChoice.daysApart(m.date(), shown.date()) <= 1)) {
+        if (confirming.stream().noneMatch(m -> confirmsDay(m, shown.date()))) {
             return Optional.empty();
         }
         if (shown.time() != null && shown.offset() == null) {
@@ -83,6 +84,18 @@ public final class DisplayedDate {
             }
         }
         return Optional.of(shown);
+    }
+
+    /**
+     * Whether markup value {@code m} dates the same day as {@code day}: the same date, or a day off where a time
+     * zone can put a UTC (or zoneless) instant; a value with a local offset has named the publisher's day.
+     */
+    private static boolean confirmsDay(DateValue m, java.time.LocalDate day) {
+        if (m.date().equals(day)) {
+            return true;
+        }
+        boolean utc = m.time() != null && (m.offset() == null || m.offset().getTotalSeconds() == 0);
+        return utc && DateChoice.reachable(m, day);
     }
 
     private static boolean isUpdate(DateValue v) {

@@ -46,6 +46,30 @@ public record MarkupMetadata(String title, String titleSource, List<MarkupClaim>
         return new MarkupMetadata(null, null, List.of(), List.of(), List.of(), List.of());
     }
 
+    /**
+     * The hints of a document without markup of its own fetched from {@code url} (may be {@code null}): the
+     * date in the URL's path, if any, as a publication date of source {@code url}.
+     */
+    public static MarkupMetadata fromUrl(String url) {
+        return none().withUrl(url);
+    }
+
+    /**
+     * These hints with the date in {@code url}'s path (may be {@code null}) added as a publication date of
+     * source {@code url}, in its place in the order of trust; these same hints when it gives none or it is
+     * already among them.
+     */
+    public MarkupMetadata withUrl(String url) {
+        Optional<DateValue> d = MarkupDates.fromUrl(url);
+        if (d.isEmpty() || publishedCandidates.contains(d.get())) {
+            return this;
+        }
+        List<DateValue> published = new ArrayList<>(publishedCandidates);
+        published.add(d.get());
+        published.sort(java.util.Comparator.comparingInt(v -> SourceTrust.rank(v.source())));
+        return new MarkupMetadata(title, titleSource, authorClaims, published, modifiedCandidates, claims);
+    }
+
     /** The most trusted publication date, if the markup gives one. */
     public Optional<DateValue> published() {
         return publishedCandidates.stream().findFirst();

@@ -89,7 +89,7 @@ public final class TikaReader {
             throws IOException, TikaException, SAXException {
         String type = detect(bytes, name);
         if (type.equals(MediaType.TEXT_PLAIN.toString()) || bytes.length == 0) {
-            return new ParsedText(type, decodeText(bytes, budget), MarkupMetadata.none());
+            return new ParsedText(type, decodeText(bytes, budget), MarkupMetadata.fromUrl(url));
         }
         Metadata md = new Metadata();
         if (name != null) {
@@ -113,9 +113,10 @@ public final class TikaReader {
             }
         }
         if (type.equals(MAIL)) {
-            return new ParsedText(type, paragraphs.toString(), mailMetadata(md));
+            return new ParsedText(type, paragraphs.toString(), mailMetadata(md).withUrl(url));
         }
-        MarkupMetadata metadata = html ? MarkupMetadataReader.read(decodeLoosely(bytes, md), md) : MarkupMetadata.none();
+        MarkupMetadata metadata = html ? MarkupMetadataReader.read(decodeLoosely(bytes, md), md)
+                : MarkupMetadata.fromUrl(url);
         return new ParsedText(type, html ? handler.toString() : paragraphs.toString(), metadata);
     }
 
