@@ -41,6 +41,16 @@ public record ArticleMetadata(String headline, Span headlineSpan, String datelin
                 List.of(), null);
     }
 
+    /**
+     * The publication date the document states (in its markup, a date line or its URL): {@code published}, unless
+     * that was only inferred from a date its text names, when the document states none. Rules that check the
+     * article against its publication date read this one, so that an inferred date neither hides a missing one
+     * nor becomes the anchor its own text is measured against.
+     */
+    public DateValue statedPublished() {
+        return published == null || publishedKind() == DateEvidence.TEXT ? null : published;
+    }
+
     /** The kind of evidence {@code published} comes from, or {@code null} when there is none. */
     public DateEvidence publishedKind() {
         return published == null ? null : DateEvidence.of(published.source());

@@ -250,8 +250,9 @@ public final class Ingestor {
                 l.modified(),
                 l.publishedCandidates(), l.publishedRejected(),
                 languages.guess(body.toString()));
+        // resolved against a stated date only: one inferred from the text would anchor the text to itself
         List<DateMention> mentions = DateMentionFinder.of(langs).find(text, paragraphs,
-                l.published() == null ? null : l.published().date());
+                article.statedPublished() == null ? null : article.statedPublished().date());
         QuoteAnalysis q = quotes.read(text, paragraphs);
         return new ExtractedDocument(source, text, segments, article, mentions, q, problems);
     }

@@ -93,8 +93,9 @@ public final class ArticleDates {
         List<DateValue> candidates = new ArrayList<>(weighed.publishedCandidates());
         candidates.addAll(visiblePublished);
         DateValue published = publication.published();
-        if (published != null && !candidates.contains(published)) {
-            candidates.add(published); // an "Updated" line or header element presented as the date, or the text's
+        if (published != null && !candidates.contains(published)
+                && DateEvidence.of(published.source()) != DateEvidence.TEXT) {
+            candidates.add(published); // an "Updated" line or header element presented as the date
         }
         List<DateValue> all = new ArrayList<>(hints.publishedCandidates());
         all.addAll(visiblePublished);

@@ -30,8 +30,8 @@ public final class TextDates {
     private static final int HEAD_AFTER = 2;
     /** A block this short is a line of its own (a date line without a label, a stamp), not prose. */
     private static final int SHORT_BLOCK_WORDS = 14;
-    /** How far into a longer block a date still opens it. */
-    private static final int OPENING_CHARS = 60;
+    /** How far into a longer block a date still opens it, as in a dateline: a place name and a comma. */
+    private static final int OPENING_CHARS = 30;
 
     private final DateMentionFinder finder = new DateMentionFinder();
 

@@ -80,6 +80,38 @@ class DateChoiceTest {
     }
 
     @Test
+    void aDayFirstLineReadTheOtherWayRoundGivesThePublishersDay() {
+        // "04/06/2022 21:30" read month first is 6 April; the stamp shows the page meant 4 June, at UTC-3
+        DateValue ld = at("2022-06-05", "00:30", "Z", "json-ld");
+        DateValue shown = at("2022-04-06", "21:30", null, "visible");
+        assertEquals("2022-06-04T21:30-03:00", DateChoice.choose(List.of(ld), List.of(shown)).iso());
+    }
+
+    @Test
+    void aSwappedReadingOfAnUnrelatedTimeChangesNothing() {
+        DateValue ld = at("2022-06-05", "00:30", "Z", "json-ld");
+        DateValue shown = at("2022-04-06", "09:10", null, "visible");
+        assertEquals(ld, DateChoice.choose(List.of(ld), List.of(shown)));
+    }
+
+    @Test
+    void aModificationTimeInTheLocalZoneForTheSameInstantGivesThePublishersDay() {
+        DateValue ld = at("2022-09-14", "03:15", "Z", "meta:article:published_time");
+        DateValue modified = at("2022-09-13", "21:15", "-06:00", "time:modified");
+        assertEquals("2022-09-13T21:15-06:00",
+                DateChoice.choose(List.of(ld), List.of(), List.of(modified)).iso());
+        assertEquals("meta:article:published_time",
+                DateChoice.choose(List.of(ld), List.of(), List.of(modified)).source());
+    }
+
+    @Test
+    void aLaterModificationSaysNothingAboutThePublishersDay() {
+        DateValue ld = at("2022-09-14", "03:15", "Z", "meta:article:published_time");
+        DateValue modified = at("2022-09-15", "08:00", "-06:00", "time:modified");
+        assertEquals(ld, DateChoice.choose(List.of(ld), List.of(), List.of(modified)));
+    }
+
+    @Test
     void nothingToChooseFrom() {
         assertNull(DateChoice.choose(List.of(), List.of()));
     }

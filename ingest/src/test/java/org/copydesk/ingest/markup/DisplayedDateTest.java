@@ -74,6 +74,20 @@ class DisplayedDateTest {
     }
 
     @Test
+    void aLineOneDayOffATimestampWithALocalOffsetIsNotConfirmed() {
+        // 10:40 at UTC+1 is 4 May wherever the publisher is: the line's 3 May is some other date
+        ArticleMetadata a = read("\"datePublished\":\"2023-05-04T10:40:00+01:00\",", "<p>May 3, 2023</p>");
+        assertEquals("2023-05-04T10:40+01:00", a.published().iso());
+        assertEquals("json-ld", a.published().source());
+    }
+
+    @Test
+    void aLineOneDayOffAUtcTimestampMayBeThePublishersDay() {
+        ArticleMetadata a = read("\"datePublished\":\"2023-05-04T01:40:00Z\",", "<p>May 3, 2023</p>");
+        assertEquals("2023-05-03", a.published().date().toString());
+    }
+
+    @Test
     void withoutMarkupTheHeaderLineIsTheDate() {
         String html = "<!doctype html><html><head><title>The best tents for rainy weekends</title></head><body>"
                 + "<article><h1>The best tents for rainy weekends</h1><p>By Odile Brennan | March 9, 2023</p>"

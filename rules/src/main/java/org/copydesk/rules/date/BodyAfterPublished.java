@@ -49,7 +49,7 @@ public @interface BodyAfterPublished {
 
         @Override
         protected void check(ExtractedDocument doc, RuleSettings settings, Evidence evidence) {
-            DateValue published = doc.article().published();
+            DateValue published = doc.article().statedPublished();
             if (published == null) {
                 return;
             }

@@ -41,7 +41,7 @@ public @interface MissingPublished {
         @Override
         protected void check(ExtractedDocument doc, RuleSettings settings, Evidence evidence) {
             ArticleMetadata article = doc.article();
-            if (article.published() == null) {
+            if (article.statedPublished() == null) {
                 // Point at the dateline or headline, where an editor would add the date.
                 evidence.report(article.datelineSpan() != null ? article.datelineSpan()
                         : article.headlineSpan() != null ? article.headlineSpan() : Evidence.WHOLE_DOCUMENT);

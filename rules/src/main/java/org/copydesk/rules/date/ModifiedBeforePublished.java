@@ -43,7 +43,7 @@ public @interface ModifiedBeforePublished {
 
         @Override
         protected void check(ExtractedDocument doc, RuleSettings settings, Evidence evidence) {
-            DateValue published = doc.article().published();
+            DateValue published = doc.article().statedPublished();
             DateValue modified = doc.article().modified();
             if (published != null && modified != null && DateComparison.certainlyBefore(modified, published)) {
                 Span at = modified.span() != null ? modified.span()

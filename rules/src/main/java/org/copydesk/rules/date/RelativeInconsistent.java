@@ -48,7 +48,7 @@ public @interface RelativeInconsistent {
 
         @Override
         protected void check(ExtractedDocument doc, RuleSettings settings, Evidence evidence) {
-            DateValue published = doc.article().published();
+            DateValue published = doc.article().statedPublished();
             for (DateMention m : doc.dates()) {
                 if (!m.isRelative() || m.date() == null) {
                     continue;

@@ -44,7 +44,7 @@ public @interface RelativeUnanchored {
 
         @Override
         protected void check(ExtractedDocument doc, RuleSettings settings, Evidence evidence) {
-            if (doc.article().published() != null) {
+            if (doc.article().statedPublished() != null) {
                 return;
             }
             List<DateMention> unanchored = doc.dates().stream().filter(Validator::needsAnchor).toList();

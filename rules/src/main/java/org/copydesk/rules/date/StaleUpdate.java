@@ -45,7 +45,7 @@ public @interface StaleUpdate {
         @Override
         protected void check(ExtractedDocument doc, RuleSettings settings, Evidence evidence) {
             DateValue published = doc.article().firstPublished() != null ? doc.article().firstPublished()
-                    : doc.article().published();
+                    : doc.article().statedPublished();
             DateValue modified = doc.article().modified();
             if (published == null || modified == null) {
                 return;
