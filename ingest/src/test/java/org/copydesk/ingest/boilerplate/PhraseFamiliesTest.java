@@ -70,7 +70,7 @@ class PhraseFamiliesTest {
                 continue;
             }
             int n = 0;
-            for (String l : org.copydesk.core.DataFiles.lines(PhraseFamilies.class, c.id() + ".txt")) {
+            for (String l : org.copydesk.ingest.lang.Languages.all().lines("boilerplate/" + c.id())) {
                 String regex = l.startsWith("=") ? "^(?:" + l.substring(1) + ")[.!:]?$" : l;
                 if (Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(t).find()) {
                     n++;
