@@ -35,17 +35,7 @@ public final class BoilerplateClassifier {
 
     /** The article's prose range: indexes of the first and last prose block, or {@code null} when none. */
     public int[] proseRange(List<Block> blocks, Set<Integer> reserved) {
-        int first = -1;
-        int last = -1;
-        for (Block b : blocks) {
-            if (!reserved.contains(b.index()) && isProse(b) && families.best(b.content()).isEmpty()) {
-                if (first < 0) {
-                    first = b.index();
-                }
-                last = b.index();
-            }
-        }
-        return first < 0 ? null : new int[] {first, last};
+        return ProseRegion.find(blocks, reserved, families);
     }
 
     /** The furniture among {@code blocks}, by block index; blocks in {@code reserved} are left alone. */
@@ -53,15 +43,19 @@ public final class BoilerplateClassifier {
         int[] range = proseRange(blocks, reserved);
         int first = range == null ? blocks.size() : range[0];
         int last = range == null ? -1 : range[1];
+        int lead = range == null ? first : ProseRegion.leadStart(blocks, reserved, families, first);
+        int tail = range == null ? last : ProseRegion.tailEnd(blocks, reserved, families, last);
         Map<Integer, Classification> out = new HashMap<>();
         for (Block b : blocks) {
             if (reserved.contains(b.index())) {
                 continue;
             }
             boolean outside = b.index() < first || b.index() > last;
-            byPhrase(b, outside).or(() -> byPosition(b, first, last)).ifPresent(c -> out.put(b.index(), c));
+            byPhrase(b, outside).or(() -> byPosition(b, first, last, lead, tail))
+                    .ifPresent(c -> out.put(b.index(), c));
         }
         bulletRuns(blocks, reserved, out, first, last);
+        headlineLists(blocks, reserved, out, last);
         return out;
     }
 
@@ -81,7 +75,10 @@ public final class BoilerplateClassifier {
         return Optional.empty();
     }
 
-    private static Optional<Classification> byPosition(Block b, int first, int last) {
+    private static Optional<Classification> byPosition(Block b, int first, int last, int lead, int tail) {
+        if (b.index() > last && b.index() <= tail) {
+            return Optional.empty(); // the article's short or cut-off last paragraphs
+        }
         if (b.index() > last) {
             if (b.wordCount() <= 15 && TAGLINE.matcher(b.content()).matches() && !b.content().contains("\"")
                     && !b.content().contains("“")) {
@@ -92,12 +89,52 @@ public final class BoilerplateClassifier {
                 return Optional.of(new Classification(BoilerplateCategory.OTHER,
                         "short line without a sentence ending after the article's last paragraph"));
             }
+            if (b.index() > tail) {
+                return Optional.of(new Classification(BoilerplateCategory.OTHER,
+                        "text apart from the article's body, after furniture that follows its last paragraph"));
+            }
         }
-        if (b.index() < first && !SentenceShape.endsLikeSentence(b.content()) && b.wordCount() < PROSE_WORDS) {
+        if (b.index() < first && !SentenceShape.endsLikeSentence(b.content()) && b.size() < PROSE_WORDS) {
             return Optional.of(new Classification(BoilerplateCategory.NAVIGATION,
                     "short line before the article's first paragraph"));
         }
+        if (b.index() < lead) {
+            return Optional.of(new Classification(BoilerplateCategory.OTHER,
+                    "text apart from the article's body, before the furniture that precedes its first paragraph"));
+        }
         return Optional.empty();
+    }
+
+    /**
+     * After the article, three or more lines in a row shaped like headlines (bulleted, or without a sentence
+     * ending, a few words to a long title each) are a list of other stories.
+     */
+    private static void headlineLists(List<Block> blocks, Set<Integer> reserved, Map<Integer, Classification> out,
+            int last) {
+        int i = Math.max(0, last + 1);
+        while (i < blocks.size()) {
+            int j = i;
+            while (j < blocks.size() && !reserved.contains(j) && headlineLike(blocks.get(j))) {
+                j++;
+            }
+            if (j - i >= 3) {
+                for (int k = i; k < j; k++) {
+                    Classification c = out.get(k);
+                    if (c == null || c.category() == BoilerplateCategory.OTHER
+                            || c.category() == BoilerplateCategory.NAVIGATION) {
+                        out.put(k, new Classification(BoilerplateCategory.RELATED_LINKS,
+                                "list of " + (j - i) + " headline-like lines after the article"));
+                    }
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    /** A line shaped like a story's headline: four to thirty words without a sentence ending. */
+    static boolean headlineLike(Block b) {
+        int w = b.size();
+        return w >= 4 && w <= 30 && !SentenceShape.endsLikeSentence(b.content());
     }
 
     /** Runs of two or more short bulleted lines: share bars when any names a network, else menus or lists. */
@@ -143,7 +180,7 @@ public final class BoilerplateClassifier {
     }
 
     static boolean isProse(Block b) {
-        int w = b.wordCount();
+        int w = b.size();
         return (w >= PROSE_WORDS && SentenceShape.endsLikeSentence(b.content())) || w >= 2 * PROSE_WORDS;
     }
 }

@@ -14,9 +14,14 @@ public record Block(int index, Span extent, Span contentSpan, String content) {
         return WordCounter.count(content);
     }
 
-    /** Whether the block opens with a list bullet ("•", "-", "*", "·", "▪"). */
+    /** The block's size in words, comparable across scripts ({@link TextSize}). */
+    public int size() {
+        return TextSize.units(content);
+    }
+
+    /** Whether the block opens with a list bullet ("•", "-", "*", "·", "▪", or lynx's "+" of a nested list). */
     public boolean isBullet() {
-        return !content.isEmpty() && "•·▪◦●-*–".indexOf(content.charAt(0)) >= 0
+        return !content.isEmpty() && "•·▪◦●-*–+".indexOf(content.charAt(0)) >= 0
                 && (content.length() == 1 || Character.isWhitespace(content.charAt(1)));
     }
 

@@ -1,0 +1,196 @@
+package org.copydesk.ingest.boilerplate;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.copydesk.ingest.text.Block;
+import org.copydesk.ingest.text.SentenceShape;
+
+/**
+ * Finds the article's body in a text without markup (a page dump with its menus, teasers and footers): the
+ * stretch of blocks where prose outweighs furniture most. Every paragraph of prose counts for its size in words;
+ * every line shaped like furniture (a short line without a sentence ending, a bulleted title, a line that
+ * repeats elsewhere on the page, a line with furniture wording) counts against. The best-scoring stretch is the
+ * body, so that a teaser's paragraph or a footer's legal text far from it, past a menu or a list of other
+ * headlines, is not taken for the article's first or last paragraph; a short gap inside the article (a
+ * sub-heading, a caption) costs less than the paragraphs around it bring, so the body is never cut there.
+ */
+final class ProseRegion {
+
+    /** What a line costs, in words of prose, when its shape or wording says furniture (bullet, menu wording). */
+    static final int LINE_COST = 6;
+    /**
+     * What a line of a few words without a sentence ending costs when nothing else marks it: a sub-heading, a
+     * caption, an item of a list, a line of a table or of code inside an article costs little, so that such a
+     * stretch does not cut the body.
+     */
+    static final int PLAIN_LINE_COST = 2;
+    /** How many blocks may stand between the article's opening paragraph and the rest of its body. */
+    private static final int HEAD_GAP = 6;
+    /** Lines shorter than this, without a sentence ending, are menu entries and labels rather than titles. */
+    private static final int MENU_WORDS = 4;
+    /** Blocks before the first paragraph that may still be its standfirst, and after the last its end. */
+    private static final int EDGE_BLOCKS = 3;
+
+    private ProseRegion() {
+    }
+
+    /** Indexes of the first and last prose block of the body, or {@code null} when the text has no prose. */
+    static int[] find(List<Block> blocks, Set<Integer> reserved, PhraseFamilies families) {
+        Map<String, Integer> seen = lineCounts(blocks);
+        int bestFrom = -1;
+        int bestTo = -1;
+        double best = 0;
+        int from = 0;
+        double sum = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            double w = reserved.contains(i) ? 0 : weight(b, families, seen);
+            if (sum <= 0) {
+                from = i;
+                sum = 0;
+            }
+            sum += w;
+            if (sum > best) {
+                best = sum;
+                bestFrom = from;
+                bestTo = i;
+            }
+        }
+        if (bestFrom < 0) {
+            return null;
+        }
+        int first = -1;
+        int last = -1;
+        for (int i = bestFrom; i <= bestTo; i++) {
+            Block b = blocks.get(i);
+            if (!reserved.contains(i) && weight(b, families, seen) > 0) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first > 0) {
+            first = openingAbove(blocks, reserved, families, first);
+        }
+        return first < 0 || !anyProse(blocks, reserved, families, first, last) ? null : new int[] {first, last};
+    }
+
+    /**
+     * The article's opening paragraph when a few lines (a byline, a share bar, a date line) cut it off from the
+     * rest of the body: a paragraph of prose at most {@link #HEAD_GAP} blocks above {@code first}, else
+     * {@code first}.
+     */
+    private static int openingAbove(List<Block> blocks, Set<Integer> reserved, PhraseFamilies families, int first) {
+        for (int i = first - 1; i >= 0 && first - 1 - i <= HEAD_GAP; i--) {
+            if (!reserved.contains(i) && prose(blocks.get(i), families)) {
+                return i;
+            }
+        }
+        return first;
+    }
+
+    private static boolean anyProse(List<Block> blocks, Set<Integer> reserved, PhraseFamilies families, int from,
+            int to) {
+        for (int i = from; i <= to; i++) {
+            if (!reserved.contains(i) && prose(blocks.get(i), families)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first block of the article's opening: walking up from its first paragraph over lines shaped like a
+     * standfirst (sentences, not bulleted, no furniture wording) and over reserved lines (byline, date line),
+     * at most a few.
+     */
+    static int leadStart(List<Block> blocks, Set<Integer> reserved, PhraseFamilies families, int first) {
+        int start = first;
+        int taken = 0;
+        for (int i = first - 1; i >= 0 && taken < EDGE_BLOCKS; i--) {
+            if (reserved.contains(i)) {
+                continue;
+            }
+            Block b = blocks.get(i);
+            if (!sentenceLike(b, families)) {
+                break;
+            }
+            start = i;
+            taken++;
+        }
+        return start;
+    }
+
+    /**
+     * The last block of the article's ending: walking down from its last paragraph over short paragraphs (a
+     * closing sentence, a paragraph cut off by a paywall), at most a few, up to the first line of furniture.
+     */
+    static int tailEnd(List<Block> blocks, Set<Integer> reserved, PhraseFamilies families, int last) {
+        int end = last;
+        int taken = 0;
+        for (int i = last + 1; i < blocks.size() && taken < EDGE_BLOCKS; i++) {
+            if (reserved.contains(i)) {
+                continue;
+            }
+            Block b = blocks.get(i);
+            if (b.size() <= 30 && families.best(b.unbulleted()).isPresent()) {
+                continue; // an advertisement label or a share prompt between the last paragraphs
+            }
+            if (!sentenceLike(b, families) && !(b.size() >= 20 && !b.isBullet() && families.best(b.content()).isEmpty())) {
+                break;
+            }
+            end = i;
+            taken++;
+        }
+        return end;
+    }
+
+    private static boolean sentenceLike(Block b, PhraseFamilies families) {
+        return !b.isBullet() && b.wordCount() >= 4 && SentenceShape.endsLikeSentence(b.content())
+                && families.best(b.content()).isEmpty();
+    }
+
+    static boolean prose(Block b, PhraseFamilies families) {
+        return !b.isBullet() && BoilerplateClassifier.isProse(b) && families.best(b.content()).isEmpty();
+    }
+
+    private static double weight(Block b, PhraseFamilies families, Map<String, Integer> seen) {
+        int size = b.size();
+        boolean sentence = SentenceShape.endsLikeSentence(b.content());
+        boolean repeated = size < 20 && seen.getOrDefault(key(b), 0) > 1;
+        boolean phrase = families.best(b.unbulleted()).isPresent();
+        if (phrase) {
+            return size <= 30 ? -2 * LINE_COST : 0;
+        }
+        if (repeated) {
+            return -2 * LINE_COST;
+        }
+        if (b.isBullet() && BoilerplateClassifier.isProse(b)) {
+            return sentence ? size / 2.0 : 0;
+        }
+        if (!b.isBullet() && BoilerplateClassifier.isProse(b)) {
+            return size;
+        }
+        if (sentence && b.wordCount() >= 4) {
+            return size / 2.0;
+        }
+        if (size < MENU_WORDS) {
+            return -LINE_COST;
+        }
+        return size >= 20 ? 0 : -PLAIN_LINE_COST;
+    }
+
+    private static Map<String, Integer> lineCounts(List<Block> blocks) {
+        Map<String, Integer> m = new HashMap<>();
+        for (Block b : blocks) {
+            m.merge(key(b), 1, Integer::sum);
+        }
+        return m;
+    }
+
+    private static String key(Block b) {
+        return b.unbulleted().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+}
