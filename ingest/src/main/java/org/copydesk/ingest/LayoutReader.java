@@ -52,7 +52,7 @@ final class LayoutReader {
     private final HeadlineFinder headlines;
     private final PublicationLineFinder dateLines;
     private final ArticleDates articleDates;
-    private final TextDates textDates = new TextDates();
+    private final TextDates textDates;
 
     /**
      * A reader of text in {@code phrases.languages()} that judges the article's dates as of {@code referenceTime}
@@ -63,6 +63,7 @@ final class LayoutReader {
         this.articleDates = new ArticleDates(referenceTime);
         this.credits = new CreditFinder(agencies, phrases.languages());
         this.dateLines = PublicationLineFinder.of(phrases.languages());
+        this.textDates = new TextDates(phrases.languages());
         this.markupCredits = new MarkupCredits(credits.parser());
         this.headlines = new HeadlineFinder(phrases);
     }

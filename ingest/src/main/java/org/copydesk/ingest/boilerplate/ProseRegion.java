@@ -79,14 +79,20 @@ final class ProseRegion {
 
     /**
      * The article's opening paragraph when a few lines (a byline, a share bar, a date line) cut it off from the
-     * rest of the body: a paragraph of prose at most {@link #HEAD_GAP} blocks above {@code first}, else
+     * rest of the body: a paragraph of prose at most {@link #HEAD_GAP} blocks (besides byline and date lines)
+     * above {@code first}, else
      * {@code first}.
      */
     private static int openingAbove(List<Block> blocks, Set<Integer> reserved, PhraseFamilies families, int first) {
-        for (int i = first - 1; i >= 0 && first - 1 - i <= HEAD_GAP; i--) {
-            if (!reserved.contains(i) && prose(blocks.get(i), families)) {
+        int between = 0; // lines already read as byline or date lines do not count: they belong to the article
+        for (int i = first - 1; i >= 0 && between <= HEAD_GAP; i--) {
+            if (reserved.contains(i)) {
+                continue;
+            }
+            if (prose(blocks.get(i), families)) {
                 return i;
             }
+            between++;
         }
         return first;
     }

@@ -12,6 +12,7 @@ import org.copydesk.core.DateMention;
 import org.copydesk.core.DateValue;
 import org.copydesk.core.Span;
 import org.copydesk.ingest.dates.DateMentionFinder;
+import org.copydesk.ingest.lang.Languages;
 import org.copydesk.ingest.text.Block;
 
 /**
@@ -33,7 +34,17 @@ public final class TextDates {
     /** How far into a longer block a date still opens it, as in a dateline: a place name and a comma. */
     private static final int OPENING_CHARS = 30;
 
-    private final DateMentionFinder finder = new DateMentionFinder();
+    private final DateMentionFinder finder;
+
+    /** Dates as English writes them. */
+    public TextDates() {
+        this(Languages.of("en"));
+    }
+
+    /** Dates as {@code languages} write them ("28. Dezember 2022"). */
+    public TextDates(Languages languages) {
+        this.finder = DateMentionFinder.of(languages);
+    }
 
     /**
      * The dates of {@code text}'s {@code blocks}, best first, one per day, none after {@code lastDay}.
