@@ -8,13 +8,13 @@ import org.copydesk.core.DataFiles;
 
 /**
  * What the words of class, id, role and itemprop attributes say about an element ({@code share} → social
- * share, {@code newsletter} → newsletter prompt, {@code article} → the article), loaded from
+ * share, {@code newsletter} → newsletter prompt, {@code article} → the article, {@code dek} → the standfirst), loaded from
  * {@code attribute-words.txt}. Whole words only, so {@code ad} never fires inside {@code headline}.
  */
 final class AttributeWords {
 
     /** What one word says: furniture of a category, article, or metadata (byline, date). */
-    enum Kind { FURNITURE, ARTICLE, ARTICLE_WEAK, CAPTION, METADATA }
+    enum Kind { FURNITURE, ARTICLE, ARTICLE_WEAK, CAPTION, METADATA, STANDFIRST }
 
     /** A hint read from one word. */
     record Hint(Kind kind, BoilerplateCategory category, String word) {
@@ -73,6 +73,7 @@ final class AttributeWords {
                     case "article-weak" -> new Hint(Kind.ARTICLE_WEAK, null, w);
                     case "caption" -> new Hint(Kind.CAPTION, null, w);
                     case "metadata" -> new Hint(Kind.METADATA, null, w);
+                    case "standfirst" -> new Hint(Kind.STANDFIRST, null, w);
                     default -> new Hint(Kind.FURNITURE, category(kind), w);
                 };
                 m.putIfAbsent(w, h);

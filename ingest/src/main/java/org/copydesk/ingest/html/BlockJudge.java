@@ -1,6 +1,7 @@
 package org.copydesk.ingest.html;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,9 @@ final class BlockJudge {
 
     /** An element inside the article with this share of link text (and a small part of it) is a link list. */
     private static final double LINK_HEAVY = 0.33;
+    /** An element inside the article with this much prose, and few links, is writing whatever its class words say. */
+    private static final int WRITING_CHARS = 500;
+    private static final double WRITING_LINK_DENSITY = 0.15;
     /** Blocks up to this long inside an element marked byline, author or date are metadata, not prose. */
     private static final int METADATA_WORDS = 15;
     /** How the reason of a block in a byline or date element begins; the layout reader lifts these. */
@@ -44,6 +48,11 @@ final class BlockJudge {
     private static final int LEADING_WORDS = 12;
     /** A standfirst is at most this many blocks after the headline. */
     private static final int MAX_LEDE_BLOCKS = 4;
+    /** A standfirst its markup names is at most this many blocks after the headline (a byline or picture between). */
+    private static final int MAX_MARKED_LEDE_BLOCKS = 10;
+    /** A standfirst its markup names is a phrase or a few sentences: this many words at least, and at most. */
+    private static final int MIN_MARKED_LEDE_WORDS = 5;
+    private static final int MAX_MARKED_LEDE_WORDS = 80;
     /** Class words of elements whose prose is someone else's text: an author's biography, an embedded post. */
     private static final Set<String> FOREIGN_PROSE = Set.of("bio", "biography", "tweet", "tweets", "instagram",
             "tiktok", "embed");
@@ -60,12 +69,15 @@ final class BlockJudge {
     Map<Integer, Classification> judge(HtmlPage page, PageStats stats, List<PageElement> containers, BodyEcho echo) {
         Map<Integer, Classification> out = new HashMap<>();
         int lede = ledeStart(page, containers);
+        Set<Integer> marked = markedLedes(page, stats, lede);
         for (PageBlock b : page.blocks()) {
             PageElement container = containerOf(b, containers);
             Optional<Classification> c;
             if (container == null && b.index() >= lede && b.index() < lede + MAX_LEDE_BLOCKS && isLede(b, stats)
                     && nearby(b, containers)) {
                 c = Optional.empty(); // the standfirst between the headline and the article's container
+            } else if (container == null && marked.contains(b.index())) {
+                c = Optional.empty(); // the standfirst the markup names (dek, chapo, Vorspann), short as it may be
             } else if (container == null && echo != null && echo.repeats(b) && isProse(b) && !b.element().hidden()) {
                 c = Optional.empty(); // a paragraph of the publisher's articleBody that sits apart from the rest
             } else if (container == null) {
@@ -80,7 +92,7 @@ final class BlockJudge {
             }
             c.ifPresent(x -> out.put(b.index(), x));
         }
-        surroundingLines(page, out);
+        surroundingLines(page, out, marked);
         return out;
     }
 
@@ -89,7 +101,7 @@ final class BlockJudge {
      * in the text path: labels and menus before the first paragraph, and after the last one a "More from …"
      * heading, teaser titles or "Featured".
      */
-    private static void surroundingLines(HtmlPage page, Map<Integer, Classification> out) {
+    private static void surroundingLines(HtmlPage page, Map<Integer, Classification> out, Set<Integer> standfirst) {
         int first = -1;
         int last = -1;
         for (PageBlock b : page.blocks()) {
@@ -102,7 +114,7 @@ final class BlockJudge {
             return;
         }
         for (PageBlock b : page.blocks().subList(0, first)) {
-            if (!out.containsKey(b.index()) && !b.isHeading() && !SentenceShape.endsLikeSentence(b.text())
+            if (!out.containsKey(b.index()) && !standfirst.contains(b.index()) && !b.isHeading() && !SentenceShape.endsLikeSentence(b.text())
                     && b.words() < LEADING_WORDS) {
                 out.put(b.index(), new Classification(BoilerplateCategory.NAVIGATION,
                         "short line without a sentence ending before the article's first paragraph"));
@@ -159,6 +171,62 @@ final class BlockJudge {
         return true;
     }
 
+    /** The blocks from the headline to the article's first paragraph that the markup names as its standfirst. */
+    private Set<Integer> markedLedes(HtmlPage page, PageStats stats, int lede) {
+        Set<Integer> out = new HashSet<>();
+        if (lede == Integer.MAX_VALUE) {
+            return out;
+        }
+        PageElement headline = page.blocks().get(lede - 1).element();
+        for (PageBlock b : page.blocks().subList(lede, Math.min(page.blocks().size(), lede + MAX_MARKED_LEDE_BLOCKS))) {
+            if (isMarkedLede(b, stats, headline)) {
+                out.add(b.index());
+            } else if (isProse(b) && !b.element().hidden()) {
+                break; // the article has begun
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A standfirst its markup names: a phrase or a few sentences of few links, whose element's class or id
+     * or its parent's says standfirst (dek, summary, chapo), which does not also hold the headline, and nothing says
+     * furniture, caption or byline. A sub-heading counts (decks are often h2), the headline does not.
+     */
+    private boolean isMarkedLede(PageBlock b, PageStats stats, PageElement headline) {
+        int words = b.words();
+        if (b.headingLevel() == 1 || words < MIN_MARKED_LEDE_WORDS || words > MAX_MARKED_LEDE_WORDS
+                || b.linkDensity() > 0.2 || b.element().hidden()) {
+            return false;
+        }
+        boolean named = false;
+        int level = 0;
+        for (PageElement e = b.element(); e != null && !stats.holdsMostProse(e); e = e.parent(), level++) {
+            if (hints.furniture(e.attributeWords()).isPresent() || e.isFurnitureTag()
+                    || CAPTION_TAGS.contains(e.tag())
+                    || hints.first(e.attributeWords(), AttributeWords.Kind.CAPTION).isPresent()
+                    || hints.first(e.attributeWords(), AttributeWords.Kind.METADATA).isPresent()) {
+                return false;
+            }
+            // the word names the block's own element or its parent; a wrapper named "intro" holds more than that
+            named |= level < 2 && hints.first(e.attributeWords(), AttributeWords.Kind.STANDFIRST).isPresent()
+                    && !headline.isWithin(e);
+        }
+        return named;
+    }
+
+    /**
+     * Whether an element inside the article whose class words say furniture holds a body of writing all the same:
+     * paragraphs of prose with few links, which no widget, advertisement or navigation holds (template words such
+     * as "widget", "cmp" or "nav" also name the blocks of page builders). Comments, related links and other
+     * people's prose (biographies, embedded posts) stay what their words say, however long.
+     */
+    private static boolean holdsWriting(PageElement e, AttributeWords.Hint h, PageStats stats) {
+        return stats.proseChars[e.id()] >= WRITING_CHARS && stats.linkDensity(e) < WRITING_LINK_DENSITY
+                && h.category() != BoilerplateCategory.COMMENT_FORM && h.category() != BoilerplateCategory.RELATED_LINKS
+                && !isForeignProse(h);
+    }
+
     /** An author's biography or an embedded social-media post is prose, but not the article's. */
     private static boolean isForeignProse(AttributeWords.Hint h) {
         return FOREIGN_PROSE.contains(h.word());
@@ -191,7 +259,8 @@ final class BlockJudge {
                         + "% link text)"));
             }
             Optional<AttributeWords.Hint> h = hints.furniture(e.attributeWords());
-            if (h.isPresent() && !(prose && WEAK.contains(h.get().category()) && !isForeignProse(h.get()))) {
+            if (h.isPresent() && !(prose && WEAK.contains(h.get().category()) && !isForeignProse(h.get()))
+                    && !holdsWriting(e, h.get(), stats)) {
                 return Optional.of(new Classification(wordingOr(b, h.get().category()),
                         "inside an element marked \"" + h.get().word() + "\" within the article"));
             }
