@@ -279,6 +279,10 @@ final class BlockJudge {
                 }
             }
         }
+        if (stats.inTeaser[b.element().id()] && !stats.inTeaser[container.id()]) {
+            return Optional.of(new Classification(wordingOr(b, BoilerplateCategory.RELATED_LINKS),
+                    "teaser for another page (a linked heading with a short summary) within the article"));
+        }
         Optional<PhraseFamilies.Hit> hit = phrases.best(b.text());
         if (hit.isPresent() && (b.words() <= SHORT_BLOCK_WORDS || hit.get().patterns() >= 2)) {
             return Optional.of(new Classification(hit.get().category(),

@@ -41,7 +41,8 @@ final class ContainerScorer {
         double[] eligible = new double[n];
         for (PageBlock b : page.blocks()) {
             String t = b.text();
-            if (t.length() < MIN_PARAGRAPH_CHARS || b.isHeading() || unlikely(b.element(), stats)) {
+            if (t.length() < MIN_PARAGRAPH_CHARS || b.isHeading() || stats.inTeaser[b.element().id()]
+                    || unlikely(b.element(), stats)) {
                 continue;
             }
             for (PageElement a = b.element(); a != null; a = a.parent()) {

@@ -7,6 +7,12 @@ package org.copydesk.ingest.html;
 final class PageStats {
 
     private static final int PROSE_CHARS = 25;
+    /** A heading with this share of link text or more is the title of a link to another page. */
+    private static final double LINKED_HEADING = 0.8;
+    /** A teaser's summary under its linked heading is at most this long. */
+    private static final int TEASER_SUMMARY_CHARS = 300;
+    /** How far above its linked heading a teaser's card may begin. */
+    private static final int TEASER_LEVELS = 3;
 
     final int[] chars;
     final int[] linkChars;
@@ -16,6 +22,8 @@ final class PageStats {
     /** Characters of the paragraph-sized blocks (25 characters or more, not headings) under each element. */
     final int[] proseChars;
     final int totalProse;
+    /** Whether each element is, or lies within, a teaser card: a linked heading with a short summary. */
+    final boolean[] inTeaser;
 
     PageStats(HtmlPage page) {
         int n = page.elements().size();
@@ -42,6 +50,48 @@ final class PageStats {
             }
         }
         totalProse = prose;
+        inTeaser = teasers(page);
+    }
+
+    /**
+     * Teaser cards: the smallest element around a heading that is nearly all link text which also holds other
+     * text, when that element holds no other heading and at most a short summary besides. Listings of other
+     * articles are made of these; an article's own sub-headings are not links.
+     */
+    private boolean[] teasers(HtmlPage page) {
+        int n = page.elements().size();
+        int[] headings = new int[n];
+        int[] headingChars = new int[n];
+        for (PageBlock b : page.blocks()) {
+            if (b.isHeading()) {
+                for (PageElement e = b.element(); e != null; e = e.parent()) {
+                    headings[e.id()]++;
+                    headingChars[e.id()] += b.text().length();
+                }
+            }
+        }
+        boolean[] card = new boolean[n];
+        for (PageBlock b : page.blocks()) {
+            if (!b.isHeading() || b.linkDensity() < LINKED_HEADING) {
+                continue;
+            }
+            PageElement e = b.element();
+            for (int level = 0; e != null && level <= TEASER_LEVELS; e = e.parent(), level++) {
+                if (headings[e.id()] > 1) {
+                    break;
+                }
+                int rest = chars[e.id()] - headingChars[e.id()];
+                if (rest > 0) {
+                    card[e.id()] = rest <= TEASER_SUMMARY_CHARS && !holdsMostProse(e);
+                    break;
+                }
+            }
+        }
+        boolean[] within = new boolean[n];
+        for (PageElement e : page.elements()) {
+            within[e.id()] = card[e.id()] || e.parent() != null && within[e.parent().id()];
+        }
+        return within;
     }
 
     /**

@@ -1,0 +1,127 @@
+package org.copydesk.ingest.html;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import org.copydesk.ingest.Ingestor;
+import org.copydesk.ingest.TestReferenceTime;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where the article begins and ends on an HTML page: the standfirst its markup names, writing inside an element
+ * whose template words say furniture, and teaser cards for other pages. Each behaviour fires on one small page
+ * and stays quiet on its near miss.
+ */
+class ArticleBoundaryTest {
+
+    private static final Ingestor INGESTOR = new Ingestor(TestReferenceTime.NOW);
+
+    private static final String PARAGRAPHS = """
+            <p>The harbour board met on Tuesday evening to settle the price of the winter crossing, after a summer in
+            which fuel bills rose faster than anyone on the island had planned for, and the ferry ran half empty.</p>
+            <p>Members argued for two hours about whether the increase should fall on visitors or on residents, who
+            already pay for the quay repairs through the parish rate and say they have given enough this year.</p>
+            <p>In the end the board chose a smaller rise for islanders, with the larger share of the cost carried by
+            day tickets sold at the mainland office during the busy weeks of the autumn half term.</p>
+            <p>The chair said the figures would be reviewed in March, once the new engine has been fitted and the
+            crossing time is known, and that no further rise would be proposed before the spring timetable.</p>
+            """;
+
+    @Test
+    void aStandfirstTheMarkupNamesIsBody() {
+        String page = "<html><body><header><h1>Ferry fares rise again</h1>"
+                + "<p class=\"article-dek\">Islanders will pay less than day visitors under the new plan</p>"
+                + "<div class=\"byline\">By Ruth Calder</div></header>"
+                + "<div class=\"story-text\">" + PARAGRAPHS + "</div></body></html>";
+        String body = body(page);
+        assertTrue(body.contains("Islanders will pay less than day visitors"), body);
+        assertTrue(body.contains("The harbour board met on Tuesday"), body);
+    }
+
+    @Test
+    void aWrapperNamedIntroThatHoldsTheHeadlineIsNotAStandfirst() {
+        String page = "<html><body><div class=\"story-intro\"><div><h1>Ferry fares rise again</h1>"
+                + "<div>Filed from the harbour desk this week</div></div></div>"
+                + "<div class=\"story-text\">" + PARAGRAPHS + "</div></body></html>";
+        String body = body(page);
+        assertFalse(body.contains("Filed from the harbour desk"), body);
+        assertTrue(body.contains("The harbour board met on Tuesday"), body);
+    }
+
+    @Test
+    void writingInsideAnElementWithTemplateFurnitureWordsIsKept() {
+        String page = "<html><body><h1>Ferry fares rise again</h1><article>" + PARAGRAPHS
+                + "<div class=\"cmp-text\"><p>Passengers who travel on medical appointments keep their free"
+                + " return, the board added, and the school runs are not affected by any of the changes.</p>"
+                + "<p>A petition against the rise has gathered several hundred names in a week; its organisers"
+                + " want the board to publish the fuel contract, which they believe was signed in a hurry.</p>"
+                + "<p>The board said it would answer the petition at its next meeting, in public.</p></div>"
+                + "<div class=\"ad-slot\"><p>Advertise with us today.</p></div></article></body></html>";
+        String body = body(page);
+        assertTrue(body.contains("medical appointments keep their free return"), body);
+        assertTrue(body.contains("would answer the petition"), body);
+        assertFalse(body.contains("Advertise with us"), body);
+    }
+
+    @Test
+    void commentsInsideTheArticleStayFurnitureHoweverLong() {
+        String page = "<html><body><h1>Ferry fares rise again</h1><article>" + PARAGRAPHS
+                + "<div class=\"comments\"><p>I have taken this ferry for thirty years and never seen the board"
+                + " listen to anyone who lives here, so I doubt the March review will change a thing for us.</p>"
+                + "<p>Day visitors keep the cafes open all summer; charging them more seems short sighted to me,"
+                + " and I say that as someone who has to pay the islander fare twice every single week.</p></div>"
+                + "</article></body></html>";
+        String body = body(page);
+        assertFalse(body.contains("thirty years"), body);
+        assertTrue(body.contains("no further rise would be proposed"), body);
+    }
+
+    @Test
+    void teaserCardsForOtherPagesAreNotTheArticle() {
+        StringBuilder cards = new StringBuilder();
+        for (int i = 1; i <= 8; i++) {
+            cards.append("<div class=\"card\"><h3><a href=\"/story-").append(i).append("\">Other story number ")
+                    .append(i).append(" from the islands</a></h3><div>A short summary of another story, number ")
+                    .append(i).append(", written for the front page, with a comma, a clause, and an end.</div>")
+                    .append("</div>");
+        }
+        String page = "<html><body><h1>Ferry fares rise again</h1><div class=\"content\"><div class=\"body\">"
+                + PARAGRAPHS + "</div><div>" + cards + "</div></div></body></html>";
+        String body = body(page);
+        assertTrue(body.contains("The harbour board met on Tuesday"), body);
+        assertTrue(body.contains("no further rise would be proposed"), body);
+        assertFalse(body.contains("A short summary of another story"), body);
+    }
+
+    @Test
+    void subheadingsThatAreNotLinksKeepTheirShortParagraphs() {
+        StringBuilder sections = new StringBuilder();
+        for (int i = 1; i <= 4; i++) {
+            sections.append("<div class=\"section\"><h2>Question ").append(i).append(" for the board</h2><p>")
+                    .append("The answer to question ").append(i).append(" was given by the chair, briefly, and")
+                    .append(" the members, who had heard it before, did not ask again.</p></div>");
+        }
+        String page = "<html><body><h1>Ferry fares rise again</h1><article>" + PARAGRAPHS + sections
+                + "</article></body></html>";
+        String body = body(page);
+        assertTrue(body.contains("The answer to question 3 was given"), body);
+        assertTrue(body.contains("Question 2 for the board"), body);
+    }
+
+    @Test
+    void aLinkedHeadingOverALongParagraphIsNotATeaser() {
+        String page = "<html><body><h1>Ferry fares rise again</h1><article>" + PARAGRAPHS
+                + "<div><h2><a href=\"/timetable\">The winter timetable</a></h2><p>The winter timetable keeps the"
+                + " early crossing on weekdays and drops the late one on Sundays, which the board says carried"
+                + " fewer than ten passengers on most nights last year; the first crossing will leave ten minutes"
+                + " earlier to meet the mainland train, and the café on board will stay closed until April.</p>"
+                + "</div></article></body></html>";
+        String body = body(page);
+        assertTrue(body.contains("keeps the early crossing on weekdays"), body);
+    }
+
+    private static String body(String html) {
+        return INGESTOR.ingest("page.html", html.getBytes(StandardCharsets.UTF_8)).body();
+    }
+}
