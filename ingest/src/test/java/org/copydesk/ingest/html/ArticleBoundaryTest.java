@@ -56,7 +56,9 @@ class ArticleBoundaryTest {
                 + " return, the board added, and the school runs are not affected by any of the changes.</p>"
                 + "<p>A petition against the rise has gathered several hundred names in a week; its organisers"
                 + " want the board to publish the fuel contract, which they believe was signed in a hurry.</p>"
-                + "<p>The board said it would answer the petition at its next meeting, in public.</p></div>"
+                + "<p>The board said it would answer the petition at its next meeting, in public, and that the"
+                + " contract, the fuel prices and the engine quote would all be read out before any vote.</p>"
+                + "<p>Season tickets bought before the end of the month keep the old price until the spring.</p></div>"
                 + "<div class=\"ad-slot\"><p>Advertise with us today.</p></div></article></body></html>";
         String body = body(page);
         assertTrue(body.contains("medical appointments keep their free return"), body);
