@@ -8,8 +8,8 @@ import org.copydesk.core.DataFiles;
 
 /**
  * What the words of class, id, role and itemprop attributes say about an element ({@code share} → social
- * share, {@code newsletter} → newsletter prompt, {@code article} → the article, {@code dek} → the standfirst), loaded from
- * {@code attribute-words.txt}. Whole words only, so {@code ad} never fires inside {@code headline}.
+ * share, {@code newsletter} → newsletter prompt, {@code article} → the article, {@code dek} → the standfirst),
+ * loaded from {@code attribute-words.txt}. Whole words only, so {@code ad} never fires inside {@code headline}.
  */
 final class AttributeWords {
 

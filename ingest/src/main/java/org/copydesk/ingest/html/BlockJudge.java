@@ -114,8 +114,8 @@ final class BlockJudge {
             return;
         }
         for (PageBlock b : page.blocks().subList(0, first)) {
-            if (!out.containsKey(b.index()) && !standfirst.contains(b.index()) && !b.isHeading() && !SentenceShape.endsLikeSentence(b.text())
-                    && b.words() < LEADING_WORDS) {
+            if (!out.containsKey(b.index()) && !standfirst.contains(b.index()) && !b.isHeading()
+                    && !SentenceShape.endsLikeSentence(b.text()) && b.words() < LEADING_WORDS) {
                 out.put(b.index(), new Classification(BoilerplateCategory.NAVIGATION,
                         "short line without a sentence ending before the article's first paragraph"));
             }
