@@ -45,15 +45,4 @@ class BylineCleaningTest {
                 .map(b -> b.name() + ":" + b.kind().id()).toList());
         assertEquals(expected, actual);
     }
-
-    @org.junit.jupiter.api.Test
-    void thePublicationsOwnNameIsNoByline() {
-        List<MarkupClaim> claims = List.of(new MarkupClaim(Field.PUBLISHER, "Valley Courier", "json-ld", null),
-                new MarkupClaim(Field.AUTHOR, "Valley Courier", "json-ld", null));
-        assertEquals(List.of(), credits.combine(List.of(), List.of(), claims));
-        List<MarkupClaim> other = List.of(new MarkupClaim(Field.PUBLISHER, "Valley Courier", "json-ld", null),
-                new MarkupClaim(Field.AUTHOR, "Harbour Desk", "json-ld", null));
-        assertEquals(List.of("Harbour Desk"), credits.combine(List.of(), List.of(), other).stream()
-                .map(org.copydesk.core.Byline::name).toList());
-    }
 }
