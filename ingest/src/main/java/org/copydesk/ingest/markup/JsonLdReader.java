@@ -178,7 +178,8 @@ final class JsonLdReader {
     }
 
     private static List<String> type(JsonNode n) {
-        JsonNode t = n.get("@type");
+        // some pages write "type" for "@type"; a plain "type" is read only where "@type" is absent
+        JsonNode t = n.has("@type") ? n.get("@type") : n.get("type");
         List<String> out = new ArrayList<>();
         if (t != null && t.isArray()) {
             t.forEach(x -> out.add(simple(x.asText())));
