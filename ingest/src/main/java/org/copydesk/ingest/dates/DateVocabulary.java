@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.copydesk.core.TimeReference;
 import org.copydesk.ingest.lang.Languages;
+import org.copydesk.ingest.lang.Sections;
 
 /**
  * The words of dates — month and weekday names and the ways dates are written, per language ({@link Languages});
@@ -75,7 +76,7 @@ final class DateVocabulary {
         List<String> monthYear = new ArrayList<>();
         List<String> beforeTime = new ArrayList<>();
         for (String code : langs.codes()) {
-            Map<String, List<String>> forms = sections(Languages.lines(code, "date-forms"));
+            Map<String, List<String>> forms = Sections.of(Languages.lines(code, "date-forms"));
             boolean lowerCase = forms.getOrDefault("name-case", List.of()).contains("lower");
             for (String line : Languages.lines(code, "months")) {
                 String[] f = line.split("\\s+");
@@ -118,7 +119,7 @@ final class DateVocabulary {
         monthYearWords = distinct(monthYear);
         beforeTimeWords = distinct(beforeTime);
         String primary = langs.primary();
-        slashDayFirst = primary != null && sections(Languages.lines(primary, "date-forms"))
+        slashDayFirst = primary != null && Sections.of(Languages.lines(primary, "date-forms"))
                 .getOrDefault("numeric-order", List.of()).contains("day-first");
 
         Map<String, ZoneOffset> z = new LinkedHashMap<>();
@@ -143,8 +144,8 @@ final class DateVocabulary {
             n.put(f[0].toLowerCase(Locale.ROOT), Integer.valueOf(f[1]));
         }
         numbers = ImmutableMap.copyOf(n);
-        contextWords = sections(read("context-words.txt"));
-        tenseCues = sections(read("tense-cues.txt"));
+        contextWords = Sections.of(read("context-words.txt"));
+        tenseCues = Sections.of(read("tense-cues.txt"));
     }
 
     /** The vocabulary of every language, for text whose language is unknown. */
@@ -291,21 +292,6 @@ final class DateVocabulary {
     private static List<String> words(String s) {
         String t = s.strip();
         return t.isEmpty() ? List.of() : List.of(t.split("\\s+"));
-    }
-
-    private static Map<String, List<String>> sections(List<String> lines) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        List<String> current = null;
-        for (String line : lines) {
-            if (line.startsWith("[") && line.endsWith("]")) {
-                current = new ArrayList<>();
-                out.put(line.substring(1, line.length() - 1), current);
-            } else if (current != null) {
-                current.add(line);
-            }
-        }
-        return out.entrySet().stream()
-                .collect(ImmutableMap.toImmutableMap(Map.Entry::getKey, e -> ImmutableList.copyOf(e.getValue())));
     }
 
     /** Lines of a data file beside this class, without blanks and {@code #} comments. */
