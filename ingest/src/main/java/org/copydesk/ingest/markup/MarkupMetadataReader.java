@@ -14,7 +14,7 @@ import org.jsoup.nodes.Document;
 
 /**
  * Reads article metadata from a page's raw HTML: JSON-LD, meta tags, the body's {@code <time>}, microdata,
- * {@code rel=author} and byline-classed elements, and the date in the page's URL. Every value keeps its source;
+ * {@code rel=author} and byline-classed elements, the dates kept in the page's script state, and the date in the page's URL. Every value keeps its source;
  * dates before 1995 are dropped ({@link MarkupDates}). What the markup says is read as it is, whenever the page
  * is read: dates after the run's reference time are judged against the page's other dates by
  * {@link ArticleDates}.
@@ -30,6 +30,7 @@ public final class MarkupMetadataReader {
         List<MarkupClaim> claims = new ArrayList<>(JsonLdReader.read(doc));
         claims.addAll(MetaTagReader.read(doc, tika));
         claims.addAll(BodyMarkupReader.read(doc));
+        claims.addAll(ScriptStateReader.read(doc));
         Comparator<MarkupClaim> byTrust = Comparator.comparingInt(c -> SourceTrust.rank(c.source()));
         List<MarkupClaim> ranked = claims.stream().sorted(byTrust).toList();
 

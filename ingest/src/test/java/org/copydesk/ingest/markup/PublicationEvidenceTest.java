@@ -178,4 +178,30 @@ class PublicationEvidenceTest {
         assertNull(a.publishedKind());
         assertEquals(List.of(), a.publishedRejected());
     }
+
+    @Test
+    void aDateKeptOnlyInThePagesScriptStateDatesItAsMarkupBelowTheDateLine() {
+        String state = "<div id=\"app\" data-state=\"{&quot;story&quot;:{&quot;slug&quot;:&quot;ferries&quot;,"
+                + "&quot;datePublished&quot;:&quot;2024-03-19T06:15:00.000Z&quot;,"
+                + "&quot;dateModified&quot;:&quot;2024-03-21T09:00:00.000Z&quot;}}\"></div>";
+        ArticleMetadata stateOnly = html(null, "", state, BODY);
+        assertEquals("2024-03-19T06:15Z @script:datepublished", describe(stateOnly.published()));
+        assertEquals(DateEvidence.MARKUP, stateOnly.publishedKind());
+        assertEquals("2024-03-21", stateOnly.modified().date().toString());
+
+        String next = "<script id=\"__NEXT_DATA__\" type=\"application/json\">{\"props\":{\"post\":"
+                + "{\"datePublished\":\"2024-03-19T06:15:00Z\"}}}</script>";
+        ArticleMetadata withLine = html(null, "", next + "<p>Published: 18 March 2024</p>", BODY);
+        assertEquals("2024-03-18", withLine.published().iso(), describe(withLine.published()));
+        assertEquals("2024-03-19", rejected(withLine, "script:datepublished").value().date().toString());
+    }
+
+    @Test
+    void jsonLdIsNotReadAgainAsScriptState() {
+        ArticleMetadata a = html(null, "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"datePublished\":\"2024-03-20\"}</script>", "", BODY);
+        assertEquals("2024-03-20 @json-ld", describe(a.published()));
+        assertTrue(a.publishedRejected().stream().noneMatch(r -> r.value().source().startsWith("script:")),
+                a.publishedRejected().toString());
+    }
 }
