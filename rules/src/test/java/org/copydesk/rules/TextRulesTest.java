@@ -138,8 +138,12 @@ class TextRulesTest {
 
     @Test
     void language() {
-        Check.fires(TestArticle.clean().language("de"), "text.language");
+        Check.fires(TestArticle.clean().language("sv"), "text.language");
+        Check.fires(TestArticle.clean().language("swe"), "text.language");
         Check.quiet(TestArticle.clean().language("en-GB"), "text.language");
+        Check.quiet(TestArticle.clean().language("de"), "text.language");
+        Check.quiet(TestArticle.clean().language("fra"), "text.language");
+        Check.quiet(TestArticle.clean().language("und"), "text.language");
         Check.quiet(TestArticle.clean().language(null), "text.language");
     }
 

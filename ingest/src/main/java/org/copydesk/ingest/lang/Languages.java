@@ -9,37 +9,22 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.copydesk.core.DataFiles;
+import org.copydesk.core.LanguageCatalog;
 
 /**
  * The languages a document is read with, and their word lists. Every list Copydesk reads by language (month
  * and weekday names, date-line labels, byline markers, furniture wording, function words) is a data file
- * {@code lang/<code>/<kind>.txt}; {@code lang/languages.txt} names the languages. A document detected in one
+ * {@code lang/<code>/<kind>.txt}; the core's {@link LanguageCatalog} names the languages. A document detected in one
  * language is read with that language's lists plus those marked {@code always}; a document whose language is
  * unknown, or has no lists, is read with every language's. A new language is a new line and a folder of files,
  * no code. Immutable; sets of the same languages are equal, so readers can cache what they compile per set.
  */
 public final class Languages {
 
-    private static final String INDEX = "languages.txt";
-    private static final List<String> KNOWN;
-    private static final List<String> ALWAYS;
+    private static final List<String> KNOWN = LanguageCatalog.known();
+    private static final List<String> ALWAYS = LanguageCatalog.always();
     private static final Map<String, List<String>> FILES = new ConcurrentHashMap<>();
-    private static final Languages ALL;
-
-    static {
-        List<String> known = new ArrayList<>();
-        List<String> always = new ArrayList<>();
-        for (String line : DataFiles.lines(Languages.class, INDEX)) {
-            String[] f = line.split("\\s+");
-            known.add(f[0]);
-            if (f[f.length - 1].equals("always")) {
-                always.add(f[0]);
-            }
-        }
-        KNOWN = ImmutableList.copyOf(known);
-        ALWAYS = ImmutableList.copyOf(always);
-        ALL = new Languages(KNOWN, null);
-    }
+    private static final Languages ALL = new Languages(KNOWN, null);
 
     private final List<String> codes;
     private final String primary;

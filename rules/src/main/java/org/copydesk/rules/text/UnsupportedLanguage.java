@@ -8,22 +8,24 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.Locale;
-import java.util.Set;
 import org.copydesk.core.ExtractedDocument;
 import org.copydesk.core.Severity;
+import org.copydesk.core.LanguageCatalog;
 import org.copydesk.rules.DocumentRule;
 import org.copydesk.rules.Evidence;
-import org.copydesk.rules.PhraseList;
 import org.copydesk.rules.RuleInfo;
 import org.copydesk.rules.RuleSettings;
 
-/** {@code text.language}: The body is not in a language the rules support (English first). */
+/**
+ * {@code text.language}: the body is in a language Copydesk has no word lists for ({@link LanguageCatalog}): its dates, date lines, bylines, furniture phrases and quote verbs are then read with the
+ * lists of the languages it has, and checks that depend on wording stay quiet or misfire.
+ */
 @RuleInfo(id = "text.language",
-        summary = "The body is not in a language the rules support (English first)",
+        summary = "The body is in a language Copydesk has no word lists for",
         scrape = Severity.INFO, prePublication = Severity.WARNING,
-        rationale = "The date, byline and attribution rules read English; on other languages "
-                + "they stay quiet or misfire.",
-        example = "An article whose language is detected as de (German).")
+        rationale = "Month names, date-line and byline wording, furniture phrases and quote verbs are data per "
+                + "language; in a language without lists they stay quiet or misfire.",
+        example = "An article whose language is detected as sv (Swedish) when no Swedish lists exist.")
 @Constraint(validatedBy = UnsupportedLanguage.Validator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -36,10 +38,8 @@ public @interface UnsupportedLanguage {
 
     Class<? extends Payload>[] payload() default {};
 
-    /** Fires when the article language is known and its primary subtag is not a supported language. */
+    /** Fires when the article language is known and its primary subtag is not a catalogued language. */
     final class Validator extends DocumentRule<UnsupportedLanguage> {
-        private static final Set<String> SUPPORTED =
-                Set.copyOf(PhraseList.load(UnsupportedLanguage.class, "supported-languages.txt").lowerCase());
         /** ISO 639 for undetermined: no claim about the language at all. */
         private static final String UNDETERMINED = "und";
 
@@ -50,7 +50,7 @@ public @interface UnsupportedLanguage {
                 return;
             }
             String primary = language.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
-            if (!primary.equals(UNDETERMINED) && !SUPPORTED.contains(primary)) {
+            if (!primary.equals(UNDETERMINED) && !LanguageCatalog.has(primary)) {
                 evidence.report(doc.article().headlineSpan() != null ? doc.article().headlineSpan()
                         : Evidence.WHOLE_DOCUMENT, "language", Evidence.excerpt(language));
             }
