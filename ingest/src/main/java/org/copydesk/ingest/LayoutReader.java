@@ -152,7 +152,7 @@ final class LayoutReader {
                 () -> textDates.find(text, blocks, l.metadata.keySet(), anchor, firstBody,
                         articleDates.lastPlausibleDay()));
         return new ArticleLayout(blocks, headline, l.metadata, furniture,
-                markupCredits.combine(l.top, l.trailing, l.hints.authorClaims()), l.creditLines,
+                markupCredits.combine(l.top, l.trailing, l.hints), l.creditLines,
                 dates.published(), dates.firstPublished(), dates.modified(), dates.publishedCandidates(),
                 dates.rejected());
     }

@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.copydesk.core.Byline;
 import org.copydesk.core.BylineKind;
 import org.copydesk.core.CreditPlacement;
@@ -23,14 +21,15 @@ import org.copydesk.ingest.meta.BylineParser;
  * <ul>
  * <li>Markup authors come from the most trusted source that names a person ({@link SourceTrust}), else the
  * most trusted that names anyone, else a name spelled in an author page's address. A name that is the
- * publication's own (og:site_name, the JSON-LD publisher) is an organisation.</li>
+ * publication's own ({@link PublicationNames}: og:site_name, the JSON-LD publisher, the page's host) is an
+ * organisation and no byline, unless the markup types it a person (a personal site).</li>
  * <li>When a visible top byline line names one of those people, that line is the article's byline: its names
  * take the markup's spelling (markup is free of the dates and labels a page glues on) and keep the line's
  * place and span; markup people it does not show (editors, photographers, fact-checkers credited only in
  * markup) and other "By" lines (teasers further down) are left out.</li>
  * <li>When no visible line names a markup person, the first visible line and the markup's people both stay:
  * that is the disagreement {@code byline.conflict} reports.</li>
- * <li>With nothing at the top, the trailing credit. Organisations and unknown credits are dropped when a
+ * <li>With no person or agency at the top or in markup, the trailing credit. Organisations and unknown credits are dropped when a
  * person or a wire agency is credited (the publication's own name beside a wire credit adds nothing); wire
  * agencies are kept beside people, as in "By Jane Roe, Associated Press".</li>
  * </ul>
@@ -49,10 +48,24 @@ public final class MarkupCredits {
         this.parser = parser;
     }
 
-    /** The article's credits from the visible {@code top} and {@code trailing} ones and the markup's claims. */
+    /**
+     * The article's credits from the visible {@code top} and {@code trailing} ones and what {@code hints} says:
+     * its author claims, and the publication's names and address, which tell its own name from an author's.
+     */
+    public List<Byline> combine(List<Byline> top, List<Byline> trailing, MarkupMetadata hints) {
+        List<MarkupClaim> claims = new ArrayList<>(hints.authorClaims());
+        hints.claims().stream().filter(c -> c.field() == Field.PUBLISHER || c.field() == Field.URL)
+                .forEach(claims::add);
+        return combine(top, trailing, claims);
+    }
+
+    /**
+     * The article's credits from the visible {@code top} and {@code trailing} ones and the markup's
+     * {@code claims}: author claims most trusted first, publisher names and page addresses in any order.
+     */
     public List<Byline> combine(List<Byline> top, List<Byline> trailing, List<MarkupClaim> claims) {
         List<Byline> markup = markupCredits(claims);
-        Set<String> publishers = publishers(claims);
+        PublicationNames publishers = new PublicationNames(claims);
         List<Byline> people = markup.stream().filter(b -> b.kind() == BylineKind.PERSON).toList();
         List<List<Byline>> lines = byLine(top);
         List<Byline> out = new ArrayList<>();
@@ -73,8 +86,8 @@ public final class MarkupCredits {
             }
             out.addAll(markup);
         }
-        if (out.isEmpty()) {
-            out.addAll(trailing);
+        if (out.stream().noneMatch(b -> b.kind() == BylineKind.PERSON || b.kind() == BylineKind.AGENCY)) {
+            out.addAll(trailing); // "Von Jane Roe" at the foot says more than the publication's name in markup
         } else {
             // A wire credit at the foot ("(AFP)") still credits the agency beside the top byline's people.
             trailing.stream().filter(b -> b.kind() == BylineKind.AGENCY).forEach(out::add);
@@ -83,8 +96,11 @@ public final class MarkupCredits {
         boolean agency = out.stream().anyMatch(b -> b.kind() == BylineKind.AGENCY);
         Map<String, Byline> distinct = new LinkedHashMap<>();
         for (Byline b : out) {
-            if (b.kind() != BylineKind.PERSON && b.kind() != BylineKind.AGENCY && isPublisher(b, publishers)) {
-                continue; // the publication's own name is where the article appeared, not who wrote it
+            if (b.kind() != BylineKind.PERSON && b.kind() != BylineKind.AGENCY
+                    && b.placement() == CreditPlacement.MARKUP && publishers.owns(b.name())) {
+                // the publication's name in an author field is where the article appeared; a visible desk
+                // credit ("By Example Times Staff") is the article's own byline and stays
+                continue;
             }
             if (b.kind() == BylineKind.PERSON || b.kind() == BylineKind.AGENCY || !person && !agency) {
                 distinct.putIfAbsent(key(b.name()), b);
@@ -95,13 +111,16 @@ public final class MarkupCredits {
 
     /** The credits of the most trusted source that names a person, else of the first that names anyone. */
     List<Byline> markupCredits(List<MarkupClaim> claims) {
-        Set<String> publishers = publishers(claims);
+        PublicationNames publishers = new PublicationNames(claims);
         Map<String, List<Byline>> bySource = new LinkedHashMap<>();
         for (MarkupClaim c : claims) {
             if (c.field() != Field.AUTHOR || c.isUrl()) {
                 continue;
             }
             List<Byline> names = bySource.computeIfAbsent(c.source(), s -> new ArrayList<>());
+            if (publishers.ownsClaim(c.value()) && !"Person".equals(c.kind())) {
+                continue; // "Example News (www.example.com)" as author: the CMS had no author to give
+            }
             for (Byline b : parser.parse(uninverted(c), CreditPlacement.MARKUP, null)) {
                 add(names, new Byline(b.name(), kind(b, c, publishers), CreditPlacement.MARKUP, null));
             }
@@ -146,22 +165,14 @@ public final class MarkupCredits {
         return best;
     }
 
-    private static BylineKind kind(Byline b, MarkupClaim c, Set<String> publishers) {
+    private static BylineKind kind(Byline b, MarkupClaim c, PublicationNames publishers) {
         if (b.kind() == BylineKind.AGENCY) {
             return b.kind();
         }
-        return isPublisher(b, publishers) || "Organization".equals(c.kind()) ? BylineKind.ORGANIZATION : b.kind();
-    }
-
-    /** The publication's own names (og:site_name, the JSON-LD publisher), as {@link #spaced} words. */
-    private static Set<String> publishers(List<MarkupClaim> claims) {
-        return claims.stream().filter(c -> c.field() == Field.PUBLISHER)
-                .map(c -> spaced(c.value())).filter(k -> k.length() > 3).collect(Collectors.toSet());
-    }
-
-    private static boolean isPublisher(Byline b, Set<String> publishers) {
-        String k = spaced(b.name());
-        return k.length() > 3 && publishers.stream().anyMatch(p -> p.contains(k) || k.contains(p));
+        if (b.kind() == BylineKind.PERSON && "Person".equals(c.kind()) && publishers.ownsClaim(c.value())) {
+            return b.kind(); // a personal site is named after its author: "Jane Roe" on Jane Roe's own pages
+        }
+        return publishers.owns(b.name()) || "Organization".equals(c.kind()) ? BylineKind.ORGANIZATION : b.kind();
     }
 
     /** Dublin Core and citation tags write "Roe, Jane": that is Jane Roe, not two people. */
@@ -215,11 +226,6 @@ public final class MarkupCredits {
 
     private static String[] words(String name) {
         return normalized(name).split("[^\\p{L}]+");
-    }
-
-    /** The name's words between spaces, so that containment is whole words ("bet" is not in "elizabeth"). */
-    private static String spaced(String name) {
-        return " " + String.join(" ", words(name)).strip() + " ";
     }
 
     static String key(String name) {

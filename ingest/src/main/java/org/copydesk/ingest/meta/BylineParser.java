@@ -40,7 +40,7 @@ public final class BylineParser {
     private static final Pattern LEADING_TITLE = Pattern.compile(
             "^(?:head|chief|director|editor|president|vice president|founder|member|professor)\\s+(?:of|at)\\b.*",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern WEB_NAME = Pattern.compile("(?i)^[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:com|net|org|co|uk|io|tv|us|ca|au|news|info)$");
+    private static final Pattern WEB_NAME = Pattern.compile("(?i)^[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:com|net|org|io|news|info|[a-z]{2})$");
     private static final Pattern NO_LETTERS = Pattern.compile("^[^\\p{L}]*$");
 
     private final WireAgencies agencies;
@@ -56,6 +56,8 @@ public final class BylineParser {
     private final Pattern dateTail;
     /** A name credited for other work in brackets: "Adrian Malloch (photography)". */
     private final Pattern otherWorkInBrackets;
+    /** An article before more words: publications are named so ("The Daily Example", "El Diario"), people not. */
+    private final Pattern publicationArticle;
     /** Honorifics and professions before a name: "Dr.", "Prof.", "Rechtsanwalt". */
     private final Set<String> honorifics;
     private final List<String> creditWords;
@@ -100,11 +102,15 @@ public final class BylineParser {
         this.otherWorkInBrackets = Pattern.compile("[^,;&()]+\\(\\s*"
                 + Sections.alternation(words.getOrDefault("other-work", List.of())) + "\\s*\\)",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        String articles = Sections.alternation(words.getOrDefault("article", List.of()));
+        this.publicationArticle = Pattern.compile(articles.isEmpty() ? "(?!)" : articles + "\\s+\\S",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.honorifics = words.getOrDefault("honorific", List.of()).stream().map(h -> h.toLowerCase(Locale.ROOT))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.creditWords = DataFiles.lines(BylineParser.class, "credit-words.txt");
         this.jobTitles = DataFiles.lines(BylineParser.class, "job-titles.txt");
-        this.organizationWords = Set.copyOf(DataFiles.lines(BylineParser.class, "organization-words.txt"));
+        this.organizationWords = Set.copyOf(concat(DataFiles.lines(BylineParser.class, "organization-words.txt"),
+                languages.lines("organization-words")));
         this.credentials = Set.copyOf(DataFiles.lines(BylineParser.class, "credential-words.txt"));
         this.titleWords = Set.copyOf(DataFiles.lines(BylineParser.class, "title-words.txt"));
         Set<String> calendar = new HashSet<>();
@@ -210,12 +216,12 @@ public final class BylineParser {
     }
 
     /**
-     * Whether {@code s} names an organisation: a leading "The", a web address ("Example.com"), or a word only
+     * Whether {@code s} names an organisation: a leading article ("The", "El"), a web address ("Example.com"), or a word only
      * organisations carry ("Times", "Institute", "Network").
      */
     public boolean isOrganisationName(String s) {
         String c = clean(s);
-        if (c.matches("(?i)^the\\s+\\S.*") || WEB_NAME.matcher(c).matches()) {
+        if (publicationArticle.matcher(c).lookingAt() || WEB_NAME.matcher(c).matches()) {
             return true;
         }
         for (String w : c.toLowerCase(Locale.ROOT).split("[\\s,&/]+")) {

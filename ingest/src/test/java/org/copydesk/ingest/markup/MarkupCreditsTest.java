@@ -88,4 +88,60 @@ class MarkupCreditsTest {
         assertEquals("Ines Morell/markup", show(credits.combine(List.of(), List.of(desk),
                 List.of(author("Ines Morell", "meta:author")))));
     }
+
+    private static MarkupClaim of(Field field, String value, String source) {
+        return new MarkupClaim(field, value, source, null);
+    }
+
+    @Test
+    void anAuthorFieldHoldingThePublicationAsWrittenCreditsNobody() {
+        List<MarkupClaim> claims = List.of(author("Fjord Radio (www.fjordradio.example)", "meta:author"),
+                of(Field.PUBLISHER, "Fjord Radio (www.fjordradio.example)", "meta:publisher"));
+        assertEquals("", show(credits.combine(List.of(), List.of(), claims)));
+        List<MarkupClaim> other = List.of(author("Fjord Radio (www.fjordradio.example)", "meta:author"),
+                of(Field.PUBLISHER, "Nordkapp Avis", "meta:publisher"));
+        assertEquals("Fjord Radio/markup", show(credits.combine(List.of(), List.of(), other)));
+    }
+
+    @Test
+    void theSitesAddressNamesThePublicationButNotThePersonAPersonalSiteIsNamedAfter() {
+        MarkupClaim address = of(Field.URL, "https://www.fjordbladet.example/2021/05/story", "link:canonical");
+        assertEquals("", show(credits.combine(List.of(), List.of(), List.of(author("Fjordbladet Hamar", "meta:author"),
+                address))));
+        assertEquals("", show(credits.combine(List.of(), List.of(), List.of(author("Fjordbladet.example", "meta:author"),
+                address))));
+        MarkupClaim own = of(Field.URL, "https://inesmorell.example/notes/one", "link:canonical");
+        assertEquals("Ines Morell/markup", show(credits.combine(List.of(), List.of(),
+                List.of(author("Ines Morell", "meta:author"), own))));
+    }
+
+    @Test
+    void aPersonTypedAuthorWhoIsAlsoThePublisherIsThePersonalSitesAuthor() {
+        List<MarkupClaim> claims = List.of(new MarkupClaim(Field.AUTHOR, "Ines Morell", "json-ld", "Person"),
+                of(Field.PUBLISHER, "Ines Morell", "json-ld"));
+        assertEquals("Ines Morell/markup", show(credits.combine(List.of(), List.of(), claims)));
+        List<MarkupClaim> untyped = List.of(author("Fjord Post", "meta:author"), of(Field.PUBLISHER, "Fjord Post", "json-ld"));
+        assertEquals("", show(credits.combine(List.of(), List.of(), untyped)));
+    }
+
+    @Test
+    void aVisibleCreditAtTheFootBeatsThePublicationsNameInMarkup() {
+        Byline foot = new Byline("Ines Morell", BylineKind.PERSON, CreditPlacement.TRAILING, new Span(900, 911));
+        List<MarkupClaim> claims = List.of(new MarkupClaim(Field.AUTHOR, "Fjord Post", "json-ld", "Organization"));
+        assertEquals("Ines Morell/trailing", show(credits.combine(List.of(), List.of(foot), claims)));
+    }
+
+    @Test
+    void aVisibleDeskBylineInThePublicationsNameStays() {
+        Byline desk = new Byline("Fjord Post Staff", BylineKind.ORGANIZATION, CreditPlacement.TOP, new Span(100, 116));
+        List<MarkupClaim> claims = List.of(of(Field.PUBLISHER, "Fjord Post", "meta:og:site_name"));
+        assertEquals("Fjord Post Staff/top", show(credits.combine(List.of(desk), List.of(), claims)));
+    }
+
+    @Test
+    void thePublicationNamesOfThePageComeFromItsMarkupHints() {
+        MarkupMetadata hints = new MarkupMetadata(null, null, List.of(author("Fjord Post", "meta:author")), List.of(),
+                List.of(), List.of(author("Fjord Post", "meta:author"), of(Field.PUBLISHER, "Fjord Post", "meta:og:site_name")));
+        assertEquals("", show(credits.combine(List.of(), List.of(), hints)));
+    }
 }

@@ -26,6 +26,13 @@ class BylineParserTest {
         "By Web Desk; Web Desk:organization",
         "By Nell Park nell.park@example.org https://example.org/nell; Nell Park:person",
         "By Agence France-Presse; Agence France-Presse:agency",
+        "El Diario Austral; El Diario Austral:organization",
+        "Die Abendpost; Die Abendpost:organization",
+        "Noticias del Valle; Noticias del Valle:organization",
+        "Hafenblatt Media GmbH; Hafenblatt Media GmbH:organization",
+        "Hafenblatt.de; Hafenblatt.de:organization",
+        "By Elmer T.J. Vance; Elmer T.J. Vance:person",
+        "Von Lena Hartwig; Lena Hartwig:person",
     })
     void splitsAndClassifiesNames(String raw, String expected) {
         List<Byline> got = parser.parse(raw, CreditPlacement.TOP, null);
