@@ -39,8 +39,10 @@ public final class MarkupCredits {
     /** Author sources up to here are tags a CMS fills from its author field, not layout. */
     private static final int STRUCTURED_AUTHOR = SourceTrust.rank("meta:*author*");
 
+    /** "Roe, Jane", "Roe, Jane K.", "Jong, Pieter de": the family name first, particles after the given name. */
     private static final Pattern INVERTED = Pattern.compile(
-            "^([\\p{Lu}][\\p{L}'’-]+),\\s*(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)?)$");
+            "^([\\p{Lu}][\\p{L}'’-]+),\\s*(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)?"
+                    + "(?:\\s+\\p{Ll}{1,3})*)$");
 
     private final BylineParser parser;
 

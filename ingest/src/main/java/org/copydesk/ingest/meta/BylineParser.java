@@ -30,6 +30,9 @@ public final class BylineParser {
     /** Noise after the names that is the same in every language: addresses, handles, clock times and years. */
     private static final String NOISE_ANY_LANGUAGE = "https?://\\S+|www\\.\\S+|\\S+@\\S+"
             + "|\\b\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?.*$|\\b\\d{4}\\b.*$|@\\w+";
+    /** Middle names in brackets between a first and a last name: "Ana (Maria Luz) Reyes". */
+    private static final Pattern MIDDLE_NAMES = Pattern.compile(
+            "(\\p{Lu}[\\p{L}'’-]+)\\s*\\(((?:\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\s*)+)\\)\\s*(?=\\p{Lu})");
     private static final Pattern PARENS = Pattern.compile("\\(([^)]*)\\)|\\[([^\\]]*)\\]");
     private static final Pattern PLACE = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L}.'-]*(\\s+\\p{Lu}[\\p{L}.'-]*)*$");
     private static final Pattern NAME_TOKEN = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.|(de|da|van|von|der|den|del|la|le|bin|al|el|ibn)|[\\p{Lu}][\\p{L}]*-[\\p{Lu}][\\p{L}]*)");
@@ -52,6 +55,10 @@ public final class BylineParser {
     private final Pattern notAuthor;
     /** What separates two names: "and", "&", commas, bars, slashes, dashes. */
     private final Pattern split;
+    /** An "and" word opening a part: ", and John Doe". */
+    private final Pattern leadingAnd;
+    /** A co-author in brackets after the names: "(with John Doe)", "(avec …)". */
+    private final Pattern with;
     /** A date after the names ("Jane Roe March 9", "Greta Hollmann 11. März"): cut with what follows. */
     private final Pattern dateTail;
     /** A name credited for other work in brackets: "Adrian Malloch (photography)". */
@@ -89,6 +96,11 @@ public final class BylineParser {
         this.notAuthor = Pattern.compile(Sections.alternation(words.getOrDefault("other-work", List.of())) + "\\s+"
                 + Sections.alternation(words.getOrDefault("marker", List.of())), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         String and = Sections.alternation(words.getOrDefault("and", List.of()));
+        this.leadingAnd = Pattern.compile((and.isEmpty() ? "&" : "(?:" + and + "|&)") + "\\s+",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        String alongside = Sections.alternation(words.getOrDefault("with", List.of()));
+        this.with = Pattern.compile(alongside.isEmpty() ? "(?!)" : alongside + "\\s+",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.split = Pattern.compile("\\s+" + (and.isEmpty() ? "&" : "(?:" + and + "|&)") + "\\s+|\\s*[,;|/•·]\\s*|\\s+[-–—]\\s+",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         List<String> monthNames = new ArrayList<>();
@@ -129,27 +141,84 @@ public final class BylineParser {
         Map<String, Byline> out = new LinkedHashMap<>();
         String s = prefix.matcher(raw.strip()).replaceFirst("");
         s = otherWorkInBrackets.matcher(s).replaceAll(" ");
+        s = MIDDLE_NAMES.matcher(s).replaceAll("$1 $2 ");
         List<String> parts = new ArrayList<>();
+        List<String> alongside = new ArrayList<>();
         Matcher pm = PARENS.matcher(s);
         while (pm.find()) {
-            String inner = pm.group(1) != null ? pm.group(1) : pm.group(2);
+            String inner = (pm.group(1) != null ? pm.group(1) : pm.group(2)).strip();
+            Matcher w = with.matcher(inner);
             if (agencies.isAgency(inner)) {
                 parts.add(inner);
+            } else if (w.lookingAt()) {
+                alongside.add(inner.substring(w.end())); // "Jane Roe (with John Doe)"
             }
         }
         s = PARENS.matcher(s).replaceAll(" ");
+        for (String a : alongside) {
+            s = s + " & " + a;
+        }
         s = noise.matcher(s).replaceAll(" ");
         s = dateTail.matcher(s).replaceAll(" ");
-        for (String p : split.split(s)) {
-            if (!notAuthor.matcher(p.strip()).lookingAt()) {
-                parts.addAll(splitTrailingAgency(GLUED.matcher(p.strip()).replaceFirst("")));
-            }
-        }
-        for (String p : parts) {
-            classify(p).ifPresent(b -> out.putIfAbsent(b.name().toLowerCase(Locale.ROOT),
-                    new Byline(b.name(), b.kind(), placement, span)));
+        for (Byline b : names(s, parts)) {
+            out.putIfAbsent(b.name().toLowerCase(Locale.ROOT), new Byline(b.name(), b.kind(), placement, span));
         }
         return ImmutableList.copyOf(out.values());
+    }
+
+    /**
+     * The names in {@code s} after the credits already found in brackets ({@code first}). Once a person is
+     * named, a job title or an organisation after a comma opens their affiliation ("Jane Roe, Senior Fellow,
+     * Example Institute, Policy Project"): what follows credits nobody until an "and" joins the next name
+     * that is not an organisation.
+     */
+    private List<Byline> names(String s, List<String> first) {
+        List<Byline> out = new ArrayList<>();
+        first.forEach(p -> classify(p).ifPresent(out::add));
+        boolean person = false;
+        boolean affiliation = false;
+        Matcher sm = split.matcher(s);
+        int at = 0;
+        String separator = "";
+        while (at <= s.length()) {
+            boolean found = sm.find();
+            String piece = s.substring(at, found ? sm.start() : s.length()).strip();
+            Matcher joined = leadingAnd.matcher(piece);
+            boolean listed = affiliation; // "…, Speech, Privacy, and Law Project": the affiliation's own list
+            if (joined.lookingAt() || separator.strip().equals("&") || separator.matches("(?U)\\s*\\w.*")) {
+                affiliation = false;
+                piece = joined.lookingAt() ? piece.substring(joined.end()).strip() : piece;
+            }
+            if (!piece.isEmpty() && !notAuthor.matcher(piece).lookingAt()) {
+                for (String p : splitTrailingAgency(GLUED.matcher(piece).replaceFirst(""))) {
+                    Optional<Byline> b = classify(p);
+                    boolean agency = b.isPresent() && b.get().kind() == BylineKind.AGENCY;
+                    if (affiliation && !agency || listed && b.isPresent() && b.get().kind() == BylineKind.ORGANIZATION) {
+                        affiliation |= listed;
+                        continue;
+                    }
+                    b.ifPresent(out::add);
+                    affiliation = person && (b.isPresent() && b.get().kind() == BylineKind.ORGANIZATION
+                            || b.isEmpty() && isTitle(p));
+                    person |= b.isPresent() && b.get().kind() == BylineKind.PERSON;
+                }
+            }
+            if (!found) {
+                break;
+            }
+            separator = sm.group();
+            at = sm.end();
+        }
+        return out;
+    }
+
+    /** A job title standing for a name: "Senior Correspondent", "Head of Research", "Chief Technology Officer". */
+    private boolean isTitle(String part) {
+        String p = clean(part);
+        String lower = p.toLowerCase(Locale.ROOT);
+        String[] t = lower.split("\\s+");
+        return !p.isEmpty() && (jobTitles.contains(lower) || LEADING_TITLE.matcher(p).matches()
+                || titleWords.contains(t[t.length - 1]));
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

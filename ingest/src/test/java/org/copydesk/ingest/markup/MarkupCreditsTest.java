@@ -144,4 +144,14 @@ class MarkupCreditsTest {
                 List.of(), List.of(author("Fjord Post", "meta:author"), of(Field.PUBLISHER, "Fjord Post", "meta:og:site_name")));
         assertEquals("", show(credits.combine(List.of(), List.of(), hints)));
     }
+
+    @Test
+    void dublinCoreNamesWithTheFamilyNameFirstAreTurnedRound() {
+        assertEquals("Pieter de Vos/markup", show(credits.combine(List.of(), List.of(),
+                List.of(author("Vos, Pieter de", "meta:dc.creator")))));
+        assertEquals("Jane K. Roe/markup", show(credits.combine(List.of(), List.of(),
+                List.of(author("Roe, Jane K.", "meta:citation_author")))));
+        assertEquals("Roe/markup, Jane/markup", show(credits.combine(List.of(), List.of(),
+                List.of(author("Roe, Jane", "meta:author")))));
+    }
 }

@@ -33,6 +33,15 @@ class BylineParserTest {
         "Hafenblatt.de; Hafenblatt.de:organization",
         "By Elmer T.J. Vance; Elmer T.J. Vance:person",
         "Von Lena Hartwig; Lena Hartwig:person",
+        "By Tomas Reyes, Columnist, Harbour Rights Council, Speech, Privacy, and Law Project;"
+                + " Tomas Reyes:person",
+        "By Tomas Reyes, Harbour Institute, and Lin Okafor; Tomas Reyes:person Harbour Institute:organization"
+                + " Lin Okafor:person",
+        "By Ana Ruiz, Li Wei and Sam Odum; Ana Ruiz:person Li Wei:person Sam Odum:person",
+        "By Ana Ruiz, Li Wei, and Sam Odum, AP; Ana Ruiz:person Li Wei:person Sam Odum:person AP:agency",
+        "Maren Holt (with Ivo Brandt and Pia Lund); Maren Holt:person Ivo Brandt:person Pia Lund:person",
+        "Ana (Maria Luz) Reyes; Ana Maria Luz Reyes:person",
+        "Ana (A.M.) Reyes; Ana Reyes:person",
     })
     void splitsAndClassifiesNames(String raw, String expected) {
         List<Byline> got = parser.parse(raw, CreditPlacement.TOP, null);
