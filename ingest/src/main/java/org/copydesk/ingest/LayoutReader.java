@@ -182,6 +182,9 @@ final class LayoutReader {
                     creditLines.add(c.line());
                     top.addAll(c.names());
                     PublicationLineFinder.inCredit(c.line()).ifPresent(shown::add);
+                } else if (dateBlocks.contains(c.block())) {
+                    creditLines.add(c.line()); // a date line that names the author: "3 May 2021 | Jane Roe"
+                    top.addAll(c.names());
                 }
             }
         }

@@ -34,7 +34,7 @@ public final class BylineParser {
     private static final Pattern MIDDLE_NAMES = Pattern.compile(
             "(\\p{Lu}[\\p{L}'’-]+)\\s*\\(((?:\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\s*)+)\\)\\s*(?=\\p{Lu})");
     private static final Pattern PARENS = Pattern.compile("\\(([^)]*)\\)|\\[([^\\]]*)\\]");
-    private static final Pattern PLACE = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L}.'-]*(\\s+\\p{Lu}[\\p{L}.'-]*)*$");
+    private static final Pattern PLACE = Pattern.compile("\\s+(?i:in)\\s+\\p{Lu}[\\p{L}.'-]*(\\s+\\p{Lu}[\\p{L}.'-]*)*$");
     private static final Pattern NAME_TOKEN = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.|(de|da|van|von|der|den|del|la|le|bin|al|el|ibn)|[\\p{Lu}][\\p{L}]*-[\\p{Lu}][\\p{L}]*)");
 
     private static final Pattern GLUED = Pattern.compile(
@@ -51,6 +51,8 @@ public final class BylineParser {
     private final Pattern prefix;
     /** Date-line labels and other words after which a credit line holds no more names. */
     private final Pattern noise;
+    /** A date line's word before its date ("le", "am", "on") left at the end of a name once the date is cut. */
+    private final Pattern leftBeforeDate;
     /** Credits for work other than the writing ("editing by …", "photos by …"): not bylines. */
     private final Pattern notAuthor;
     /** What separates two names: "and", "&", commas, bars, slashes, dashes. */
@@ -83,18 +85,23 @@ public final class BylineParser {
     public BylineParser(WireAgencies agencies, Languages languages) {
         this.agencies = agencies;
         Map<String, List<String>> words = Sections.of(languages.lines("byline-markers"));
-        String roles = Sections.alternation(words.getOrDefault("role", List.of()));
-        String markers = Sections.alternation(concat(words.get("marker"), words.get("source-marker")));
-        String label = Sections.alternation(words.getOrDefault("label", List.of()));
+        BylineMarkers m = BylineMarkers.of(languages);
+        String roles = m.roles();
+        String markers = m.sources();
+        String label = m.label();
         this.prefix = Pattern.compile("^(?:(?:additional\\s+)?" + roles + "\\s+)?" + markers + "[\\s:]*(?=\\S)"
                 + (label.isEmpty() ? "" : "|^" + label + "\\s*:\\s*"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         Map<String, List<String>> lines = Sections.of(languages.lines("date-lines"));
         String labels = Sections.alternation(concat(concat(lines.get("published"), lines.get("modified")),
                 words.get("noise")));
+        String after = Sections.alternation(lines.getOrDefault("after-label", List.of()));
+        // "Par Jean Roe le 3 mai": the date is cut, the word that led to it is left at the end of the name
+        this.leftBeforeDate = Pattern.compile(after.isEmpty() ? "(?!)" : "\\s+" + after + "\\s*$",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.noise = Pattern.compile(NOISE_ANY_LANGUAGE + (labels.isEmpty() ? "" : "|(?<!\\p{L})" + labels + ".*$"),
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.notAuthor = Pattern.compile(Sections.alternation(words.getOrDefault("other-work", List.of())) + "\\s+"
-                + Sections.alternation(words.getOrDefault("marker", List.of())), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                + m.marker(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         String and = Sections.alternation(words.getOrDefault("and", List.of()));
         this.leadingAnd = Pattern.compile((and.isEmpty() ? "&" : "(?:" + and + "|&)") + "\\s+",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -190,7 +197,8 @@ public final class BylineParser {
                 piece = joined.lookingAt() ? piece.substring(joined.end()).strip() : piece;
             }
             if (!piece.isEmpty() && !notAuthor.matcher(piece).lookingAt()) {
-                for (String p : splitTrailingAgency(GLUED.matcher(piece).replaceFirst(""))) {
+                String unglued = GLUED.matcher(piece).replaceFirst("");
+                for (String p : splitTrailingAgency(leftBeforeDate.matcher(unglued).replaceFirst(""))) {
                     Optional<Byline> b = classify(p);
                     boolean agency = b.isPresent() && b.get().kind() == BylineKind.AGENCY;
                     if (affiliation && !agency || listed && b.isPresent() && b.get().kind() == BylineKind.ORGANIZATION) {

@@ -45,8 +45,7 @@ public final class PublicationLineFinder {
         labels.addAll(modified);
         String after = Sections.alternation(words.getOrDefault("after-label", List.of()));
         String afterLabel = after.isEmpty() ? "" : "(?:\\s+" + after + ")?";
-        String markers = Sections.alternation(Sections.of(languages.lines("byline-markers"))
-                .getOrDefault("marker", List.of()));
+        String markers = BylineMarkers.of(languages).marker();
         // a one-word section or site name may stand before the label ("Politics | Updated …"); a byline may not
         this.labelledLine = Pattern.compile("^(?:" + (markers.isEmpty() ? "" : "(?!" + markers + "\\s)")
                 + "[^\\s|•·]{2,30}\\s*[|•·]\\s*)?(" + Sections.alternation(labels) + ")" + afterLabel
