@@ -56,6 +56,9 @@ final class BodyMarkupReader {
             add(out, f, v, "itemprop:" + prop, null);
         }
         for (Element e : doc.select("[itemprop~=(?i)^(author|creator)$]:not(meta)")) {
+            if (e.parents().stream().anyMatch(p -> p.normalName().equals("figure") || p.normalName().equals("figcaption"))) {
+                continue; // the creator of a picture, not of the article
+            }
             Element name = e.selectFirst("[itemprop=name]");
             String v = name != null ? firstNonEmpty(name.attr("content"), name.text()) : firstNonEmpty(e.attr("content"),
                     e.text());
@@ -186,7 +189,12 @@ final class BodyMarkupReader {
                     || tag.equals("li") && p.parent() != null && p.parent().children().size() > 3) {
                 return true;
             }
-            if (NOT_BYLINE.matcher(p.className()).find() && !BYLINE_HINT.matcher(p.className()).find()) {
+            if (tag.equals("figure") || tag.equals("figcaption")) {
+                return true; // a photo's credit
+            }
+            // the article's own container lists its tags and features ("has-post-thumbnail"): not furniture
+            boolean container = tag.equals("article") || tag.equals("main") || tag.equals("body");
+            if (!container && NOT_BYLINE.matcher(p.className()).find() && !BYLINE_HINT.matcher(p.className()).find()) {
                 return true;
             }
         }

@@ -89,7 +89,13 @@ final class JsonLdReader {
             }
             String kind = type(n).stream().filter(t -> t.equals("person") || t.contains("organization"))
                     .findFirst().map(t -> t.equals("person") ? "Person" : "Organization").orElse(null);
-            String name = name(n.get("name"));
+            JsonNode names = n.get("name");
+            if (names != null && names.isArray() && names.size() > 1) {
+                // one author node naming several people: each is an author
+                names.forEach(x -> authors(x, source, byId, out, depth + 1));
+                return;
+            }
+            String name = name(names);
             if (name.isEmpty() && n.has("givenName")) {
                 name = clean(n.path("givenName").asText() + " " + n.path("familyName").asText());
             }

@@ -69,7 +69,7 @@ class MarkupFixturesTest {
                 return hints.title() + " @" + hints.titleSource();
             case "authors":
                 List<String> names = new ArrayList<>();
-                credits.combine(List.of(), List.of(), hints.authorClaims())
+                credits.combine(List.of(), List.of(), hints)
                         .forEach(b -> names.add(b.name() + " (" + b.kind().id() + ")"));
                 return String.join("; ", names);
             case "candidates":
