@@ -33,6 +33,7 @@ public final class BylineParser {
     /** Middle names in brackets between a first and a last name: "Ana (Maria Luz) Reyes". */
     private static final Pattern MIDDLE_NAMES = Pattern.compile(
             "(\\p{Lu}[\\p{L}'’-]+)\\s*\\(((?:\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\s*)+)\\)\\s*(?=\\p{Lu})");
+    private static final Pattern ADDRESS = Pattern.compile("(?<=\\s|^)([\\p{L}\\d._+-]+)@[\\p{L}\\d.-]+\\.\\p{L}{2,}");
     private static final Pattern PARENS = Pattern.compile("\\(([^)]*)\\)|\\[([^\\]]*)\\]");
     private static final Pattern PLACE = Pattern.compile("\\s+(?i:in)\\s+\\p{Lu}[\\p{L}.'-]*(\\s+\\p{Lu}[\\p{L}.'-]*)*$");
     private static final Pattern NAME_TOKEN = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.|(de|da|van|von|der|den|del|la|le|bin|al|el|ibn)|[\\p{Lu}][\\p{L}]*-[\\p{Lu}][\\p{L}]*)");
@@ -165,12 +166,33 @@ public final class BylineParser {
         for (String a : alongside) {
             s = s + " & " + a;
         }
-        s = noise.matcher(s).replaceAll(" ");
+        s = noise.matcher(ungluedAddress(s)).replaceAll(" ");
         s = dateTail.matcher(s).replaceAll(" ");
         for (Byline b : names(s, parts)) {
             out.putIfAbsent(b.name().toLowerCase(Locale.ROOT), new Byline(b.name(), b.kind(), placement, span));
         }
         return ImmutableList.copyOf(out.values());
+    }
+
+    /**
+     * "By Jane Roejane.roe@example.org" as "By Jane Roe jane.roe@example.org": an address glued to the last name
+     * is cut where its first part repeats a word of the names before it.
+     */
+    private static String ungluedAddress(String s) {
+        Matcher m = ADDRESS.matcher(s);
+        if (!m.find()) {
+            return s;
+        }
+        String first = m.group(1).split("[._+-]")[0];
+        String before = plain(s.substring(0, m.start()));
+        for (int k = 2; k <= first.length() - 2; k++) {
+            String rest = plain(first.substring(k));
+            if (Character.isUpperCase(first.charAt(0)) && Character.isLowerCase(first.charAt(k))
+                    && before.matches("(?s).*\\b" + Pattern.quote(rest) + "\\b.*")) {
+                return s.substring(0, m.start() + k) + " " + s.substring(m.start() + k);
+            }
+        }
+        return s;
     }
 
     /**
@@ -337,6 +359,12 @@ public final class BylineParser {
             }
         }
         return true;
+    }
+
+    /** {@code s} in lower case without accents, as names are spelled in addresses ("María" is "maria"). */
+    private static String plain(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     private static String clean(String s) {

@@ -42,6 +42,8 @@ class BylineParserTest {
         "Maren Holt (with Ivo Brandt and Pia Lund); Maren Holt:person Ivo Brandt:person Pia Lund:person",
         "Ana (Maria Luz) Reyes; Ana Maria Luz Reyes:person",
         "Ana (A.M.) Reyes; Ana Reyes:person",
+        "Por Inés Carvajal Montoyaines.carvajal@example.org; Inés Carvajal Montoya:person",
+        "By Tomas Reyes treyes@example.org; Tomas Reyes:person",
     })
     void splitsAndClassifiesNames(String raw, String expected) {
         List<Byline> got = parser.parse(raw, CreditPlacement.TOP, null);
