@@ -56,7 +56,7 @@ final class BodyMarkupReader {
             add(out, f, v, "itemprop:" + prop, null);
         }
         for (Element e : doc.select("[itemprop~=(?i)^(author|creator)$]:not(meta)")) {
-            if (e.parents().stream().anyMatch(p -> p.normalName().equals("figure") || p.normalName().equals("figcaption"))) {
+            if (e.parents().stream().anyMatch(p -> p.normalName().matches("figure|figcaption"))) {
                 continue; // the creator of a picture, not of the article
             }
             Element name = e.selectFirst("[itemprop=name]");

@@ -29,9 +29,9 @@ import org.copydesk.ingest.meta.BylineParser;
  * markup) and other "By" lines (teasers further down) are left out.</li>
  * <li>When no visible line names a markup person, the first visible line and the markup's people both stay:
  * that is the disagreement {@code byline.conflict} reports.</li>
- * <li>With no person or agency at the top or in markup, the trailing credit. Organisations and unknown credits are dropped when a
- * person or a wire agency is credited (the publication's own name beside a wire credit adds nothing); wire
- * agencies are kept beside people, as in "By Jane Roe, Associated Press".</li>
+ * <li>With no person or agency at the top or in markup, the trailing credit. Organisations and unknown
+ * credits are dropped when a person or a wire agency is credited (the publication's own name beside a wire
+ * credit adds nothing); wire agencies are kept beside people, as in "By Jane Roe, Associated Press".</li>
  * </ul>
  */
 public final class MarkupCredits {

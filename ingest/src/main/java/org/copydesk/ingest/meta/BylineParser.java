@@ -35,7 +35,8 @@ public final class BylineParser {
             "(\\p{Lu}[\\p{L}'’-]+)\\s*\\(((?:\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\s*)+)\\)\\s*(?=\\p{Lu})");
     private static final Pattern ADDRESS = Pattern.compile("(?<=\\s|^)([\\p{L}\\d._+-]+)@[\\p{L}\\d.-]+\\.\\p{L}{2,}");
     private static final Pattern PARENS = Pattern.compile("\\(([^)]*)\\)|\\[([^\\]]*)\\]");
-    private static final Pattern PLACE = Pattern.compile("\\s+(?i:in)\\s+\\p{Lu}[\\p{L}.'-]*(\\s+\\p{Lu}[\\p{L}.'-]*)*$");
+    private static final Pattern PLACE = Pattern.compile(
+            "\\s+(?i:in)\\s+\\p{Lu}[\\p{L}.'-]*(\\s+\\p{Lu}[\\p{L}.'-]*)*$");
     private static final Pattern NAME_TOKEN = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.|(de|da|van|von|der|den|del|la|le|bin|al|el|ibn)|[\\p{Lu}][\\p{L}]*-[\\p{Lu}][\\p{L}]*)");
 
     private static final Pattern GLUED = Pattern.compile(
@@ -44,7 +45,8 @@ public final class BylineParser {
     private static final Pattern LEADING_TITLE = Pattern.compile(
             "^(?:head|chief|director|editor|president|vice president|founder|member|professor)\\s+(?:of|at)\\b.*",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern WEB_NAME = Pattern.compile("(?i)^[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:com|net|org|io|news|info|[a-z]{2})$");
+    private static final Pattern WEB_NAME = Pattern.compile(
+            "(?i)^[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:com|net|org|io|news|info|[a-z]{2})$");
     private static final Pattern NO_LETTERS = Pattern.compile("^[^\\p{L}]*$");
 
     private final WireAgencies agencies;
@@ -223,7 +225,8 @@ public final class BylineParser {
                 for (String p : splitTrailingAgency(leftBeforeDate.matcher(unglued).replaceFirst(""))) {
                     Optional<Byline> b = classify(p);
                     boolean agency = b.isPresent() && b.get().kind() == BylineKind.AGENCY;
-                    if (affiliation && !agency || listed && b.isPresent() && b.get().kind() == BylineKind.ORGANIZATION) {
+                    boolean organisation = b.isPresent() && b.get().kind() == BylineKind.ORGANIZATION;
+                    if (affiliation && !agency || listed && organisation) {
                         affiliation |= listed;
                         continue;
                     }
@@ -315,8 +318,8 @@ public final class BylineParser {
     }
 
     /**
-     * Whether {@code s} names an organisation: a leading article ("The", "El"), a web address ("Example.com"), or a word only
-     * organisations carry ("Times", "Institute", "Network").
+     * Whether {@code s} names an organisation: a leading article ("The", "El"), a web address ("Example.com"), or a
+     * word only organisations carry ("Times", "Institute", "Network").
      */
     public boolean isOrganisationName(String s) {
         String c = clean(s);

@@ -63,7 +63,8 @@ public final class CreditFinder {
         this.byline = Pattern.compile("^(?:" + roles + "\\s+)?" + marker + "[\\s:]*(?=(?-i:\\p{Lu})|[(\\[@])\\S.*"
                 + (label.isEmpty() ? "" : "|^" + label + "\\s*:\\s*\\S.*"), flags);
         // after the date or a separator, not after a word: "A post shared by …" is an embed's caption
-        this.markerInside = Pattern.compile("(?<=[\\d|•·,;:)–—-]\\s{1,3})" + marker + "\\s+(?=(?-i:\\p{Lu}))", flags);
+        this.markerInside = Pattern.compile("(?<=[\\d|•·,;:)–—-]\\s{1,3})" + marker + "\\s+(?=(?-i:\\p{Lu}))",
+                flags);
         this.reporting = Pattern.compile("^(?:additional\\s+)?" + roles + "\\s+" + marker + "[\\s:]*\\S.{0,80}$", flags);
     }
 

@@ -106,10 +106,10 @@ class MarkupCreditsTest {
     @Test
     void theSitesAddressNamesThePublicationButNotThePersonAPersonalSiteIsNamedAfter() {
         MarkupClaim address = of(Field.URL, "https://www.fjordbladet.example/2021/05/story", "link:canonical");
-        assertEquals("", show(credits.combine(List.of(), List.of(), List.of(author("Fjordbladet Hamar", "meta:author"),
-                address))));
-        assertEquals("", show(credits.combine(List.of(), List.of(), List.of(author("Fjordbladet.example", "meta:author"),
-                address))));
+        assertEquals("", show(credits.combine(List.of(), List.of(),
+                List.of(author("Fjordbladet Hamar", "meta:author"), address))));
+        assertEquals("", show(credits.combine(List.of(), List.of(),
+                List.of(author("Fjordbladet.example", "meta:author"), address))));
         MarkupClaim own = of(Field.URL, "https://inesmorell.example/notes/one", "link:canonical");
         assertEquals("Ines Morell/markup", show(credits.combine(List.of(), List.of(),
                 List.of(author("Ines Morell", "meta:author"), own))));
@@ -120,7 +120,8 @@ class MarkupCreditsTest {
         List<MarkupClaim> claims = List.of(new MarkupClaim(Field.AUTHOR, "Ines Morell", "json-ld", "Person"),
                 of(Field.PUBLISHER, "Ines Morell", "json-ld"));
         assertEquals("Ines Morell/markup", show(credits.combine(List.of(), List.of(), claims)));
-        List<MarkupClaim> untyped = List.of(author("Fjord Post", "meta:author"), of(Field.PUBLISHER, "Fjord Post", "json-ld"));
+        List<MarkupClaim> untyped = List.of(author("Fjord Post", "meta:author"),
+                of(Field.PUBLISHER, "Fjord Post", "json-ld"));
         assertEquals("", show(credits.combine(List.of(), List.of(), untyped)));
     }
 
@@ -141,7 +142,8 @@ class MarkupCreditsTest {
     @Test
     void thePublicationNamesOfThePageComeFromItsMarkupHints() {
         MarkupMetadata hints = new MarkupMetadata(null, null, List.of(author("Fjord Post", "meta:author")), List.of(),
-                List.of(), List.of(author("Fjord Post", "meta:author"), of(Field.PUBLISHER, "Fjord Post", "meta:og:site_name")));
+                List.of(), List.of(author("Fjord Post", "meta:author"),
+                        of(Field.PUBLISHER, "Fjord Post", "meta:og:site_name")));
         assertEquals("", show(credits.combine(List.of(), List.of(), hints)));
     }
 
