@@ -54,6 +54,12 @@ final class BlockJudge {
     private static final int MIN_MARKED_LEDE_WORDS = 5;
     private static final int MAX_MARKED_LEDE_WORDS = 80;
     /** Class words of elements whose prose is someone else's text: an author's biography, an embedded post. */
+    /** Lists whose items are the article's own lines when they carry next to no link text. */
+    private static final Set<String> LIST_TAGS = Set.of("ul", "ol", "dl", "table", "tbody");
+    private static final int MIN_LIST_ITEMS = 3;
+    private static final double PLAIN_LIST_LINK_DENSITY = 0.1;
+    /** Characters that open a bullet point written as a paragraph. */
+    private static final String BULLETS = "•●▪◦";
     private static final Set<String> FOREIGN_PROSE = Set.of("bio", "biography", "tweet", "tweets", "instagram",
             "tiktok", "embed");
 
@@ -92,7 +98,7 @@ final class BlockJudge {
             }
             c.ifPresent(x -> out.put(b.index(), x));
         }
-        surroundingLines(page, out, marked);
+        surroundingLines(page, stats, out, marked);
         return out;
     }
 
@@ -101,7 +107,8 @@ final class BlockJudge {
      * in the text path: labels and menus before the first paragraph, and after the last one a "More from …"
      * heading, teaser titles or "Featured".
      */
-    private static void surroundingLines(HtmlPage page, Map<Integer, Classification> out, Set<Integer> standfirst) {
+    private static void surroundingLines(HtmlPage page, PageStats stats, Map<Integer, Classification> out,
+            Set<Integer> standfirst) {
         int first = -1;
         int last = -1;
         for (PageBlock b : page.blocks()) {
@@ -115,17 +122,37 @@ final class BlockJudge {
         }
         for (PageBlock b : page.blocks().subList(0, first)) {
             if (!out.containsKey(b.index()) && !standfirst.contains(b.index()) && !b.isHeading()
-                    && !SentenceShape.endsLikeSentence(b.text()) && b.words() < LEADING_WORDS) {
+                    && !SentenceShape.endsLikeSentence(b.text()) && b.words() < LEADING_WORDS
+                    && !inPlainList(b, stats)) {
                 out.put(b.index(), new Classification(BoilerplateCategory.NAVIGATION,
                         "short line without a sentence ending before the article's first paragraph"));
             }
         }
         for (PageBlock b : page.blocks().subList(last + 1, page.blocks().size())) {
-            if (!out.containsKey(b.index()) && (!SentenceShape.endsLikeSentence(b.text()) || b.words() < 4)) {
+            if (!out.containsKey(b.index()) && (!SentenceShape.endsLikeSentence(b.text()) || b.words() < 4)
+                    && !inPlainList(b, stats)) {
                 out.put(b.index(), new Classification(BoilerplateCategory.OTHER,
                         "short line without a sentence ending after the article's last paragraph"));
             }
         }
+    }
+
+    /**
+     * Whether the block is an item of a list of plain text inside the article (ingredients, specifications,
+     * bullet points): a list element of several items with almost no link text, or a line opened by a bullet.
+     * Menus and teaser lists are links; these lines are the article's own, sentence or not.
+     */
+    private static boolean inPlainList(PageBlock b, PageStats stats) {
+        if (!b.text().isEmpty() && BULLETS.indexOf(b.text().charAt(0)) >= 0 && b.linkDensity() == 0) {
+            return true;
+        }
+        PageElement e = b.element();
+        for (int level = 0; e != null && level < 3; e = e.parent(), level++) {
+            if (LIST_TAGS.contains(e.tag())) {
+                return stats.blocks[e.id()] >= MIN_LIST_ITEMS && stats.linkDensity(e) < PLAIN_LIST_LINK_DENSITY;
+            }
+        }
+        return false;
     }
 
     private static boolean isProse(PageBlock b) {

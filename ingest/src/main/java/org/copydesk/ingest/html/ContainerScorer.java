@@ -216,6 +216,11 @@ final class ContainerScorer {
 
     /** Text under an element whose words say furniture (and nothing says article) does not score. */
     private boolean unlikely(PageElement e, PageStats stats) {
+        for (PageElement a = e; a != null && stats.hasProseBesideSides(); a = a.parent()) {
+            if (PageStats.SIDE_TAGS.contains(a.tag())) {
+                return true; // an aside or a nav is beside the article however much it holds
+            }
+        }
         for (PageElement a = e; a != null; a = a.parent()) {
             if (stats.holdsMostProse(a)) {
                 return false; // and so do all its ancestors

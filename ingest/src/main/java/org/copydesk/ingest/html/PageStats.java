@@ -1,5 +1,7 @@
 package org.copydesk.ingest.html;
 
+import java.util.Set;
+
 /**
  * Text statistics of a page's elements, summed over the blocks under each one: characters, characters inside
  * links, and element children, indexed by element id.
@@ -14,6 +16,12 @@ final class PageStats {
     /** How far above its linked heading a teaser's card may begin. */
     private static final int TEASER_LEVELS = 3;
 
+    /** Tags that hold what stands beside the article (a sidebar, a live feed, a menu), when the page has other prose. */
+    static final Set<String> SIDE_TAGS = Set.of("aside", "nav");
+    /** Prose outside every aside and nav this long, and this share of the page's, is where the article is. */
+    private static final int BESIDE_SIDES_CHARS = 500;
+    private static final double BESIDE_SIDES_SHARE = 0.25;
+
     final int[] chars;
     final int[] linkChars;
     final int[] children;
@@ -22,6 +30,8 @@ final class PageStats {
     /** Characters of the paragraph-sized blocks (25 characters or more, not headings) under each element. */
     final int[] proseChars;
     final int totalProse;
+    /** Characters of the paragraph-sized blocks outside every aside and nav. */
+    private final int proseBesideSides;
     /** Whether each element is, or lies within, a teaser card: a linked heading with a short summary. */
     final boolean[] inTeaser;
 
@@ -38,10 +48,14 @@ final class PageStats {
             }
         }
         int prose = 0;
+        int beside = 0;
         for (PageBlock b : page.blocks()) {
             int c = b.text().length();
             int p = c >= PROSE_CHARS && !b.isHeading() ? c - b.linkChars() : 0;
             prose += p;
+            if (!withinSide(b.element())) {
+                beside += p;
+            }
             for (PageElement e = b.element(); e != null; e = e.parent()) {
                 chars[e.id()] += c;
                 linkChars[e.id()] += b.linkChars();
@@ -50,6 +64,7 @@ final class PageStats {
             }
         }
         totalProse = prose;
+        proseBesideSides = beside;
         inTeaser = teasers(page);
     }
 
@@ -92,6 +107,23 @@ final class PageStats {
             within[e.id()] = card[e.id()] || e.parent() != null && within[e.parent().id()];
         }
         return within;
+    }
+
+    private static boolean withinSide(PageElement e) {
+        for (PageElement a = e; a != null; a = a.parent()) {
+            if (SIDE_TAGS.contains(a.tag())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the page has prose enough outside its asides and navs for the article to be there: a page that
+     * puts everything in an aside has its article in one.
+     */
+    boolean hasProseBesideSides() {
+        return proseBesideSides >= BESIDE_SIDES_CHARS && proseBesideSides >= BESIDE_SIDES_SHARE * totalProse;
     }
 
     /**

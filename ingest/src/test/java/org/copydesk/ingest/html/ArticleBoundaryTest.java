@@ -123,6 +123,51 @@ class ArticleBoundaryTest {
         assertTrue(body.contains("keeps the early crossing on weekdays"), body);
     }
 
+    @Test
+    void aPlainListAfterTheLastParagraphIsTheArticles() {
+        String page = "<html><body><h1>Ferry fares rise again</h1><article>" + PARAGRAPHS
+                + "<ul><li>Day ticket from the mainland: nine pounds</li><li>Island resident return: four pounds"
+                + "</li><li>Bicycles and dogs: free of charge</li></ul>"
+                + "<p>• Season tickets keep last year's price until March</p>"
+                + "<p>Filed under harbour and transport</p></article></body></html>";
+        String body = body(page);
+        assertTrue(body.contains("Island resident return: four pounds"), body);
+        assertTrue(body.contains("Season tickets keep last year's price"), body);
+        assertFalse(body.contains("Filed under harbour"), "a lone line without a sentence ending is a tail: " + body);
+    }
+
+    @Test
+    void aListOfLinksAfterTheLastParagraphIsNotKeptAsAPlainList() {
+        String page = "<html><body><h1>Ferry fares rise again</h1><article>" + PARAGRAPHS
+                + "<ul><li><a href=\"/a\">Harbour wall repairs</a></li><li><a href=\"/b\">Quay opening hours</a>"
+                + "</li><li><a href=\"/c\">Winter timetable</a></li></ul></article></body></html>";
+        String body = body(page);
+        assertFalse(body.contains("Quay opening hours"), body);
+    }
+
+    @Test
+    void aLongFeedInAnAsideDoesNotTakeTheArticlesPlace() {
+        StringBuilder feed = new StringBuilder();
+        for (int i = 1; i <= 8; i++) {
+            feed.append("<li><p>Update ").append(i).append(": the coastguard reports that the crossing, the quay,")
+                    .append(" the slipway and the car park are open, and that the wind, for now, is easing along")
+                    .append(" the coast, although the forecast, as ever, may change before the evening.</p></li>");
+        }
+        String page = "<html><body><div><h1>Ferry fares rise again</h1><div>"
+                + PARAGRAPHS + "</div><aside><ul>" + feed + "</ul></aside></div></body></html>";
+        String body = body(page);
+        assertTrue(body.contains("The harbour board met on Tuesday"), body);
+        assertFalse(body.contains("the coastguard reports"), body);
+    }
+
+    @Test
+    void aPageWhoseOnlyProseIsInAnAsideKeepsIt() {
+        String page = "<html><body><main><aside class=\"content\"><h1>Ferry fares rise again</h1>" + PARAGRAPHS
+                + "</aside></main></body></html>";
+        String body = body(page);
+        assertTrue(body.contains("The harbour board met on Tuesday"), body);
+    }
+
     private static String body(String html) {
         return INGESTOR.ingest("page.html", html.getBytes(StandardCharsets.UTF_8)).body();
     }
