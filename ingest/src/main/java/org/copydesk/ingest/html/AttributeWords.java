@@ -14,7 +14,7 @@ import org.copydesk.core.DataFiles;
 final class AttributeWords {
 
     /** What one word says: furniture of a category, article, or metadata (byline, date). */
-    enum Kind { FURNITURE, ARTICLE, ARTICLE_WEAK, CAPTION, METADATA, STANDFIRST }
+    enum Kind { FURNITURE, ARTICLE, ARTICLE_WEAK, CAPTION, GALLERY, METADATA, STANDFIRST }
 
     /** A hint read from one word. */
     record Hint(Kind kind, BoilerplateCategory category, String word) {
@@ -72,6 +72,7 @@ final class AttributeWords {
                     case "article" -> new Hint(Kind.ARTICLE, null, w);
                     case "article-weak" -> new Hint(Kind.ARTICLE_WEAK, null, w);
                     case "caption" -> new Hint(Kind.CAPTION, null, w);
+                    case "gallery" -> new Hint(Kind.GALLERY, null, w);
                     case "metadata" -> new Hint(Kind.METADATA, null, w);
                     case "standfirst" -> new Hint(Kind.STANDFIRST, null, w);
                     default -> new Hint(Kind.FURNITURE, category(kind), w);

@@ -270,6 +270,19 @@ final class BlockJudge {
 
     private Optional<Classification> inside(PageBlock b, PageElement container, PageStats stats) {
         boolean prose = b.words() >= PROSE_WORDS && b.linkDensity() < 0.3 && SentenceShape.endsLikeSentence(b.text());
+        PageElement outermost = null;
+        for (PageElement e = b.element(); e != null && e != container; e = e.parent()) {
+            if (PageStats.isSide(e) && !e.tag().equals("aside") && !e.tag().equals("nav")) {
+                outermost = e;
+            }
+        }
+        // a slideshow embedded in the article is not the article, however much of the container it fills; a
+        // slideshow that is the article leaves too little beside it
+        if (outermost != null && !PageStats.withinSide(container) && PageStats.enoughBeside(stats.proseChars[container.id()]
+                - stats.proseChars[outermost.id()], stats.proseChars[container.id()])) {
+            return Optional.of(new Classification(BoilerplateCategory.OTHER,
+                    "image caption, credit or gallery (" + outermost + ") within the article"));
+        }
         for (PageElement e = b.element(); e != null && e != container; e = e.parent()) {
             if (stats.proseChars[e.id()] * 2 >= stats.proseChars[container.id()]) {
                 break; // an element holding most of the article's prose is the article, whatever its name

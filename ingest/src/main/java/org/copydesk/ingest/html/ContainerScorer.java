@@ -25,6 +25,9 @@ final class ContainerScorer {
     private static final double MAX_GATHER_LINK_DENSITY = 0.35;
     /** A child holding this share of a container's prose holds the article. */
     private static final double NARROW_SHARE = 0.95;
+    /** A sibling section of the article holds at least this much prose, with less than this share of links. */
+    private static final int SECTION_PROSE_CHARS = 200;
+    private static final double SECTION_LINK_DENSITY = 0.3;
     private static final Set<String> NEVER_UNLIKELY = Set.of("body", "html", "article", "main", "a");
 
     private final AttributeWords hints;
@@ -195,11 +198,24 @@ final class ContainerScorer {
                 take = len > 80 && ld < 0.25
                         || len > 0 && len <= 80 && ld == 0 && t != null && SentenceShape.endsLikeSentence(t);
             }
+            if (!take && continuesSection(s, top, stats)) {
+                take = true; // a further section of the article, cut by a figure or a banner between them
+            }
             if (take) {
                 out.add(s);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a sibling of the best container is another section of the same article: the same tag and the same
+     * class words (an article cut into sections between its figures), with prose in it and few links.
+     */
+    private static boolean continuesSection(PageElement s, PageElement top, PageStats stats) {
+        return !top.attributeWords().isEmpty() && s.tag().equals(top.tag())
+                && s.attributeWords().equals(top.attributeWords()) && stats.proseChars[s.id()] >= SECTION_PROSE_CHARS
+                && stats.linkDensity(s) < SECTION_LINK_DENSITY && !stats.inTeaser[s.id()];
     }
 
     /** Readability's starting score for a container: by its tag, and by its class and id words. */
@@ -216,10 +232,8 @@ final class ContainerScorer {
 
     /** Text under an element whose words say furniture (and nothing says article) does not score. */
     private boolean unlikely(PageElement e, PageStats stats) {
-        for (PageElement a = e; a != null && stats.hasProseBesideSides(); a = a.parent()) {
-            if (PageStats.SIDE_TAGS.contains(a.tag())) {
-                return true; // an aside or a nav is beside the article however much it holds
-            }
+        if (stats.hasProseBesideSides() && PageStats.withinSide(e)) {
+            return true; // an aside, a nav or a gallery is beside the article however much it holds
         }
         for (PageElement a = e; a != null; a = a.parent()) {
             if (stats.holdsMostProse(a)) {

@@ -16,11 +16,16 @@ final class PageStats {
     /** How far above its linked heading a teaser's card may begin. */
     private static final int TEASER_LEVELS = 3;
 
-    /** Tags that hold what stands beside the article (a sidebar, a live feed, a menu), when the page has other prose. */
-    static final Set<String> SIDE_TAGS = Set.of("aside", "nav");
+    /**
+     * Tags that hold what stands beside the article (a sidebar, a live feed, a menu, a figure and its caption),
+     * when the page has other prose.
+     */
+    private static final Set<String> SIDE_TAGS = Set.of("aside", "nav", "figure", "figcaption");
+    /** Tags of the page and its main parts, whose class words describe the page, not one element of it. */
+    private static final Set<String> PAGE_TAGS = Set.of("html", "body", "main", "article");
     /** Prose outside every aside and nav this long, and this share of the page's, is where the article is. */
-    private static final int BESIDE_SIDES_CHARS = 500;
-    private static final double BESIDE_SIDES_SHARE = 0.25;
+    private static final int BESIDE_SIDES_CHARS = 1000;
+    private static final double BESIDE_SIDES_SHARE = 0.15;
 
     final int[] chars;
     final int[] linkChars;
@@ -109,13 +114,23 @@ final class PageStats {
         return within;
     }
 
-    private static boolean withinSide(PageElement e) {
+    /**
+     * Whether {@code e} or an ancestor stands beside the article: an aside, a nav, a figure, or an element whose
+     * class words say caption or gallery (a slideshow's captions are not the article's prose).
+     */
+    static boolean withinSide(PageElement e) {
         for (PageElement a = e; a != null; a = a.parent()) {
-            if (SIDE_TAGS.contains(a.tag())) {
+            if (isSide(a)) {
                 return true;
             }
         }
         return false;
+    }
+
+    static boolean isSide(PageElement e) {
+        return SIDE_TAGS.contains(e.tag()) || !PAGE_TAGS.contains(e.tag())
+                && (AttributeWords.builtIn().first(e.attributeWords(), AttributeWords.Kind.CAPTION).isPresent()
+                        || AttributeWords.builtIn().first(e.attributeWords(), AttributeWords.Kind.GALLERY).isPresent());
     }
 
     /**
@@ -123,7 +138,12 @@ final class PageStats {
      * puts everything in an aside has its article in one.
      */
     boolean hasProseBesideSides() {
-        return proseBesideSides >= BESIDE_SIDES_CHARS && proseBesideSides >= BESIDE_SIDES_SHARE * totalProse;
+        return enoughBeside(proseBesideSides, totalProse);
+    }
+
+    /** Whether {@code beside} characters of prose, of {@code total}, are enough to hold an article of their own. */
+    static boolean enoughBeside(int beside, int total) {
+        return beside >= BESIDE_SIDES_CHARS && beside >= BESIDE_SIDES_SHARE * total;
     }
 
     /**

@@ -148,13 +148,14 @@ class ArticleBoundaryTest {
     @Test
     void aLongFeedInAnAsideDoesNotTakeTheArticlesPlace() {
         StringBuilder feed = new StringBuilder();
-        for (int i = 1; i <= 8; i++) {
+        for (int i = 1; i <= 24; i++) {
             feed.append("<li><p>Update ").append(i).append(": the coastguard reports that the crossing, the quay,")
                     .append(" the slipway and the car park are open, and that the wind, for now, is easing along")
                     .append(" the coast, although the forecast, as ever, may change before the evening.</p></li>");
         }
         String page = "<html><body><div><h1>Ferry fares rise again</h1><div>"
-                + PARAGRAPHS + "</div><aside><ul>" + feed + "</ul></aside></div></body></html>";
+                + PARAGRAPHS + PARAGRAPHS.replace("harbour board", "island council") + "</div><aside><ul>" + feed
+                + "</ul></aside></div></body></html>";
         String body = body(page);
         assertTrue(body.contains("The harbour board met on Tuesday"), body);
         assertFalse(body.contains("the coastguard reports"), body);
@@ -166,6 +167,55 @@ class ArticleBoundaryTest {
                 + "</aside></main></body></html>";
         String body = body(page);
         assertTrue(body.contains("The harbour board met on Tuesday"), body);
+    }
+
+    @Test
+    void aSectionOfTheArticleDeepAfterAFigureIsKept() {
+        String deep = "<div class=\"story-part\"><section><div><div><div><div>"
+                + "<p>Before the vote the treasurer explained, with some care, that the quay repairs, the new engine and"
+                + " the winter fuel had all been paid for out of the reserve, which is now nearly empty.</p>"
+                + "<p>She added that the reserve would be rebuilt over three years, and that the parish, the board and"
+                + " the ferry company had each agreed to put a share of their surplus into it every spring.</p>"
+                + "</div></div></div></div></section></div>";
+        String page = "<html><body><h1>Ferry fares rise again</h1><div class=\"post-body\">" + deep
+                + "<figure><img src=\"pier.jpg\"><figcaption>The pier at low tide</figcaption></figure>"
+                + "<div class=\"story-part\">" + PARAGRAPHS + "</div>"
+                + "<div class=\"promo-box\"><p>Read our guide to the island's walks and beaches.</p></div>"
+                + "</div></body></html>";
+        String body = body(page);
+        assertTrue(body.contains("The harbour board met on Tuesday"), body);
+        assertTrue(body.contains("the treasurer explained, with some care"), body);
+        assertFalse(body.contains("guide to the island's walks"), body);
+    }
+
+    @Test
+    void aSlideshowEmbeddedInTheArticleIsNotItsText() {
+        StringBuilder slides = new StringBuilder();
+        for (int i = 1; i <= 12; i++) {
+            slides.append("<li><h2>").append(i).append("/12 Harbour picture</h2><p>Picture ").append(i)
+                    .append(": the ferry, the quay, the slipway and the fish market, seen from the old lighthouse,")
+                    .append(" on a clear morning in the week before the winter timetable began.</p></li>");
+        }
+        String page = "<html><body><h1>Ferry fares rise again</h1><div class=\"story\">" + PARAGRAPHS
+                + PARAGRAPHS.replace("harbour board", "island council")
+                + "<div class=\"media-gallery\"><ul>" + slides + "</ul></div></div></body></html>";
+        String body = body(page);
+        assertTrue(body.contains("The island council met on Tuesday"), body);
+        assertFalse(body.contains("seen from the old lighthouse"), body);
+    }
+
+    @Test
+    void aSlideshowThatIsTheArticleIsKept() {
+        StringBuilder slides = new StringBuilder();
+        for (int i = 1; i <= 6; i++) {
+            slides.append("<div class=\"slide\"><h2>Stop ").append(i).append("</h2><p>At stop ").append(i)
+                    .append(" of the walk the path, which the volunteers rebuilt last summer, climbs along the cliff,")
+                    .append(" and the view across the estuary, on a clear day, reaches the mainland.</p></div>");
+        }
+        String page = "<html><body><h1>Six stops on the island walk</h1><div class=\"gallery\">" + slides
+                + "</div></body></html>";
+        String body = body(page);
+        assertTrue(body.contains("At stop 4 of the walk"), body);
     }
 
     private static String body(String html) {
