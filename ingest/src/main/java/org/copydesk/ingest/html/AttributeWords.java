@@ -3,6 +3,7 @@ package org.copydesk.ingest.html;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.copydesk.core.BoilerplateCategory;
 import org.copydesk.core.DataFiles;
 
@@ -21,6 +22,12 @@ final class AttributeWords {
     }
 
     private static final AttributeWords BUILT_IN = load();
+    /**
+     * Template modifiers that say what an element holds or sits beside, not what it is: the words just after
+     * them ("has-ads", "with-left-sidebar", "no-comments") do not describe the element.
+     */
+    private static final Set<String> HAVING = Set.of("has", "with", "without", "no");
+    private static final int HAVING_REACH = 2;
 
     private final Map<String, Hint> words;
 
@@ -41,8 +48,13 @@ final class AttributeWords {
         if (attributeWords.isEmpty()) {
             return Optional.empty();
         }
+        int described = 0;
         for (String w : attributeWords.split(" ")) {
-            Hint h = words.get(w);
+            if (HAVING.contains(w)) {
+                described = HAVING_REACH; // "has-ads", "with-sidebar": what the element holds or sits beside
+                continue;
+            }
+            Hint h = described-- > 0 ? null : words.get(w);
             if (h != null && h.kind() == kind) {
                 return Optional.of(h);
             }
