@@ -53,13 +53,13 @@ final class BlockJudge {
     /** A standfirst its markup names is a phrase or a few sentences: this many words at least, and at most. */
     private static final int MIN_MARKED_LEDE_WORDS = 5;
     private static final int MAX_MARKED_LEDE_WORDS = 80;
-    /** Class words of elements whose prose is someone else's text: an author's biography, an embedded post. */
     /** Lists whose items are the article's own lines when they carry next to no link text. */
     private static final Set<String> LIST_TAGS = Set.of("ul", "ol", "dl", "table", "tbody");
     private static final int MIN_LIST_ITEMS = 3;
     private static final double PLAIN_LIST_LINK_DENSITY = 0.1;
     /** Characters that open a bullet point written as a paragraph. */
     private static final String BULLETS = "•●▪◦";
+    /** Class words of elements whose prose is someone else's text: an author's biography, an embedded post. */
     private static final Set<String> FOREIGN_PROSE = Set.of("bio", "biography", "tweet", "tweets", "instagram",
             "tiktok", "embed");
 
@@ -278,8 +278,9 @@ final class BlockJudge {
         }
         // a slideshow embedded in the article is not the article, however much of the container it fills; a
         // slideshow that is the article leaves too little beside it
-        if (outermost != null && !PageStats.withinSide(container) && PageStats.enoughBeside(stats.proseChars[container.id()]
-                - stats.proseChars[outermost.id()], stats.proseChars[container.id()])) {
+        int containerProse = stats.proseChars[container.id()];
+        if (outermost != null && !PageStats.withinSide(container)
+                && PageStats.enoughBeside(containerProse - stats.proseChars[outermost.id()], containerProse)) {
             return Optional.of(new Classification(BoilerplateCategory.OTHER,
                     "image caption, credit or gallery (" + outermost + ") within the article"));
         }

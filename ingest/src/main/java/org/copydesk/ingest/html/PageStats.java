@@ -23,7 +23,7 @@ final class PageStats {
     private static final Set<String> SIDE_TAGS = Set.of("aside", "nav", "figure", "figcaption");
     /** Tags of the page and its main parts, whose class words describe the page, not one element of it. */
     private static final Set<String> PAGE_TAGS = Set.of("html", "body", "main", "article");
-    /** Prose outside every aside and nav this long, and this share of the page's, is where the article is. */
+    /** Prose beside all of them this long, and this share of the page's, is where the article is. */
     private static final int BESIDE_SIDES_CHARS = 1000;
     private static final double BESIDE_SIDES_SHARE = 0.15;
 
@@ -35,7 +35,7 @@ final class PageStats {
     /** Characters of the paragraph-sized blocks (25 characters or more, not headings) under each element. */
     final int[] proseChars;
     final int totalProse;
-    /** Characters of the paragraph-sized blocks outside every aside and nav. */
+    /** Characters of the paragraph-sized blocks outside everything that stands beside the article. */
     private final int proseBesideSides;
     /** Whether each element is, or lies within, a teaser card: a linked heading with a short summary. */
     final boolean[] inTeaser;
@@ -134,8 +134,8 @@ final class PageStats {
     }
 
     /**
-     * Whether the page has prose enough outside its asides and navs for the article to be there: a page that
-     * puts everything in an aside has its article in one.
+     * Whether the page has prose enough outside its asides, navs, figures and galleries for the article to be
+     * there: a page that puts everything in an aside or a slideshow has its article in one.
      */
     boolean hasProseBesideSides() {
         return enoughBeside(proseBesideSides, totalProse);

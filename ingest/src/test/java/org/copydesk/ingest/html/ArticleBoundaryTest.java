@@ -172,8 +172,8 @@ class ArticleBoundaryTest {
     @Test
     void aSectionOfTheArticleDeepAfterAFigureIsKept() {
         String deep = "<div class=\"story-part\"><section><div><div><div><div>"
-                + "<p>Before the vote the treasurer explained, with some care, that the quay repairs, the new engine and"
-                + " the winter fuel had all been paid for out of the reserve, which is now nearly empty.</p>"
+                + "<p>Before the vote the treasurer explained, with some care, that the quay repairs, the new engine"
+                + " and the winter fuel had all been paid for out of the reserve, which is now nearly empty.</p>"
                 + "<p>She added that the reserve would be rebuilt over three years, and that the parish, the board and"
                 + " the ferry company had each agreed to put a share of their surplus into it every spring.</p>"
                 + "</div></div></div></div></section></div>";
