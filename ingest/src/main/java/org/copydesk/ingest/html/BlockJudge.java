@@ -91,7 +91,9 @@ final class BlockJudge {
                         "hidden in the markup (hidden attribute or display:none) outside the article")
                         : outside(b, stats));
             } else if (echo != null && echo.repeats(b)) {
-                c = Optional.empty(); // the publisher's own articleBody has this text: no class name outweighs that
+                // the publisher's own articleBody has this text: no class name outweighs that, but a CMS that
+                // writes its "Read also: …" links into the body gives them away by their wording
+                c = furnitureWording(b);
             } else {
                 // text hidden inside the article is usually its continuation behind a "read more" or a paywall
                 c = inside(b, container, stats);
@@ -153,6 +155,15 @@ final class BlockJudge {
             }
         }
         return false;
+    }
+
+    /** A short block worded as furniture ("Read also: …", a subscription prompt), whatever encloses it. */
+    private Optional<Classification> furnitureWording(PageBlock b) {
+        if (b.words() > SHORT_BLOCK_WORDS) {
+            return Optional.empty();
+        }
+        return phrases.best(b.text()).map(hit -> new Classification(hit.category(), hit.category().id()
+                + " wording (\"" + hit.evidence() + "\") in a short block of the publisher's articleBody"));
     }
 
     private static boolean isProse(PageBlock b) {

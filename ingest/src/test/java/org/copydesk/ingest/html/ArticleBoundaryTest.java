@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Where the article begins and ends on an HTML page: the standfirst its markup names, writing inside an element
- * whose template words say furniture, and teaser cards for other pages. Each behaviour fires on one small page
+ * whose template words say furniture, furniture wording inside the publisher's articleBody, and teaser cards for other pages. Each behaviour fires on one small page
  * and stays quiet on its near miss.
  */
 class ArticleBoundaryTest {
@@ -64,6 +64,21 @@ class ArticleBoundaryTest {
         assertTrue(body.contains("medical appointments keep their free return"), body);
         assertTrue(body.contains("would answer the petition"), body);
         assertFalse(body.contains("Advertise with us"), body);
+    }
+
+    @Test
+    void aReadAlsoLineThePublisherWroteIntoItsArticleBodyIsStillFurniture() {
+        String paragraphs = PARAGRAPHS.replace("<p>In the end",
+                "<p>Read also: Island school trips move to the morning boat</p>\n<p>In the end");
+        String bodyText = paragraphs.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip();
+        String page = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"headline\":\"Ferry fares rise again\",\"articleBody\":\"" + bodyText + "\"}</script></head>"
+                + "<body><h1>Ferry fares rise again</h1><div class=\"story-text\">" + paragraphs
+                + "<p>Fares at a glance</p></div></body></html>";
+        String body = body(page);
+        assertTrue(body.contains("In the end the board chose"), body);
+        assertTrue(paragraphs.contains("Read also"), paragraphs);
+        assertFalse(body.contains("Read also: Island school trips"), body);
     }
 
     @Test
