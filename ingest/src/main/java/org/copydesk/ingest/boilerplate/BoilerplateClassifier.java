@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.copydesk.core.BoilerplateCategory;
 import org.copydesk.ingest.text.Block;
+import org.copydesk.ingest.text.MachineText;
 import org.copydesk.ingest.text.SentenceShape;
 
 /**
@@ -51,7 +52,7 @@ public final class BoilerplateClassifier {
                 continue;
             }
             boolean outside = b.index() < first || b.index() > last;
-            byPhrase(b, outside).or(() -> byPosition(b, first, last, lead, tail))
+            byPhrase(b, outside).or(() -> byMachineText(b)).or(() -> byPosition(b, first, last, lead, tail))
                     .ifPresent(c -> out.put(b.index(), c));
         }
         bulletRuns(blocks, reserved, out, first, last);
@@ -75,6 +76,11 @@ public final class BoilerplateClassifier {
         return Optional.empty();
     }
 
+    private static Optional<Classification> byMachineText(Block b) {
+        return MachineText.dominates(b.content()) ? Optional.of(new Classification(BoilerplateCategory.OTHER,
+                "addresses, markup or encoded data rather than words")) : Optional.empty();
+    }
+
     private static Optional<Classification> byPosition(Block b, int first, int last, int lead, int tail) {
         if (b.index() > last && b.index() <= tail) {
             return Optional.empty(); // the article's short or cut-off last paragraphs
@@ -85,7 +91,7 @@ public final class BoilerplateClassifier {
                 return Optional.of(new Classification(BoilerplateCategory.PUBLISHER_TAGLINE,
                         "short \"X is the …\" statement after the article's last paragraph"));
             }
-            if (!SentenceShape.endsLikeSentence(b.content()) || b.wordCount() < 4) {
+            if (!SentenceShape.endsLikeSentenceInAnyScript(b.content()) || b.wordCount() < 4) {
                 return Optional.of(new Classification(BoilerplateCategory.OTHER,
                         "short line without a sentence ending after the article's last paragraph"));
             }
@@ -94,7 +100,7 @@ public final class BoilerplateClassifier {
                         "text apart from the article's body, after furniture that follows its last paragraph"));
             }
         }
-        if (b.index() < first && !SentenceShape.endsLikeSentence(b.content()) && b.size() < PROSE_WORDS) {
+        if (b.index() < first && !SentenceShape.endsLikeSentenceInAnyScript(b.content()) && b.size() < PROSE_WORDS) {
             return Optional.of(new Classification(BoilerplateCategory.NAVIGATION,
                     "short line before the article's first paragraph"));
         }
@@ -134,7 +140,7 @@ public final class BoilerplateClassifier {
     /** A line shaped like a story's headline: four to thirty words without a sentence ending. */
     static boolean headlineLike(Block b) {
         int w = b.size();
-        return w >= 4 && w <= 30 && !SentenceShape.endsLikeSentence(b.content());
+        return w >= 4 && w <= 30 && !SentenceShape.endsLikeSentenceInAnyScript(b.content());
     }
 
     /** Runs of two or more short bulleted lines: share bars when any names a network, else menus or lists. */
@@ -181,6 +187,7 @@ public final class BoilerplateClassifier {
 
     static boolean isProse(Block b) {
         int w = b.size();
-        return (w >= PROSE_WORDS && SentenceShape.endsLikeSentence(b.content())) || w >= 2 * PROSE_WORDS;
+        return ((w >= PROSE_WORDS && SentenceShape.endsLikeSentenceInAnyScript(b.content())) || w >= 2 * PROSE_WORDS)
+                && !MachineText.dominates(b.content());
     }
 }

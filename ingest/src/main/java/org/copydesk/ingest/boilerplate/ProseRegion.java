@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.copydesk.ingest.text.Block;
+import org.copydesk.ingest.text.MachineText;
 import org.copydesk.ingest.text.SentenceShape;
 
 /**
@@ -154,7 +155,7 @@ final class ProseRegion {
     }
 
     private static boolean sentenceLike(Block b, PhraseFamilies families) {
-        return !b.isBullet() && b.wordCount() >= 4 && SentenceShape.endsLikeSentence(b.content())
+        return !b.isBullet() && b.wordCount() >= 4 && SentenceShape.endsLikeSentenceInAnyScript(b.content())
                 && families.best(b.content()).isEmpty();
     }
 
@@ -164,7 +165,7 @@ final class ProseRegion {
 
     private static double weight(Block b, PhraseFamilies families, Map<String, Integer> seen) {
         int size = b.size();
-        boolean sentence = SentenceShape.endsLikeSentence(b.content());
+        boolean sentence = SentenceShape.endsLikeSentenceInAnyScript(b.content());
         boolean repeated = size < 20 && seen.getOrDefault(key(b), 0) > 1;
         boolean phrase = families.best(b.unbulleted()).isPresent();
         if (phrase) {
@@ -172,6 +173,9 @@ final class ProseRegion {
         }
         if (repeated) {
             return -2 * LINE_COST;
+        }
+        if (MachineText.dominates(b.content())) {
+            return -LINE_COST;
         }
         if (b.isBullet() && BoilerplateClassifier.isProse(b)) {
             return sentence ? size / 2.0 : 0;

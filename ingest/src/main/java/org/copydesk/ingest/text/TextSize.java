@@ -29,7 +29,7 @@ public final class TextSize {
         return WordCounter.count(text) + unspaced / LETTERS_PER_WORD;
     }
 
-    private static boolean unspaced(Character.UnicodeScript s) {
+    static boolean unspaced(Character.UnicodeScript s) {
         return switch (s) {
             case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR, TIBETAN -> true;
             default -> false;

@@ -132,4 +132,34 @@ class TextDumpClassifierTest {
         removed(c, blocks, legal);
         assertEquals(2, classifier.proseRange(blocks, Set.of())[1]);
     }
+    @Test
+    void addressesAndMarkupAfterTheArticleDoNotOutweighIt() {
+        String frame = "IFRAME: //share.example.net/widget.html?url=https%3A%2F%2Fgazette.example%2F2026%2Fferry"
+                + "%2Fislands%2Frestored&title=Ferry%2520service%2520to%2520the%2520islands%2520restored&lang=en"
+                + "&ref=article&pos=bottom&v=3&w=300&h=250&cb=19283746&uid=a8f7d6e5c4b3a2918273645&t=1712345678"
+                + "&s=9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c0d&x=y&y=z";
+        String markup = "<img style=\"display:none\" height=\"1\" width=\"1\" alt=\"\" src=\"//pixel.example.com/"
+                + "pixel/p-8a7s6d5f4g3h2j1k.gif?labels=news,ferry,islands,council,timetable,harbour,gazette\"/>";
+        List<String> after = new java.util.ArrayList<>(List.of("Share this article"));
+        after.addAll(MENU);
+        after.addAll(List.of(markup, frame));
+        List<Block> blocks = dump(page(MENU, List.of(P1, P2), after));
+        Map<Integer, Classification> c = classifier.classify(blocks, Set.of());
+        List.of(P1, P2).forEach(t -> assertKept(c, blocks, t));
+        assertEquals(MENU.size() + 1, classifier.proseRange(blocks, Set.of())[1]);
+        assertEquals("addresses, markup or encoded data rather than words", removed(c, blocks, frame).reason());
+        removed(c, blocks, markup);
+    }
+
+    @Test
+    void chineseParagraphsEndingWithFullWidthStopsAreProse() {
+        String p1 = "渡船公司星期一表示，从三月起前往北部岛屿的航线将恢复每天两班，此前整个冬天因发动机故障多次停航。";
+        String p2 = "居民几个月来一直抱怨，唯一剩下的渡船让他们在天气恶劣时无法前往大陆的医院就医。";
+        String p3 = "一艘从南方运营商借来的船只将承担早班航行，直到维修好的渡船在季末从船厂返回。";
+        List<Block> blocks = dump(page(List.of("首页", "新闻", "体育", "天气"), List.of(p1, p2, p3),
+                List.of("相关新闻", "版权所有")));
+        Map<Integer, Classification> c = classifier.classify(blocks, Set.of());
+        List.of(p1, p2, p3).forEach(t -> assertKept(c, blocks, t));
+        removed(c, blocks, "首页");
+    }
 }
