@@ -24,6 +24,8 @@ public final class BoilerplateClassifier {
     private static final int SHORT_BLOCK_WORDS = 30;
     /** Bulleted lines this short, in a run, are share bars or menus rather than an article's list. */
     private static final int BULLET_WORDS = 5;
+    /** Machine text is removed from this length, or when it holds an address: a shorter line may be code. */
+    private static final int MACHINE_WORDS = 15;
 
     private static final Pattern TAGLINE = Pattern.compile(
             "^(the\\s+)?\\p{Lu}[\\p{L}\\p{N}.&'’-]*(\\s+\\p{Lu}[\\p{L}\\p{N}.&'’-]*){0,4}\\s+(is|are)\\s+(the|a|an|your)\\s+.*");
@@ -77,7 +79,8 @@ public final class BoilerplateClassifier {
     }
 
     private static Optional<Classification> byMachineText(Block b) {
-        return MachineText.dominates(b.content()) ? Optional.of(new Classification(BoilerplateCategory.OTHER,
+        boolean removable = b.wordCount() >= MACHINE_WORDS || MachineText.hasAddress(b.content());
+        return removable && MachineText.dominates(b.content()) ? Optional.of(new Classification(BoilerplateCategory.OTHER,
                 "addresses, markup or encoded data rather than words")) : Optional.empty();
     }
 

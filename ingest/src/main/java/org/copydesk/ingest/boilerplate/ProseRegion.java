@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.copydesk.ingest.text.Block;
+import org.copydesk.ingest.text.DataLine;
 import org.copydesk.ingest.text.MachineText;
 import org.copydesk.ingest.text.SentenceShape;
 
@@ -34,26 +35,26 @@ final class ProseRegion {
     private static final int MENU_WORDS = 4;
     /** Blocks before the first paragraph that may still be its standfirst, and after the last its end. */
     private static final int EDGE_BLOCKS = 3;
+    /** Lines with the marks of code a run needs, a third of its lines at least, to be read as a block of code. */
+    private static final int CODE_LINES = 3;
 
     private ProseRegion() {
     }
 
     /** Indexes of the first and last prose block of the body, or {@code null} when the text has no prose. */
     static int[] find(List<Block> blocks, Set<Integer> reserved, PhraseFamilies families) {
-        Map<String, Integer> seen = lineCounts(blocks);
+        double[] w = weights(blocks, reserved, families);
         int bestFrom = -1;
         int bestTo = -1;
         double best = 0;
         int from = 0;
         double sum = 0;
         for (int i = 0; i < blocks.size(); i++) {
-            Block b = blocks.get(i);
-            double w = reserved.contains(i) ? 0 : weight(b, families, seen);
             if (sum <= 0) {
                 from = i;
                 sum = 0;
             }
-            sum += w;
+            sum += w[i];
             if (sum > best) {
                 best = sum;
                 bestFrom = from;
@@ -66,8 +67,7 @@ final class ProseRegion {
         int first = -1;
         int last = -1;
         for (int i = bestFrom; i <= bestTo; i++) {
-            Block b = blocks.get(i);
-            if (!reserved.contains(i) && weight(b, families, seen) > 0) {
+            if (w[i] > 0) {
                 first = first < 0 ? i : first;
                 last = i;
             }
@@ -163,6 +163,37 @@ final class ProseRegion {
         return !b.isBullet() && BoilerplateClassifier.isProse(b) && families.best(b.content()).isEmpty();
     }
 
+    /**
+     * Every block's weight; reserved blocks (byline, date lines) weigh nothing, and so does every line of a run of
+     * code, formulas or a drawn table: its lines are short and often repeat ("SELECT", "FROM"), yet they stand
+     * inside the article.
+     */
+    private static double[] weights(List<Block> blocks, Set<Integer> reserved, PhraseFamilies families) {
+        Map<String, Integer> seen = lineCounts(blocks);
+        double[] w = new double[blocks.size()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = reserved.contains(i) ? 0 : weight(blocks.get(i), families, seen);
+        }
+        int i = 0;
+        while (i < w.length) {
+            int j = i;
+            int code = 0;
+            while (j < w.length && w[j] <= 0 && !blocks.get(j).isBullet()) {
+                code += DataLine.isCode(blocks.get(j)) ? 1 : 0;
+                j++;
+            }
+            if (code >= CODE_LINES && code * 3 >= j - i) {
+                for (int k = i; k < j; k++) {
+                    if (families.best(blocks.get(k).unbulleted()).isEmpty()) {
+                        w[k] = 0;
+                    }
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+        return w;
+    }
+
     private static double weight(Block b, PhraseFamilies families, Map<String, Integer> seen) {
         int size = b.size();
         boolean sentence = SentenceShape.endsLikeSentenceInAnyScript(b.content());
@@ -171,11 +202,14 @@ final class ProseRegion {
         if (phrase) {
             return size <= 30 ? -2 * LINE_COST : 0;
         }
+        if (MachineText.dominates(b.content())) {
+            return 0; // a formula or a frame's address: neither prose nor a sign that the article has ended
+        }
+        if (size < 20 && DataLine.is(b)) {
+            return 0; // a chart's figure, a picture's placeholder, a line of code: the article may go on after it
+        }
         if (repeated) {
             return -2 * LINE_COST;
-        }
-        if (MachineText.dominates(b.content())) {
-            return -LINE_COST;
         }
         if (b.isBullet() && BoilerplateClassifier.isProse(b)) {
             return sentence ? size / 2.0 : 0;

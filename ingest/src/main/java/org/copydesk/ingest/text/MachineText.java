@@ -34,6 +34,12 @@ public final class MachineText {
         return natural * 2 < words;
     }
 
+    /** Whether the text holds a web address ("https://…", "//host/…", "www.…"). */
+    public static boolean hasAddress(String content) {
+        return content.contains("://") || content.contains(" //") || content.startsWith("//")
+                || content.contains("www.");
+    }
+
     private static boolean readable(String token) {
         boolean unspaced = false;
         for (int i = 0; i < token.length(); ) {

@@ -162,4 +162,41 @@ class TextDumpClassifierTest {
         List.of(p1, p2, p3).forEach(t -> assertKept(c, blocks, t));
         removed(c, blocks, "首页");
     }
+    @Test
+    void aBlockOfCodeBetweenTheParagraphsDoesNotCutTheArticle() {
+        List<String> code = List.of("SELECT", "harbour,", "count(*) AS sailings", "FROM", "crossings", "WHERE",
+                "cancelled = false", "GROUP BY", "harbour;", "harbour │ sailings", "────────┼─────────",
+                "north   │ 14", "south   │ 9", "SELECT", "FROM", "crossings;");
+        List<String> article = new java.util.ArrayList<>(List.of(P1));
+        article.addAll(code);
+        article.addAll(List.of(P2, P3));
+        List<Block> blocks = dump(page(MENU, article, List.of("Share this article")));
+        Map<Integer, Classification> c = classifier.classify(blocks, Set.of());
+        List.of(P1, P2, P3).forEach(t -> assertKept(c, blocks, t));
+        assertKept(c, blocks, "cancelled = false");
+        assertKept(c, blocks, "north   │ 14");
+    }
+
+    @Test
+    void aChartsFiguresBetweenTheParagraphsDoNotCutTheArticle() {
+        // bare page numbers ("2", "3") read as pagination; a chart's axis shows its unit
+        List<String> article = new java.util.ArrayList<>(List.of(P1, "Share of crossings cancelled"));
+        for (int i = 0; i < 3; i++) {
+            article.addAll(List.of("[chart.gif]", "40%", "30%", "20%", "10%", "0%"));
+        }
+        article.addAll(List.of(P2, P3));
+        List<Block> blocks = dump(page(MENU, article, List.of()));
+        Map<Integer, Classification> c = classifier.classify(blocks, Set.of());
+        List.of(P1, P2, P3).forEach(t -> assertKept(c, blocks, t));
+    }
+
+    @Test
+    void aMenuOfWordsBetweenATeaserAndTheArticleStillCutsIt() {
+        List<String> before = new java.util.ArrayList<>(List.of(TEASER, "12/03/2026"));
+        before.addAll(List.of("Home", "Local", "Sport", "Weather", "Travel", "Opinion", "Business", "Contact"));
+        List<Block> blocks = dump(page(before, List.of(P1, P2, P3), List.of()));
+        Map<Integer, Classification> c = classifier.classify(blocks, Set.of());
+        removed(c, blocks, TEASER);
+        List.of(P1, P2, P3).forEach(t -> assertKept(c, blocks, t));
+    }
 }
