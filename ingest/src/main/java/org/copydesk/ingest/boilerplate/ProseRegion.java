@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.copydesk.ingest.text.Block;
 import org.copydesk.ingest.text.DataLine;
@@ -64,6 +65,9 @@ final class ProseRegion {
         if (bestFrom < 0) {
             return null;
         }
+        int[] kept = ArticleParts.strongest(w, ArticleParts.endings(blocks, families), bestFrom, bestTo);
+        bestFrom = kept[0];
+        bestTo = kept[1];
         int first = -1;
         int last = -1;
         for (int i = bestFrom; i <= bestTo; i++) {
@@ -142,7 +146,11 @@ final class ProseRegion {
                 continue;
             }
             Block b = blocks.get(i);
-            if (b.size() <= 30 && families.best(b.unbulleted()).isPresent()) {
+            Optional<PhraseFamilies.Hit> hit = b.size() <= 30 ? families.best(b.unbulleted()) : Optional.empty();
+            if (hit.isPresent() && ArticleParts.ENDING.contains(hit.get().category())) {
+                break; // the comments or the legal footer begin: what follows is not the article's end
+            }
+            if (hit.isPresent()) {
                 continue; // an advertisement label or a share prompt between the last paragraphs
             }
             if (!sentenceLike(b, families) && !(b.size() >= 20 && !b.isBullet() && families.best(b.content()).isEmpty())) {

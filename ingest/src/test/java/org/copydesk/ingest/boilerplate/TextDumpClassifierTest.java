@@ -199,4 +199,27 @@ class TextDumpClassifierTest {
         removed(c, blocks, TEASER);
         List.of(P1, P2, P3).forEach(t -> assertKept(c, blocks, t));
     }
+    @Test
+    void readersCommentsAfterACommentHeadingAndReplyButtonsAreNotTheArticle() {
+        String c1 = "I have taken this crossing every week for twenty years and I have never seen the timetable change"
+                + " so often in a single winter, so I hope the second boat really does arrive this time around.";
+        String c2 = "The council should have bought a spare vessel years ago instead of waiting for the old one to"
+                + " fail, and the people who depend on the hospital link deserve a proper explanation of the delay.";
+        String c3 = "My mother missed two appointments on the mainland in January because of the cancellations, and"
+                + " nobody from the company ever answered the letters we sent asking for the fares to be refunded.";
+        List<String> after = List.of("Share this article", "12 comments", "Leave a reply", "Reply", c1, "Reply",
+                "Reply", c2, "Reply", "Reply", c3, "Reply");
+        List<Block> blocks = dump(page(MENU, List.of(P1, P2, P3), after));
+        Map<Integer, Classification> c = classifier.classify(blocks, Set.of());
+        List.of(P1, P2, P3).forEach(t -> assertKept(c, blocks, t));
+        List.of(c1, c2, c3).forEach(t -> removed(c, blocks, t));
+    }
+
+    @Test
+    void anArticleCutByAdvertisementAndOtherStoriesStaysWhole() {
+        List<String> article = List.of(P1, "Advertisement", "Most popular", "Read more", P2, P3, SHORT_LAST);
+        List<Block> blocks = dump(page(MENU, article, List.of("12 comments", "Reply")));
+        Map<Integer, Classification> c = classifier.classify(blocks, Set.of());
+        List.of(P1, P2, P3, SHORT_LAST).forEach(t -> assertKept(c, blocks, t));
+    }
 }
