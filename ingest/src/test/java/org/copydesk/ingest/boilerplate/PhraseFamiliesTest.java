@@ -51,6 +51,35 @@ class PhraseFamiliesTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} \u2192 {1}")
+    @CsvSource(delimiter = '|', value = {
+        "This story is the copyrighted property of the Harbour Gazette | legal-footer",
+        "Prior permission must be sought before any reuse of our reports | legal-footer",
+        "The Gazette is not responsible for the views posted by readers | legal-footer",
+        "To read the full story, please subscribe to the Harbour Gazette | subscription-prompt",
+        "New subscribers also receive a printed map of the islands | subscription-prompt",
+        "For breaking news download our Harbour Gazette app for phones | newsletter-prompt",
+        "Get local headlines straight to your phone every morning | newsletter-prompt",
+        "Submit your letter to the editor using the form below | comment-form",
+        "Teilen Sie uns Ihre Erfahrungen mit dem neuen Fahrplan mit | comment-form",
+        "Bild anzeigen Bild schließen | navigation"})
+    void furnitureWordingFamiliesFire(String text, String category) {
+        assertEquals(BoilerplateCategory.fromId(category).orElseThrow(),
+                PhraseFamilies.builtIn().best(text).orElseThrow().category(), text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The land by the quay is the property of the parish council",
+        "She wrote a letter to the editor of the local paper in 1998",
+        "The ferry company said it is not responsible for delays caused by the storm",
+        "Residents shared their experience of the winter crossing with the board",
+        "Das Bild zeigt den alten Hafen im Winter"})
+    void proseNearTheseFamiliesStaysQuiet(String text) {
+        assertTrue(PhraseFamilies.builtIn().best(text).isEmpty(), () -> text + " matched "
+                + PhraseFamilies.builtIn().best(text));
+    }
+
     @Test
     void configuredPhrasesMatchLiterallyInAnyCase() {
         PhraseFamilies families = PhraseFamilies.builtIn()
