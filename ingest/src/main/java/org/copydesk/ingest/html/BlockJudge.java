@@ -13,7 +13,8 @@ import org.copydesk.ingest.text.SentenceShape;
 
 /**
  * Decides, block by block, what is furniture once the article's containers are known. Outside them every block
- * is furniture (except a standfirst just under the headline), categorised by its wording, then by the class
+ * is furniture (except a standfirst just under the headline, or above the container and repeated by the page's
+ * description meta tags), categorised by its wording, then by the class
  * and id words of its elements, then by its tag and link density. Inside them a block is furniture only when
  * something says so: an element between it and the container marked as furniture, a caption or credit, a
  * link-heavy sub-container, a nav, aside, form or footer, furniture wording in a short block, a block that is
@@ -62,6 +63,13 @@ final class BlockJudge {
     /** Class words of elements whose prose is someone else's text: an author's biography, an embedded post. */
     private static final Set<String> FOREIGN_PROSE = Set.of("bio", "biography", "tweet", "tweets", "instagram",
             "tiktok", "embed");
+    /**
+     * Class words of a "read more" box: teasers for other pages when they are links, but the rest of the article
+     * itself, folded away until a click, when they hold paragraphs of prose with few links.
+     */
+    private static final Set<String> CONTINUATION = Set.of("readmore");
+    /** A "read more" box with this much text and few links holds the article's continuation. */
+    private static final int CONTINUATION_CHARS = 150;
 
     private final PhraseFamilies phrases;
     private final AttributeWords hints;
@@ -76,6 +84,9 @@ final class BlockJudge {
         Map<Integer, Classification> out = new HashMap<>();
         int lede = ledeStart(page, containers);
         Set<Integer> marked = markedLedes(page, stats, lede);
+        Set<Integer> standfirst = new HashSet<>(marked);
+        PageDescription summary = PageDescription.of(page);
+        int start = firstInside(page, containers);
         for (PageBlock b : page.blocks()) {
             PageElement container = containerOf(b, containers);
             Optional<Classification> c;
@@ -84,6 +95,9 @@ final class BlockJudge {
                 c = Optional.empty(); // the standfirst between the headline and the article's container
             } else if (container == null && marked.contains(b.index())) {
                 c = Optional.empty(); // the standfirst the markup names (dek, chapo, Vorspann), short as it may be
+            } else if (container == null && summary != null && b.index() < start && isSummary(b, summary)) {
+                c = Optional.empty(); // the standfirst the page's description repeats, wherever the template put it
+                standfirst.add(b.index());
             } else if (container == null && echo != null && echo.repeats(b) && isProse(b) && !b.element().hidden()) {
                 c = Optional.empty(); // a paragraph of the publisher's articleBody that sits apart from the rest
             } else if (container == null) {
@@ -100,8 +114,34 @@ final class BlockJudge {
             }
             c.ifPresent(x -> out.put(b.index(), x));
         }
-        surroundingLines(page, stats, out, marked);
+        surroundingLines(page, stats, out, standfirst);
         return out;
+    }
+
+    /** The index of the first block inside the article's containers (the number of blocks when none is). */
+    private static int firstInside(HtmlPage page, List<PageElement> containers) {
+        for (PageBlock b : page.blocks()) {
+            if (containerOf(b, containers) != null) {
+                return b.index();
+            }
+        }
+        return page.blocks().size();
+    }
+
+    /**
+     * Whether a block above the article's container is its opening by the page's own description: visible prose
+     * (a paragraph, not a one-line dek, a heading, a caption or a link) that the description meta tags repeat.
+     */
+    private boolean isSummary(PageBlock b, PageDescription summary) {
+        if (!isProse(b) || b.element().hidden() || b.linkDensity() > 0.2 || !summary.repeats(b)) {
+            return false;
+        }
+        for (PageElement e = b.element(); e != null; e = e.parent()) {
+            if (CAPTION_TAGS.contains(e.tag()) || hints.first(e.attributeWords(), AttributeWords.Kind.CAPTION).isPresent()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -256,10 +296,15 @@ final class BlockJudge {
     /**
      * Whether an element inside the article whose class words say furniture holds a body of writing all the same:
      * paragraphs of prose with few links, which no widget, advertisement or navigation holds (template words such
-     * as "widget", "cmp" or "nav" also name the blocks of page builders). Comments, related links and other
-     * people's prose (biographies, embedded posts) stay what their words say, however long.
+     * as "widget", "cmp" or "nav" also name the blocks of page builders). Comments, related links (except a
+     * "read more" box, which folds away the article's own continuation) and other people's prose (biographies,
+     * embedded posts) stay what their words say, however long.
      */
     private static boolean holdsWriting(PageElement e, AttributeWords.Hint h, PageStats stats) {
+        if (CONTINUATION.contains(h.word())) {
+            // folded text is often cut into short lines, so its length counts, not its sentences
+            return stats.chars[e.id()] >= CONTINUATION_CHARS && stats.linkDensity(e) < WRITING_LINK_DENSITY;
+        }
         return stats.proseChars[e.id()] >= WRITING_CHARS && stats.linkDensity(e) < WRITING_LINK_DENSITY
                 && h.category() != BoilerplateCategory.COMMENT_FORM && h.category() != BoilerplateCategory.RELATED_LINKS
                 && !isForeignProse(h);

@@ -87,7 +87,7 @@ final class BodyEcho {
     }
 
     /** Hashes of the lower-case word trigrams of {@code s}. */
-    private static long[] hashes(String s) {
+    static long[] hashes(String s) {
         String[] words = s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
         int k = 0;
         for (String w : words) {

@@ -8,10 +8,11 @@ import org.copydesk.ingest.text.Block;
 /**
  * An HTML page cut into blocks: the extracted text (the blocks' texts joined with one newline), the blocks in
  * page order with what the markup says about each, the elements that hold them, what the markup says about the
- * article, and the JSON-LD {@code articleBody} when the page gives one ({@code null} otherwise).
+ * article, the JSON-LD {@code articleBody} when the page gives one ({@code null} otherwise), and the contents of
+ * its description meta tags, one a line ({@code null} when it has none).
  */
 public record HtmlPage(String text, List<PageBlock> blocks, List<PageElement> elements, MarkupMetadata metadata,
-        String articleBody) {
+        String articleBody, String description) {
 
     public HtmlPage {
         blocks = ImmutableList.copyOf(blocks);
@@ -20,11 +21,11 @@ public record HtmlPage(String text, List<PageBlock> blocks, List<PageElement> el
     }
 
     HtmlPage(String text, List<PageBlock> blocks, List<PageElement> elements) {
-        this(text, blocks, elements, MarkupMetadata.none(), null);
+        this(text, blocks, elements, MarkupMetadata.none(), null, null);
     }
 
-    HtmlPage withMarkup(MarkupMetadata h, String body) {
-        return new HtmlPage(text, blocks, elements, h, body);
+    HtmlPage withMarkup(MarkupMetadata h, String body, String summary) {
+        return new HtmlPage(text, blocks, elements, h, body, summary);
     }
 
     /** The plain blocks, for the metadata finders shared with the text path. */

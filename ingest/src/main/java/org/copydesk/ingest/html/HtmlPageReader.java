@@ -9,7 +9,7 @@ import org.xml.sax.SAXException;
 
 /**
  * Reads an HTML page into an {@link HtmlPage}: Tika parses it (charset detection included) into a
- * {@link BlockCollector}, and the markup gives the article's metadata and its JSON-LD body. Thread-safe.
+ * {@link BlockCollector}, and the markup gives the article's metadata, its JSON-LD body and its description. Thread-safe.
  */
 public final class HtmlPageReader {
 
@@ -37,6 +37,7 @@ public final class HtmlPageReader {
         BlockCollector collector = new BlockCollector();
         TikaReader.HtmlParse parse = tika.parseHtml(bytes, name, url, mediaType, charsets, collector,
                 BlockCollector.SKIPPED_TAGS, budget);
-        return collector.page().withMarkup(parse.metadata(), JsonLdBody.find(parse.markup()));
+        return collector.page().withMarkup(parse.metadata(), JsonLdBody.find(parse.markup()),
+                PageDescription.find(parse.markup()));
     }
 }

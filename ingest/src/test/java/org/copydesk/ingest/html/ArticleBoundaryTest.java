@@ -82,6 +82,58 @@ class ArticleBoundaryTest {
     }
 
     @Test
+    void aStandfirstInThePageHeaderThatTheDescriptionRepeatsIsBody() {
+        String dek = "Islanders will pay less than day visitors under the plan the harbour board agreed on Tuesday,"
+                + " and season tickets keep their old price until the spring timetable";
+        String page = "<html><head><meta name=\"description\" content=\"" + dek + ".\"></head><body>"
+                + "<header><h2>Ferry fares rise again</h2><p>" + dek + ".</p>"
+                + "<p>Islanders and visitors alike can read the timetable at the quay office every day.</p></header>"
+                + "<div class=\"story-text\">" + PARAGRAPHS + "</div></body></html>";
+        String body = body(page);
+        assertTrue(body.contains("Islanders will pay less than day visitors"), body);
+        assertFalse(body.contains("read the timetable at the quay office"), body);
+        assertTrue(body.contains("The harbour board met on Tuesday"), body);
+    }
+
+    @Test
+    void withoutADescriptionTheHeaderParagraphStaysOut() {
+        String dek = "Islanders will pay less than day visitors under the plan the harbour board agreed on Tuesday,"
+                + " and season tickets keep their old price until the spring timetable";
+        String page = "<html><head><meta name=\"description\" content=\"News from the islands and the harbour"
+                + " every day of the week.\"></head><body><header><h2>Ferry fares rise again</h2><p>" + dek
+                + ".</p></header><div class=\"story-text\">" + PARAGRAPHS + "</div></body></html>";
+        String body = body(page);
+        assertFalse(body.contains("Islanders will pay less than day visitors"), body);
+        assertTrue(body.contains("The harbour board met on Tuesday"), body);
+    }
+
+    @Test
+    void aReadMoreBoxHoldingTheRestOfTheArticleIsKept() {
+        String page = "<html><body><h1>Ferry fares rise again</h1><article>" + PARAGRAPHS
+                + "<div class=\"readmore\"><p>Passengers who travel on medical appointments keep their free"
+                + " return, the board added, and the school runs are not affected by any of the changes.</p>"
+                + "<p>A petition against the rise has gathered several hundred names in a week; its organisers"
+                + " want the board to publish the fuel contract, which they believe was signed in a hurry.</p>"
+                + "<p>The board said it would answer the petition at its next meeting, in public, and that the"
+                + " contract, the fuel prices and the engine quote would all be read out before any vote.</p>"
+                + "</div></article></body></html>";
+        String body = body(page);
+        assertTrue(body.contains("medical appointments keep their free return"), body);
+        assertTrue(body.contains("would answer the petition"), body);
+    }
+
+    @Test
+    void aReadMoreBoxOfLinksToOtherStoriesIsNotTheArticle() {
+        String page = "<html><body><h1>Ferry fares rise again</h1><article>" + PARAGRAPHS
+                + "<div class=\"readmore\"><p><a href=\"/a\">Island school trips move to the morning boat</a></p>"
+                + "<p><a href=\"/b\">Harbour cafe reopens after the winter storms</a></p>"
+                + "<p><a href=\"/c\">New engine for the ferry arrives in March</a></p></div></article></body></html>";
+        String body = body(page);
+        assertTrue(body.contains("no further rise would be proposed"), body);
+        assertFalse(body.contains("Harbour cafe reopens"), body);
+    }
+
+    @Test
     void commentsInsideTheArticleStayFurnitureHoweverLong() {
         String page = "<html><body><h1>Ferry fares rise again</h1><article>" + PARAGRAPHS
                 + "<div class=\"comments\"><p>I have taken this ferry for thirty years and never seen the board"
