@@ -6,10 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.copydesk.ingest.text.Block;
 import org.copydesk.ingest.text.DataLine;
 import org.copydesk.ingest.text.MachineText;
 import org.copydesk.ingest.text.SentenceShape;
+import org.copydesk.ingest.text.TextSize;
 
 /**
  * Finds the article's body in a text without markup (a page dump with its menus, teasers and footers): the
@@ -38,6 +40,12 @@ final class ProseRegion {
     private static final int EDGE_BLOCKS = 3;
     /** Lines with the marks of code a run needs, a third of its lines at least, to be read as a block of code. */
     private static final int CODE_LINES = 3;
+    /** Words a line without a sentence ending needs to be read as a line of running text in a run of such lines. */
+    private static final int LINE_TEXT_WORDS = 8;
+    /** Lines of running text without sentence endings that a run needs before they are read as the article. */
+    private static final int LINE_TEXT_RUN = 6;
+    /** A numbered item ("1.", "2)"): a ranking or a list of other articles, not a line of running text. */
+    private static final Pattern NUMBERED = Pattern.compile("\\d{1,3}[.)]\\s");
 
     private ProseRegion() {
     }
@@ -199,7 +207,53 @@ final class ProseRegion {
             }
             i = Math.max(j, i + 1);
         }
+        lineTextRuns(blocks, reserved, families, seen, w);
         return w;
+    }
+
+    /**
+     * Gives weight to runs of lines written one sentence to a line without its ending mark (a blog's lines under
+     * its photographs, a poem, captions in a script that often drops the full stop): four or more such lines of
+     * at least {@link #LINE_TEXT_WORDS} words each, not bulleted, not repeated and without furniture wording, with
+     * nothing between them but short sentences, pictures' names, figures or reserved lines. Each then weighs half its size, as a
+     * short sentence does. A list of other articles' titles stays furniture: its items are bulleted, or a bullet
+     * or a short label stands between them.
+     */
+    private static void lineTextRuns(List<Block> blocks, Set<Integer> reserved, PhraseFamilies families,
+            Map<String, Integer> seen, double[] w) {
+        int i = 0;
+        while (i < w.length) {
+            int j = i;
+            int lines = 0;
+            while (j < w.length) {
+                Block b = blocks.get(j);
+                if (lineText(b, families, seen) && !reserved.contains(j)) {
+                    lines++;
+                } else if (!(reserved.contains(j) || (!b.isBullet() && b.size() < 20 && w[j] >= 0))) {
+                    break;
+                }
+                j++;
+            }
+            if (lines >= LINE_TEXT_RUN) {
+                for (int k = i; k < j; k++) {
+                    if (!reserved.contains(k) && lineText(blocks.get(k), families, seen)) {
+                        w[k] = blocks.get(k).size() / 2.0;
+                    }
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    private static boolean lineText(Block b, PhraseFamilies families, Map<String, Integer> seen) {
+        int size = b.size();
+        return !b.isBullet() && size >= LINE_TEXT_WORDS && TextSize.mostlyUnspaced(b.content())
+                && !NUMBERED.matcher(b.content()).lookingAt()
+                && !BoilerplateClassifier.isProse(b)
+                && !SentenceShape.endsLikeSentenceInAnyScript(b.content())
+                && !(size < 20 && seen.getOrDefault(key(b), 0) > 1)
+                && families.best(b.unbulleted()).isEmpty() && !MachineText.dominates(b.content())
+                && !DataLine.is(b);
     }
 
     private static double weight(Block b, PhraseFamilies families, Map<String, Integer> seen) {

@@ -19,6 +19,10 @@ public final class DataLine {
     private static final Pattern NUMERIC_DATE =
             Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}(,?\\s+\\d{1,2}:\\d{2}(:\\d{2})?)?");
 
+    /** A picture's file name standing alone where the picture was: "12-IMG_3886.jpg", "chart.png". */
+    private static final Pattern PICTURE_NAME =
+            Pattern.compile("\\S+\\.(?i:jpe?g|png|gif|webp|svg|bmp|tiff?)");
+
     private DataLine() {
     }
 
@@ -36,6 +40,9 @@ public final class DataLine {
         }
         if (c.startsWith("[") && c.endsWith("]") && c.indexOf(' ') < 0) {
             return true; // an image's file name where the picture stood
+        }
+        if (PICTURE_NAME.matcher(c).matches()) {
+            return true;
         }
         return isCode(b);
     }

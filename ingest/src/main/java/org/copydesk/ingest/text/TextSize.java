@@ -29,6 +29,21 @@ public final class TextSize {
         return WordCounter.count(text) + unspaced / LETTERS_PER_WORD;
     }
 
+    /** Whether most of the text's letters belong to a script written without spaces between words. */
+    public static boolean mostlyUnspaced(String text) {
+        int letters = 0;
+        int unspaced = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                letters++;
+                unspaced += unspaced(Character.UnicodeScript.of(cp)) ? 1 : 0;
+            }
+            i += Character.charCount(cp);
+        }
+        return unspaced * 2 > letters;
+    }
+
     static boolean unspaced(Character.UnicodeScript s) {
         return switch (s) {
             case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR, TIBETAN -> true;

@@ -163,6 +163,44 @@ class TextDumpClassifierTest {
         removed(c, blocks, "首页");
     }
     @Test
+    void chineseLinesUnderPhotographsWithoutStopsAreTheArticle() {
+        String blurb = "这里是我们两个人的旅行日记，记录走过的海边小镇和山里的小路。欢迎常来看看，也欢迎留言交流。";
+        List<String> lines = List.of("清晨的渡船从北边的码头出发海面上还飘着一层薄薄的雾气",
+                "船上的乘客大多是回岛上探亲的老人带着大包小包的年货",
+                "航行大约一个小时之后远处的小岛慢慢露出了灰色的轮廓",
+                "岛上的渔村安静得只听得见海浪拍打礁石和海鸥的叫声",
+                "我们沿着石板路一直走到灯塔脚下看着渔船陆续回到港口",
+                "傍晚的时候码头边的小饭馆坐满了刚刚下船的本地渔民",
+                "第二天一早我们搭上第一班渡船离开心里已经想着下次再来");
+        List<String> article = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            article.add("0" + i + "-IMG_20" + i + ".jpg");
+            article.add(lines.get(i));
+        }
+        List<Block> blocks = dump(page(List.of(blurb, "* 相簿", "* 留言", "* 名片"), article, List.of("版权所有")));
+        Map<Integer, Classification> c = classifier.classify(blocks, Set.of());
+        lines.forEach(t -> assertKept(c, blocks, t));
+        removed(c, blocks, "版权所有");
+    }
+
+    @Test
+    void aNumberedListOfTitlesWithoutStopsStaysFurniture() {
+        String p1 = "渡船公司星期一表示，从三月起前往北部岛屿的航线将恢复每天两班，此前整个冬天因发动机故障多次停航。";
+        String p2 = "居民几个月来一直抱怨，唯一剩下的渡船让他们在天气恶劣时无法前往大陆的医院就医。";
+        List<String> ranking = List.of("1. 北部岛屿的渔民今年冬天的收成比去年少了将近一半 3/9 7:20",
+                "2. 港口学校的新校长今天正式上任并会见了全体家长 3/8 9:10",
+                "3. 救生艇船员在涨潮时救出两名被困在沙洲上的游客 3/7 18:20",
+                "4. 修缮两年之后的老市场大厅将在下个月重新开放 3/6 13:30",
+                "5. 沿海公路因为桥梁维修将在下周封闭整整七天时间 3/5 8:00",
+                "6. 山里的小学今年春天第一次开设了游泳和划船课程 3/4 10:45",
+                "7. 渡船公司宣布明年起学生和老人乘船一律享受半价 3/3 16:05");
+        List<Block> blocks = dump(page(List.of("首页", "新闻"), List.of(p1, p2), ranking));
+        Map<Integer, Classification> c = classifier.classify(blocks, Set.of());
+        List.of(p1, p2).forEach(t -> assertKept(c, blocks, t));
+        ranking.forEach(t -> removed(c, blocks, t));
+    }
+
+    @Test
     void aBlockOfCodeBetweenTheParagraphsDoesNotCutTheArticle() {
         List<String> code = List.of("SELECT", "harbour,", "count(*) AS sailings", "FROM", "crossings", "WHERE",
                 "cancelled = false", "GROUP BY", "harbour;", "harbour │ sailings", "────────┼─────────",

@@ -19,6 +19,8 @@ class DataLineTest {
         assertTrue(DataLine.is(line("WHERE harbour = 'north';")));
         assertTrue(DataLine.is(line("crossings │ 14")));
         assertTrue(DataLine.is(line("},")));
+        assertTrue(DataLine.is(line("12-IMG_3886.jpg")));
+        assertTrue(DataLine.is(line("harbour-at-dawn.PNG")));
     }
 
     @Test
@@ -29,6 +31,7 @@ class DataLineTest {
         assertFalse(DataLine.is(line("12/03/2026")));
         assertFalse(DataLine.is(line("About us | Contact us")));
         assertFalse(DataLine.is(line("[ferry photo by the harbour]")));
+        assertFalse(DataLine.is(line("Photo: harbour.jpg by the ferry company")));
     }
 
     @Test
