@@ -107,7 +107,7 @@ final class BlockJudge {
             } else if (echo != null && echo.repeats(b)) {
                 // the publisher's own articleBody has this text: no class name outweighs that, but a CMS that
                 // writes its "Read also: …" links into the body gives them away by their wording
-                c = furnitureWording(b);
+                c = furnitureWording(b, true);
             } else {
                 // text hidden inside the article is usually its continuation behind a "read more" or a paywall
                 c = inside(b, container, stats);
@@ -197,13 +197,23 @@ final class BlockJudge {
         return false;
     }
 
-    /** A short block worded as furniture ("Read also: …", a subscription prompt), whatever encloses it. */
-    private Optional<Classification> furnitureWording(PageBlock b) {
-        if (b.words() > SHORT_BLOCK_WORDS) {
+    /**
+     * A block worded as furniture ("Read also: …", a subscription prompt): a short one, or a longer one where two
+     * of its category's patterns match, except in the publisher's own {@code articleBody}, where only a short
+     * block's wording outweighs the publisher's word.
+     */
+    private Optional<Classification> furnitureWording(PageBlock b, boolean inArticleBody) {
+        boolean shortBlock = b.words() <= SHORT_BLOCK_WORDS;
+        if (inArticleBody && !shortBlock) {
             return Optional.empty();
         }
-        return phrases.best(b.text()).map(hit -> new Classification(hit.category(), hit.category().id()
-                + " wording (\"" + hit.evidence() + "\") in a short block of the publisher's articleBody"));
+        Optional<PhraseFamilies.Hit> hit = phrases.best(b.text());
+        if (hit.isEmpty() || !shortBlock && hit.get().patterns() < 2) {
+            return Optional.empty();
+        }
+        String where = inArticleBody ? "in a short block of the publisher's articleBody" : "in a short block";
+        return Optional.of(new Classification(hit.get().category(),
+                hit.get().category().id() + " wording (\"" + hit.get().evidence() + "\") " + where));
     }
 
     private static boolean isProse(PageBlock b) {
@@ -380,10 +390,9 @@ final class BlockJudge {
             return Optional.of(new Classification(wordingOr(b, BoilerplateCategory.RELATED_LINKS),
                     "teaser for another page (a linked heading with a short summary) within the article"));
         }
-        Optional<PhraseFamilies.Hit> hit = phrases.best(b.text());
-        if (hit.isPresent() && (b.words() <= SHORT_BLOCK_WORDS || hit.get().patterns() >= 2)) {
-            return Optional.of(new Classification(hit.get().category(),
-                    hit.get().category().id() + " wording (\"" + hit.get().evidence() + "\") in a short block"));
+        Optional<Classification> worded = furnitureWording(b, false);
+        if (worded.isPresent()) {
+            return worded;
         }
         if (b.linkDensity() > 0.5 && b.words() < 40 && !b.isHeading()) {
             return Optional.of(new Classification(BoilerplateCategory.RELATED_LINKS,
