@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
 
 /**
  * The page's own summary from its description meta tags ({@code description}, {@code og:description},
@@ -59,7 +60,7 @@ final class PageDescription {
             String content = attribute(markup.substring(at, end), tag, "content");
             if (content != null && !content.isBlank()) {
                 tags++;
-                out.append(out.length() == 0 ? "" : "\n").append(unescape(content).strip());
+                out.append(out.length() == 0 ? "" : "\n").append(Parser.unescapeEntities(content, true).strip());
             }
         }
         return out.length() == 0 ? null : out.toString();
@@ -111,59 +112,5 @@ final class PageDescription {
             i = lower.indexOf(name, i + 1);
         }
         return null;
-    }
-
-    /** Character references made characters: numeric ones and the few named ones that break words. */
-    static String unescape(String s) {
-        if (s.indexOf('&') < 0) {
-            return s;
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        int i = 0;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            int semi = c == '&' ? s.indexOf(';', i) : -1;
-            if (semi > i + 1 && semi - i <= 10) {
-                String ref = s.substring(i + 1, semi);
-                String r = reference(ref);
-                if (r != null) {
-                    out.append(r);
-                    i = semi + 1;
-                    continue;
-                }
-            }
-            out.append(c);
-            i++;
-        }
-        return out.toString();
-    }
-
-    private static String reference(String ref) {
-        try {
-            if (ref.startsWith("#x") || ref.startsWith("#X")) {
-                return new String(Character.toChars(Integer.parseInt(ref.substring(2), 16)));
-            }
-            if (ref.startsWith("#")) {
-                return new String(Character.toChars(Integer.parseInt(ref.substring(1))));
-            }
-        } catch (IllegalArgumentException e) {
-            return null; // a broken reference stays as written
-        }
-        return switch (ref) {
-            case "amp" -> "&";
-            case "quot" -> "\"";
-            case "apos" -> "'";
-            case "lt" -> "<";
-            case "gt" -> ">";
-            case "nbsp" -> " ";
-            case "auml" -> "ä";
-            case "ouml" -> "ö";
-            case "uuml" -> "ü";
-            case "Auml" -> "Ä";
-            case "Ouml" -> "Ö";
-            case "Uuml" -> "Ü";
-            case "szlig" -> "ß";
-            default -> null;
-        };
     }
 }
