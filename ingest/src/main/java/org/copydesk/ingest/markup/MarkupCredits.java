@@ -66,8 +66,8 @@ public final class MarkupCredits {
      * {@code claims}: author claims most trusted first, publisher names and page addresses in any order.
      */
     public List<Byline> combine(List<Byline> top, List<Byline> trailing, List<MarkupClaim> claims) {
-        List<Byline> markup = markupCredits(claims);
         PublicationNames publishers = new PublicationNames(claims);
+        List<Byline> markup = markupCredits(claims, publishers);
         List<Byline> people = markup.stream().filter(b -> b.kind() == BylineKind.PERSON).toList();
         List<List<Byline>> lines = byLine(top);
         List<Byline> out = new ArrayList<>();
@@ -112,8 +112,7 @@ public final class MarkupCredits {
     }
 
     /** The credits of the most trusted source that names a person, else of the first that names anyone. */
-    List<Byline> markupCredits(List<MarkupClaim> claims) {
-        PublicationNames publishers = new PublicationNames(claims);
+    private List<Byline> markupCredits(List<MarkupClaim> claims, PublicationNames publishers) {
         Map<String, List<Byline>> bySource = new LinkedHashMap<>();
         for (MarkupClaim c : claims) {
             if (c.field() != Field.AUTHOR || c.isUrl()) {
