@@ -1,9 +1,12 @@
 package org.copydesk.core;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The languages Copydesk has word lists for ({@code languages.txt}: an ISO 639-1 code a line, its English
@@ -15,6 +18,8 @@ public final class LanguageCatalog {
 
     private static final List<String> KNOWN;
     private static final List<String> ALWAYS;
+    /** The catalogued codes as ISO 639-1 and as ISO 639-2 ({@code de}, {@code deu}). */
+    private static final Set<String> CODES;
 
     static {
         List<String> known = new ArrayList<>();
@@ -28,6 +33,8 @@ public final class LanguageCatalog {
         }
         KNOWN = ImmutableList.copyOf(known);
         ALWAYS = ImmutableList.copyOf(always);
+        CODES = known.stream().flatMap(code -> Stream.of(code, Locale.forLanguageTag(code).getISO3Language()))
+                .collect(ImmutableSet.toImmutableSet());
     }
 
     private LanguageCatalog() {
@@ -51,12 +58,6 @@ public final class LanguageCatalog {
         if (tag == null || tag.isBlank()) {
             return false;
         }
-        String primary = tag.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
-        for (String code : KNOWN) {
-            if (code.equals(primary) || Locale.forLanguageTag(code).getISO3Language().equals(primary)) {
-                return true;
-            }
-        }
-        return false;
+        return CODES.contains(tag.strip().split("[-_]")[0].toLowerCase(Locale.ROOT));
     }
 }
