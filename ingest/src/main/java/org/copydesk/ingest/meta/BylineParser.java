@@ -35,16 +35,7 @@ public final class BylineParser {
             "(\\p{Lu}[\\p{L}'’-]+)\\s*\\(((?:\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\s*)+)\\)\\s*(?=\\p{Lu})");
     private static final Pattern ADDRESS = Pattern.compile("(?<=\\s|^)([\\p{L}\\d._+-]+)@[\\p{L}\\d.-]+\\.\\p{L}{2,}");
     private static final Pattern PARENS = Pattern.compile("\\(([^)]*)\\)|\\[([^\\]]*)\\]");
-    private static final Pattern PLACE = Pattern.compile(
-            "\\s+(?i:in)\\s+\\p{Lu}[\\p{L}.'-]*(\\s+\\p{Lu}[\\p{L}.'-]*)*$");
     private static final Pattern NAME_TOKEN = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.|(de|da|van|von|der|den|del|la|le|bin|al|el|ibn)|[\\p{Lu}][\\p{L}]*-[\\p{Lu}][\\p{L}]*)");
-
-    private static final Pattern GLUED = Pattern.compile(
-            "(?<=\\p{Ll})(?:Published|Updated|Posted|Staff|Senior|Contributing|Data|Archive|archive page|"
-                    + "Globe|Special|Former|Associate|Executive|Deputy|Chief)\\b.*$|(?<=\\p{L})\\d.*$|\\s+(?:on|at|in|and|the)$");
-    private static final Pattern LEADING_TITLE = Pattern.compile(
-            "^(?:head|chief|director|editor|president|vice president|founder|member|professor)\\s+(?:of|at)\\b.*",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern WEB_NAME = Pattern.compile(
             "(?i)^[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:com|net|org|io|news|info|[a-z]{2})$");
     private static final Pattern NO_LETTERS = Pattern.compile("^[^\\p{L}]*$");
@@ -70,6 +61,12 @@ public final class BylineParser {
     private final Pattern otherWorkInBrackets;
     /** An article before more words: publications are named so ("The Daily Example", "El Diario"), people not. */
     private final Pattern publicationArticle;
+    /** A place after the names: "Jane Roe in Berlin". */
+    private final Pattern place;
+    /** A title or label glued to the last name without a space ("Jane RoeStaff Writer"), or a dangling word. */
+    private final Pattern glued;
+    /** A title naming its organisation: "Head of Research", "Leiterin der Redaktion". */
+    private final Pattern titleOf;
     /** Honorifics and professions before a name: "Dr.", "Prof.", "Rechtsanwalt". */
     private final Set<String> honorifics;
     private final List<String> creditWords;
@@ -129,12 +126,25 @@ public final class BylineParser {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.honorifics = words.getOrDefault("honorific", List.of()).stream().map(h -> h.toLowerCase(Locale.ROOT))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
-        this.creditWords = DataFiles.lines(BylineParser.class, "credit-words.txt");
-        this.jobTitles = DataFiles.lines(BylineParser.class, "job-titles.txt");
+        Map<String, List<String>> credits = Sections.of(languages.lines("credit-words"));
+        this.creditWords = lowerCase(credits.get("desk"));
+        // longest first, so that "senior correspondent" is cut whole before "correspondent"
+        this.jobTitles = lowerCase(credits.get("job-title")).stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+        this.titleWords = Set.copyOf(lowerCase(credits.get("title-word")));
+        String titleOpenings = Sections.alternation(credits.getOrDefault("title-of", List.of()));
+        this.titleOf = Pattern.compile(titleOpenings.isEmpty() ? "(?!)" : "^" + titleOpenings + ".*",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.place = Pattern.compile("\\s+" + bothCases(credits.getOrDefault("place", List.of()))
+                + "\\s+\\p{Lu}[\\p{L}.'-]*(\\s+\\p{Lu}[\\p{L}.'-]*)*$");
+        List<String> gluedWords = concat(credits.get("glued"), concat(lines.get("published"), lines.get("modified")));
+        List<String> dangling = concat(concat(words.get("and"), words.get("article")),
+                concat(lines.get("after-label"), credits.get("place")));
+        this.glued = Pattern.compile("(?<=\\p{Ll})" + capitalised(gluedWords) + ".*$|(?<=\\p{L})\\d.*$|\\s+"
+                + Sections.alternation(dangling.isEmpty() ? List.of("and") : dangling) + "$");
         this.organizationWords = Set.copyOf(concat(DataFiles.lines(BylineParser.class, "organization-words.txt"),
                 languages.lines("organization-words")));
         this.credentials = Set.copyOf(DataFiles.lines(BylineParser.class, "credential-words.txt"));
-        this.titleWords = Set.copyOf(DataFiles.lines(BylineParser.class, "title-words.txt"));
         Set<String> calendar = new HashSet<>();
         for (String kind : List.of("months", "weekdays")) {
             for (String line : Languages.all().lines(kind)) {
@@ -221,7 +231,7 @@ public final class BylineParser {
                 piece = joined.lookingAt() ? piece.substring(joined.end()).strip() : piece;
             }
             if (!piece.isEmpty() && !notAuthor.matcher(piece).lookingAt()) {
-                String unglued = GLUED.matcher(piece).replaceFirst("");
+                String unglued = glued.matcher(piece).replaceFirst("");
                 for (String p : splitTrailingAgency(leftBeforeDate.matcher(unglued).replaceFirst(""))) {
                     Optional<Byline> b = classify(p);
                     boolean agency = b.isPresent() && b.get().kind() == BylineKind.AGENCY;
@@ -250,8 +260,39 @@ public final class BylineParser {
         String p = clean(part);
         String lower = p.toLowerCase(Locale.ROOT);
         String[] t = lower.split("\\s+");
-        return !p.isEmpty() && (jobTitles.contains(lower) || LEADING_TITLE.matcher(p).matches()
+        return !p.isEmpty() && (jobTitles.contains(lower) || titleOf.matcher(p).matches()
                 || titleWords.contains(t[t.length - 1]));
+    }
+
+    private static List<String> lowerCase(List<String> words) {
+        return words == null ? List.of() : words.stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct().toList();
+    }
+
+    /** {@code words} as written (lower case) or all in capitals: "in", "IN". */
+    private static String bothCases(List<String> words) {
+        List<String> both = new ArrayList<>();
+        for (String w : words) {
+            both.add(w);
+            if (w.length() > 1) {
+                both.add(w.toUpperCase(Locale.ROOT));
+            }
+        }
+        return both.isEmpty() ? "(?!)" : Sections.alternation(both);
+    }
+
+    /**
+     * {@code words} with a capital first letter ("Staff", "Last updated"); phrases of several words also as written
+     * ("archive page"), being too long to be the end of a name by chance.
+     */
+    private static String capitalised(List<String> words) {
+        List<String> out = new ArrayList<>();
+        for (String w : words) {
+            out.add(w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1));
+            if (w.contains(" ")) {
+                out.add(w);
+            }
+        }
+        return out.isEmpty() ? "(?!)" : Sections.alternation(out);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
@@ -284,7 +325,7 @@ public final class BylineParser {
     }
 
     private Optional<Byline> classify(String part) {
-        String p = withoutHonorifics(PLACE.matcher(clean(part)).replaceFirst(""));
+        String p = withoutHonorifics(place.matcher(clean(part)).replaceFirst(""));
         p = withoutCredentials(p);
         if (p.isEmpty() || NO_LETTERS.matcher(p).matches() || isCalendar(p)) {
             return Optional.empty();
@@ -294,7 +335,7 @@ public final class BylineParser {
                     null));
         }
         String lower = p.toLowerCase(Locale.ROOT);
-        if (jobTitles.contains(lower) || LEADING_TITLE.matcher(p).matches()) {
+        if (jobTitles.contains(lower) || titleOf.matcher(p).matches()) {
             return Optional.empty();
         }
         if (isOrganisationCredit(p) || isOrganisationName(p)) {

@@ -31,6 +31,44 @@ class MultilingualCreditsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
+        // job titles, a place and a desk in the page's own language are cut from the names
+        "de; Von Greta Hollmann, Redakteurin; Greta Hollmann",
+        "de; Von Jonas Weidemann aus Wien; Jonas Weidemann",
+        "fr; Par Claire Moulinier, correspondante à Lyon; Claire Moulinier",
+        "fr; Par Hélène Guillou, rédactrice en chef; Hélène Guillou",
+        "es; Por Marta Olivares en Sevilla; Marta Olivares",
+        "es; Por Lucía Ferrándiz, periodista; Lucía Ferrándiz",
+        "pt; Por Joana Pereira, repórter; Joana Pereira",
+        "nl; Door Pieter de Vries, verslaggever; Pieter de Vries",
+        // a title glued to the name without a space, as some page templates write it
+        "de; Von Greta HollmannRedakteurin Politik; Greta Hollmann",
+        // a title naming its organisation credits nobody
+        "es; Por Marta Olivares, directora de la Fundación Ejemplo; Marta Olivares",
+    })
+    void cutsTitlesAndPlacesInTheirLanguage(String lang, String line, String names) {
+        assertEquals(List.of(names.split("\\|")), bylines(lang, line));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        // a desk is credited as an organisation, never as a person
+        "de; Autor: Online-Redaktion; ORGANIZATION",
+        "fr; Par La Rédaction; ORGANIZATION",
+        "es; Por Redacción; ORGANIZATION",
+        // a name that only looks like a title word elsewhere stays a person
+        "de; Von Anna Schreiber; PERSON",
+        "pt; Por Leonardo da Vinci; PERSON",
+    })
+    void tellsDesksFromPeople(String lang, String line, String kind) {
+        CreditFinder finder = new CreditFinder(WireAgencies.builtIn(), Languages.detected(lang));
+        List<Byline> found = finder.bylines(BlockSplitter.split(line), 0).stream()
+                .flatMap(c -> c.names().stream()).toList();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(kind, found.get(0).kind().name());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
         "de; Von Montag an gilt der neue Fahrplan",
         "it; Di fronte alla crisi il comune decide",
         "en; Von Greta Hollmann",
