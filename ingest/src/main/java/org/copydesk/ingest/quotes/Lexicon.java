@@ -18,6 +18,9 @@ import java.util.Set;
  */
 final class Lexicon {
 
+    /** A title's gender while the lists are read, when languages disagree on it: none. */
+    private static final char NO_GENDER = '-';
+
     private static final Lexicon BUILT_IN = load();
 
     final Set<String> cueVerbs;
@@ -96,6 +99,7 @@ final class Lexicon {
     private static Lexicon load() {
         Map<String, Set<String>> lists = new HashMap<>();
         Set<String> quoteOnly = new HashSet<>();
+        // a title other languages spell the same without a gender ("senator") or with another implies none
         Map<String, Character> gender = new HashMap<>();
         for (String name : List.of("cue-verbs", "titles", "anonymous-nouns", "organization-nouns", "places",
                 "outlets", "elisions")) {
@@ -113,7 +117,9 @@ final class Lexicon {
                         quoteOnly.add(parts[0]);
                     }
                     if (parts.length > 1) {
-                        gender.put(parts[0], parts[1].charAt(0));
+                        gender.merge(parts[0], parts[1].charAt(0), (a, b) -> a.equals(b) ? a : NO_GENDER);
+                    } else if (name.equals("titles")) {
+                        gender.put(parts[0], NO_GENDER);
                     }
                 }
             }
@@ -130,6 +136,7 @@ final class Lexicon {
             }
         }
         classes.replaceAll((k, v) -> ImmutableSet.copyOf(v));
+        gender.values().removeIf(g -> g == NO_GENDER);
         return new Lexicon(lists, quoteOnly, gender, classes);
     }
 
