@@ -81,9 +81,12 @@ final class DateVocabulary {
             for (String line : Languages.lines(code, "months")) {
                 String[] f = line.split("\\s+");
                 int number = Integer.parseInt(f[0]);
-                full.add(f[1]);
-                for (int i = 1; i < f.length; i++) {
-                    months.put(f[i], number, lowerCase && i == 1, lower); // abbreviations stay capitalised
+                for (String name : f[1].split("/")) { // a language with cases writes "maj" and "3 maja"
+                    full.add(name);
+                    months.put(name, number, lowerCase, lower);
+                }
+                for (int i = 2; i < f.length; i++) {
+                    months.put(f[i], number, false, lower); // abbreviations stay capitalised
                 }
             }
             for (String line : Languages.lines(code, "weekdays")) {

@@ -112,7 +112,7 @@ public final class BylineParser {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         List<String> monthNames = new ArrayList<>();
         for (String line : languages.lines("months")) {
-            monthNames.addAll(List.of(line.split("\\s+")).subList(1, line.split("\\s+").length));
+            monthNames.addAll(List.of(line.split("[\\s/]+")).subList(1, line.split("[\\s/]+").length));
         }
         String months = Sections.alternation(monthNames).replace("\\b)", ")").replace("\\b|", "|");
         this.dateTail = Pattern.compile("(?<!\\p{L})" + months + "\\p{L}*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b.*$"
@@ -148,7 +148,7 @@ public final class BylineParser {
         Set<String> calendar = new HashSet<>();
         for (String kind : List.of("months", "weekdays")) {
             for (String line : Languages.all().lines(kind)) {
-                for (String w : line.toLowerCase(Locale.ROOT).split("[\\s|,;=]+")) {
+                for (String w : line.toLowerCase(Locale.ROOT).split("[\\s|,;=/]+")) {
                     calendar.add(w.replace(".", ""));
                 }
             }

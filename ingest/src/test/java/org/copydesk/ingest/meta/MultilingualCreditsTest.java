@@ -24,6 +24,8 @@ class MultilingualCreditsTest {
         "it; Di Giulia Ferrante; Giulia Ferrante",
         "nl; Door Pieter de Vries; Pieter de Vries",
         "de; Autorin: Greta Hollmann; Greta Hollmann",
+        "pl; Autor: Tomasz Wierzbicki; Tomasz Wierzbicki",
+        "pl; Tekst: Agnieszka Pawlak i Marek Sobczyk; Agnieszka Pawlak|Marek Sobczyk",
     })
     void readsBylinesInTheirLanguage(String lang, String line, String names) {
         assertEquals(List.of(names.split("\\|")), bylines(lang, line));
@@ -88,6 +90,13 @@ class MultilingualCreditsTest {
         assertEquals(PublicationLineFinder.Kind.MODIFIED,
                 PublicationLineFinder.of(Languages.detected("fr")).read("Mis à jour le 5 février 2024").get(0).kind());
         assertTrue(PublicationLineFinder.of(Languages.detected("en")).read("Veröffentlicht am 14. März 2024").isEmpty());
+        // a language with cases dates in the genitive ("3 maja"), named in its months list beside the nominative
+        PublicationLineFinder pl = PublicationLineFinder.of(Languages.detected("pl"));
+        List<PublicationLineFinder.Labelled> opublikowano = pl.read("Opublikowano: 3 maja 2021, 10:15");
+        assertEquals(PublicationLineFinder.Kind.PUBLISHED, opublikowano.get(0).kind());
+        assertEquals("2021-05-03", opublikowano.get(0).date().date().toString());
+        assertEquals("2021-10-28",
+                pl.read("Aktualizacja: 28 października 2021").get(0).date().date().toString());
     }
 
     private static List<String> bylines(String lang, String line) {
