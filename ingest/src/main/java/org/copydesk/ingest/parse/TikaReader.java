@@ -60,15 +60,26 @@ public final class TikaReader {
     private final Detector detector = parser.getDetector();
     private final JSoupParser htmlParser = new JSoupParser();
 
-    /** The detected media type (without parameters) of {@code bytes} named {@code name}. */
+    /**
+     * The detected media type (without parameters) of {@code bytes} named {@code name}. A file named as plain text
+     * (a page dump, notes) stays plain text when a tag or two in it (a code example, a stray image element) made
+     * Tika's content sniffing say HTML: it is read as markup only when it opens as a document does, with markup,
+     * and holds a document's {@code html}, {@code head} or {@code body} element or doctype.
+     */
     public String detect(byte[] bytes, String name) throws IOException {
         Metadata md = new Metadata();
         if (name != null) {
             md.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         }
+        String type;
         try (InputStream in = new ByteArrayInputStream(bytes)) {
-            return detector.detect(in, md).getBaseType().toString();
+            type = detector.detect(in, md).getBaseType().toString();
         }
+        if (name != null && type.contains("html") && !MarkupShape.document(bytes)
+                && detector.detect(null, md).getBaseType().equals(MediaType.TEXT_PLAIN)) {
+            return MediaType.TEXT_PLAIN.toString();
+        }
+        return type;
     }
 
     /** Extracts the text of {@code bytes}; throws when the document cannot be parsed. */
