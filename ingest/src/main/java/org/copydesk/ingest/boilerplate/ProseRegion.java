@@ -34,6 +34,17 @@ final class ProseRegion {
     static final int PLAIN_LINE_COST = 2;
     /** How many blocks may stand between the article's opening paragraph and the rest of its body. */
     private static final int HEAD_GAP = 6;
+    /** Bulleted items a list needs to be read as an article made of a list. */
+    private static final int LIST_ITEMS = 10;
+    /** The words a list's items need on average to be read as an article made of a list. */
+    private static final int LIST_ITEM_WORDS = 5;
+    /** How many times the prose of the best stretch of paragraphs a list's words must outweigh to be the article. */
+    private static final int LIST_OVER_PROSE = 3;
+    /**
+     * Below this many words of prose in its best stretch a page has no article of paragraphs, and a long list may be
+     * the article; a page with one is an article followed by lists of other stories, however long.
+     */
+    private static final int LIST_PROSE_MAX = 100;
     /** Lines shorter than this, without a sentence ending, are menu entries and labels rather than titles. */
     private static final int MENU_WORDS = 4;
     /** Blocks before the first paragraph that may still be its standfirst, and after the last its end. */
@@ -71,7 +82,7 @@ final class ProseRegion {
             }
         }
         if (bestFrom < 0) {
-            return null;
+            return orList(null, 0, blocks, reserved, families);
         }
         int[] kept = ArticleParts.strongest(w, ArticleParts.endings(blocks, families), bestFrom, bestTo);
         bestFrom = kept[0];
@@ -87,7 +98,62 @@ final class ProseRegion {
         if (first > 0) {
             first = openingAbove(blocks, reserved, families, first);
         }
-        return first < 0 || !anyProse(blocks, reserved, families, first, last) ? null : new int[] {first, last};
+        int[] prose = first < 0 || !anyProse(blocks, reserved, families, first, last) ? null : new int[] {first, last};
+        double proseMass = 0;
+        for (int i = prose == null ? 0 : prose[0]; prose != null && i <= prose[1]; i++) {
+            proseMass += Math.max(0, w[i]);
+        }
+        return orList(prose, proseMass, blocks, reserved, families);
+    }
+
+    /**
+     * The page's longest list instead of the stretch of prose {@code prose} (which may be {@code null}) when that
+     * stretch has less than {@link #LIST_PROSE_MAX} words of prose and the list at least {@link #LIST_OVER_PROSE}
+     * times as many words: a page of release notes or of steps is made of its list.
+     */
+    private static int[] orList(int[] prose, double proseMass, List<Block> blocks, Set<Integer> reserved,
+            PhraseFamilies families) {
+        if (proseMass >= LIST_PROSE_MAX) {
+            return prose;
+        }
+        int[] list = listArticle(blocks, reserved, families);
+        return list != null && list[2] >= LIST_OVER_PROSE * proseMass ? new int[] {list[0], list[1]} : prose;
+    }
+
+    /**
+     * The longest list of the page when it may be the article itself (release notes, a list of steps or of
+     * changes): {@link #LIST_ITEMS} or more bulleted items in a row, with nothing but reserved lines between them,
+     * half of them at least {@link #MENU_WORDS} words long and {@link #LIST_ITEM_WORDS} words on average, none
+     * repeated elsewhere on the page and few with furniture wording. A menu's entries are a word or two; a share
+     * bar's name networks. Returns the first and last block and the list's size in words, or {@code null}.
+     */
+    private static int[] listArticle(List<Block> blocks, Set<Integer> reserved, PhraseFamilies families) {
+        Map<String, Integer> seen = lineCounts(blocks);
+        int[] best = null;
+        int i = 0;
+        while (i < blocks.size()) {
+            int j = i;
+            int items = 0;
+            int words = 0;
+            int longItems = 0;
+            int furniture = 0;
+            while (j < blocks.size() && (reserved.contains(j) || blocks.get(j).isBullet())) {
+                Block b = blocks.get(j);
+                if (!reserved.contains(j)) {
+                    items++;
+                    words += b.size();
+                    longItems += b.size() >= MENU_WORDS ? 1 : 0;
+                    furniture += seen.getOrDefault(key(b), 0) > 1 || families.best(b.unbulleted()).isPresent() ? 1 : 0;
+                }
+                j++;
+            }
+            if (items >= LIST_ITEMS && longItems * 2 >= items && words >= LIST_ITEM_WORDS * items
+                    && furniture * 10 <= items && (best == null || words > best[2])) {
+                best = new int[] {i, j - 1, words};
+            }
+            i = Math.max(j, i + 1);
+        }
+        return best;
     }
 
     /**

@@ -85,6 +85,36 @@ class TextDumpClassifierTest {
         removed(c, blocks, "© 2026 The Harbour Gazette. All rights reserved.");
     }
 
+    /** A version's release notes: a dozen changes, one bulleted line each, without a paragraph of prose. */
+    private static final List<String> CHANGES = List.of("+ Added a night mode for the map screen",
+            "+ Added offline maps for the northern islands", "+ Timetables now show the tide at each pier",
+            "+ Fixed a crash when the ferry list was empty", "+ Fares are shown with and without the island discount",
+            "+ Added a reminder one hour before each booked sailing", "+ The search box now accepts pier codes",
+            "+ Removed the old weather widget", "+ Faster start on older phones",
+            "+ Tickets can be shared with another passenger by message",
+            "+ Cancelled sailings are marked in red on the timetable", "+ Many small fixes to the booking screens");
+
+    @Test
+    void aPageMadeOfOneLongListKeepsTheListAsItsArticle() {
+        List<String> before = new java.util.ArrayList<>(MENU);
+        before.add("Island Ferries app 4.2");
+        List<Block> blocks = dump(page(before, CHANGES, List.of("Older posts", "* About", "* Contact")));
+        Map<Integer, Classification> c = classifier.classify(blocks, Set.of());
+        CHANGES.forEach(t -> assertKept(c, blocks, t));
+        MENU.forEach(t -> removed(c, blocks, t));
+    }
+
+    @Test
+    void aLongListOfOtherStoriesAfterAnArticleIsNotTheArticle() {
+        List<String> stories = CHANGES.stream().map(t -> "* " + t.substring(2)).toList();
+        List<String> after = new java.util.ArrayList<>(List.of("More stories"));
+        after.addAll(stories);
+        List<Block> blocks = dump(page(MENU, List.of(P1, P2, P3, SHORT_LAST), after));
+        Map<Integer, Classification> c = classifier.classify(blocks, Set.of());
+        List.of(P1, P2, P3, SHORT_LAST).forEach(t -> assertKept(c, blocks, t));
+        stories.forEach(t -> removed(c, blocks, t));
+    }
+
     @Test
     void aTeaserParagraphAboveTheMenuIsNotTheArticlesStart() {
         List<String> before = new java.util.ArrayList<>(List.of(TEASER));
