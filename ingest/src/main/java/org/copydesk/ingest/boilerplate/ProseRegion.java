@@ -45,6 +45,12 @@ final class ProseRegion {
      * the article; a page with one is an article followed by lists of other stories, however long.
      */
     private static final int LIST_PROSE_MAX = 100;
+    /** A slideshow's item counter at the start of a line: "3/50 The pier at dawn". */
+    private static final Pattern SLIDE_COUNTER = Pattern.compile("(\\d{1,3})\\s?/\\s?(\\d{1,3})(?!\\d|/)");
+    /** Counted items, out of the same total, that make a slideshow. */
+    private static final int SLIDES = 4;
+    /** The cost of the furniture that sets a slideshow apart from the text above it (eight lines of menu wording). */
+    private static final double SLIDES_APART = 8 * 2 * LINE_COST;
     /** Lines shorter than this, without a sentence ending, are menu entries and labels rather than titles. */
     private static final int MENU_WORDS = 4;
     /** Blocks before the first paragraph that may still be its standfirst, and after the last its end. */
@@ -274,7 +280,61 @@ final class ProseRegion {
             i = Math.max(j, i + 1);
         }
         lineTextRuns(blocks, reserved, families, seen, w);
+        slideshows(blocks, w);
         return w;
+    }
+
+    /**
+     * Takes away the weight of a slideshow's captions: items counted "1/50", "2/50", … ({@link #SLIDE_COUNTER}), at
+     * least {@link #SLIDES} of them out of the same total in increasing order, each with its caption. A gallery of
+     * fifty captioned pictures weighs more than most articles, yet it is set beside them (other news in pictures);
+     * neutral, it neither wins over the article nor cuts it. The captions after the last counter reach as far as the
+     * items did on average. A slideshow that follows the text or its headline closely keeps its weight (an article
+     * told in slides, or a gallery at its head); only one set apart from the text above by a stretch of furniture
+     * costing {@link #SLIDES_APART} or more (its thumbnails, a heading, menus) loses it, and only when the page has
+     * {@link #LIST_PROSE_MAX} words of prose besides.
+     */
+    private static void slideshows(List<Block> blocks, double[] w) {
+        Map<Integer, List<Integer>> byTotal = new HashMap<>(); // total -> block indexes of its counters, in order
+        Map<Integer, Integer> lastNumber = new HashMap<>();
+        for (Block b : blocks) {
+            java.util.regex.Matcher m = SLIDE_COUNTER.matcher(b.unbulleted());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            int n = Integer.parseInt(m.group(1));
+            int total = Integer.parseInt(m.group(2));
+            if (n >= 1 && n <= total && total >= SLIDES && n > lastNumber.getOrDefault(total, 0)) {
+                byTotal.computeIfAbsent(total, k -> new java.util.ArrayList<>()).add(b.index());
+                lastNumber.put(total, n);
+            }
+        }
+        for (List<Integer> counters : byTotal.values()) {
+            if (counters.size() < SLIDES) {
+                continue;
+            }
+            int from = counters.get(0);
+            int last = counters.get(counters.size() - 1);
+            int to = Math.min(w.length - 1, last + (last - from) / (counters.size() - 1) - 1);
+            double inside = 0;
+            double outside = 0;
+            for (int i = 0; i < w.length; i++) {
+                if (i >= from && i <= to) {
+                    inside += Math.max(0, w[i]);
+                } else {
+                    outside += Math.max(0, w[i]);
+                }
+            }
+            double apart = 0; // the furniture between the slideshow and the text above it
+            for (int i = from - 1; i >= 0 && w[i] <= 0; i--) {
+                apart += w[i];
+            }
+            if (inside > 0 && outside >= LIST_PROSE_MAX && apart <= -SLIDES_APART) {
+                for (int i = from; i <= to; i++) {
+                    w[i] = Math.min(0, w[i]);
+                }
+            }
+        }
     }
 
     /**

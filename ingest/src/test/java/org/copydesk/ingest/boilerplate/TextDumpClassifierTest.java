@@ -115,6 +115,47 @@ class TextDumpClassifierTest {
         stories.forEach(t -> removed(c, blocks, t));
     }
 
+    /** A slideshow of six pictures: a counter and a title over each, then the picture's long caption. */
+    private static List<String> slides() {
+        List<String> out = new java.util.ArrayList<>();
+        String[] places = {"the old lighthouse", "the fish market", "the lifeboat station", "the chapel on the cliff",
+            "the ferry terminal", "the salt marsh"};
+        for (int i = 0; i < places.length; i++) {
+            out.add("* " + (i + 1) + "/6 A morning at " + places[i]);
+            out.add("Volunteers spent the weekend repainting " + places[i] + " before the summer visitors arrive,"
+                    + " and the town council has promised to match every hour they gave with money for new"
+                    + " benches, lamps and signs along the harbour path.");
+        }
+        return out;
+    }
+
+    @Test
+    void aSlideshowSetApartBelowTheArticleDoesNotOutweighIt() {
+        List<String> after = new java.util.ArrayList<>(List.of("Share this article"));
+        for (String s : List.of("Home", "Local", "Sport", "Weather", "Travel", "Jobs", "Homes", "Cars", "Events",
+                "Puzzles", "Letters", "Archive", "Contact", "Advertise")) {
+            after.add("* " + s);
+        }
+        after.add("Harbour life in pictures");
+        after.addAll(slides());
+        String p4 = "The operator expects the first full week of the new timetable to be busy, and it has asked"
+                + " passengers with flexible plans to travel on the later sailing where they can.";
+        List<String> article = List.of(P1, P2, P3, p4, SHORT_LAST);
+        List<Block> blocks = dump(page(MENU, article, after));
+        Map<Integer, Classification> c = classifier.classify(blocks, Set.of());
+        article.forEach(t -> assertKept(c, blocks, t));
+        slides().forEach(t -> removed(c, blocks, t));
+    }
+
+    @Test
+    void anArticleToldInSlidesKeepsThem() {
+        List<String> article = new java.util.ArrayList<>(List.of(P1, P2, P3));
+        article.addAll(slides());
+        List<Block> blocks = dump(page(MENU, article, List.of("* About", "* Contact")));
+        Map<Integer, Classification> c = classifier.classify(blocks, Set.of());
+        article.forEach(t -> assertKept(c, blocks, t));
+    }
+
     @Test
     void aTeaserParagraphAboveTheMenuIsNotTheArticlesStart() {
         List<String> before = new java.util.ArrayList<>(List.of(TEASER));
