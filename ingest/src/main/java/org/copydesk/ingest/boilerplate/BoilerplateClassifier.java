@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.copydesk.core.BoilerplateCategory;
 import org.copydesk.ingest.text.Block;
+import org.copydesk.ingest.text.DataLine;
 import org.copydesk.ingest.text.MachineText;
 import org.copydesk.ingest.text.SentenceShape;
 
@@ -79,6 +80,10 @@ public final class BoilerplateClassifier {
     }
 
     private static Optional<Classification> byMachineText(Block b) {
+        if (DataLine.isLinkList(b)) {
+            return Optional.of(new Classification(BoilerplateCategory.OTHER,
+                    "a text browser's list of the page's linked feeds and versions (\"#alternate\") at the top"));
+        }
         boolean removable = b.wordCount() >= MACHINE_WORDS || MachineText.hasAddress(b.content());
         return removable && MachineText.dominates(b.content()) ? Optional.of(new Classification(BoilerplateCategory.OTHER,
                 "addresses, markup or encoded data rather than words")) : Optional.empty();

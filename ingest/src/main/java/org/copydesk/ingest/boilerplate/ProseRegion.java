@@ -248,7 +248,7 @@ final class ProseRegion {
     }
 
     static boolean prose(Block b, PhraseFamilies families) {
-        return !b.isBullet() && BoilerplateClassifier.isProse(b) && families.best(b.content()).isEmpty();
+        return !b.isBullet() && !DataLine.isLinkList(b) && BoilerplateClassifier.isProse(b) && families.best(b.content()).isEmpty();
     }
 
     /**
@@ -389,6 +389,9 @@ final class ProseRegion {
         boolean phrase = families.best(b.unbulleted()).isPresent();
         if (phrase) {
             return size <= 30 ? -2 * LINE_COST : 0;
+        }
+        if (DataLine.isLinkList(b)) {
+            return -LINE_COST; // a text browser's list of the page's feeds and language versions, at its top
         }
         if (MachineText.dominates(b.content())) {
             return 0; // a formula or a frame's address: neither prose nor a sign that the article has ended

@@ -47,6 +47,16 @@ public final class DataLine {
         return isCode(b);
     }
 
+    /**
+     * Whether the block is the list of the page's linked resources that a text browser prints at the top of its dump
+     * (lynx's "#alternate", "#RSS feed" line, one name for each feed or other language version): the text's first
+     * block, opening with "#" and a letter. A long one reads like a paragraph of words, yet it is the page's head.
+     */
+    public static boolean isLinkList(Block b) {
+        String c = b.content();
+        return b.index() == 0 && c.length() > 1 && c.charAt(0) == '#' && Character.isLetter(c.codePointAt(1));
+    }
+
     /** Whether the line has the marks of code, a formula or a drawn table, or is mostly addresses and markup. */
     public static boolean isCode(Block b) {
         String c = b.unbulleted();

@@ -157,6 +157,20 @@ class TextDumpClassifierTest {
     }
 
     @Test
+    void aTextBrowsersListOfLanguageVersionsAtTheTopIsNotTheArticlesOpening() {
+        String links = "#alternate Dansk Deutsch Eesti English Español Euskara Français Gaeilge Galego Hrvatski"
+                + " Italiano Latviešu Lietuvių Magyar Malti Nederlands Norsk Polski Português Română Slovenčina"
+                + " Slovenščina Suomi Svenska Türkçe Cymraeg Íslenska Català Čeština Ελληνικά Български Русский"
+                + " Українська Shqip Bosanski Srpski Македонски Føroyskt Frysk Lëtzebuergesch";
+        List<String> before = new java.util.ArrayList<>(List.of(links));
+        before.addAll(MENU);
+        List<Block> blocks = dump(page(before, List.of(P1, P2, P3), List.of()));
+        Map<Integer, Classification> c = classifier.classify(blocks, Set.of());
+        assertEquals(BoilerplateCategory.OTHER, removed(c, blocks, links).category());
+        List.of(P1, P2, P3).forEach(t -> assertKept(c, blocks, t));
+    }
+
+    @Test
     void aTeaserParagraphAboveTheMenuIsNotTheArticlesStart() {
         List<String> before = new java.util.ArrayList<>(List.of(TEASER));
         before.addAll(MENU);

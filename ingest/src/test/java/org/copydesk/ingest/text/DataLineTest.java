@@ -34,6 +34,23 @@ class DataLineTest {
         assertFalse(DataLine.is(line("Photo: harbour.jpg by the ferry company")));
     }
 
+    private static Block at(int index, String s) {
+        return new Block(index, new Span(0, s.length()), new Span(0, s.length()), s);
+    }
+
+    @Test
+    void aTextBrowsersListOfLinkedFeedsAtTheTopIsALinkList() {
+        assertTrue(DataLine.isLinkList(at(0, "#alternate Harbour Gazette RSS Harbour Gazette Atom")));
+        assertTrue(DataLine.isLinkList(at(0, "#Dansk Deutsch English Español Français Italiano Nederlands")));
+    }
+
+    @Test
+    void aHashFurtherDownOrBeforeAFigureIsNotALinkList() {
+        assertFalse(DataLine.isLinkList(at(7, "#include <stdio.h>")));
+        assertFalse(DataLine.isLinkList(at(0, "#1 in the league table for the third week")));
+        assertFalse(DataLine.isLinkList(at(0, "Harbour Gazette #alternate")));
+    }
+
     @Test
     void onlyMarkedLinesCountAsCode() {
         assertTrue(DataLine.isCode(line("for (int i = 0; i < n; i++) {")));
