@@ -49,6 +49,8 @@ final class ProseRegion {
     private static final Pattern SLIDE_COUNTER = Pattern.compile("(\\d{1,3})\\s?/\\s?(\\d{1,3})(?!\\d|/)");
     /** Counted items, out of the same total, that make a slideshow. */
     private static final int SLIDES = 4;
+    /** Items numbered 1, 2, 3, … in a row that make an ordered list. */
+    private static final int ORDERED_ITEMS = 3;
     /** The cost of the furniture that sets a slideshow apart from the text above it (eight lines of menu wording). */
     private static final double SLIDES_APART = 8 * 2 * LINE_COST;
     /** Lines shorter than this, without a sentence ending, are menu entries and labels rather than titles. */
@@ -281,7 +283,46 @@ final class ProseRegion {
         }
         lineTextRuns(blocks, reserved, families, seen, w);
         slideshows(blocks, w);
+        orderedLists(blocks, families, w);
         return w;
+    }
+
+    /**
+     * Lowers to {@link #PLAIN_LINE_COST} the cost of the short items of an ordered list: {@link #ORDERED_ITEMS} or
+     * more lines in a row numbered 1, 2, 3, … ("1. Finland", "2. Norway"), a ranking or a list of steps inside the
+     * article. Counted one by one they weighed like a menu and cut the article's last paragraphs off; a menu's
+     * entries are not counted, and a list of other stories' titles (four words or more) costs no more than this.
+     */
+    private static void orderedLists(List<Block> blocks, PhraseFamilies families, double[] w) {
+        int i = 0;
+        while (i < w.length) {
+            int j = i;
+            while (j < w.length && number(blocks.get(j)) == j - i + 1) {
+                j++;
+            }
+            if (j - i >= ORDERED_ITEMS) {
+                for (int k = i; k < j; k++) {
+                    if (w[k] < -PLAIN_LINE_COST && families.best(blocks.get(k).unbulleted()).isEmpty()) {
+                        w[k] = -PLAIN_LINE_COST;
+                    }
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    /** The number an ordered list's item opens with ("3. Australia" is 3), or -1. */
+    private static int number(Block b) {
+        java.util.regex.Matcher m = NUMBERED.matcher(b.content());
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        String c = b.content();
+        int end = 0;
+        while (end < c.length() && Character.isDigit(c.charAt(end))) {
+            end++;
+        }
+        return Integer.parseInt(c.substring(0, end));
     }
 
     /**

@@ -170,6 +170,37 @@ class TextDumpClassifierTest {
         List.of(P1, P2, P3).forEach(t -> assertKept(c, blocks, t));
     }
 
+    private static final List<String> PORTS = List.of("Bergen", "Aberdeen", "Tórshavn", "Lerwick", "Kirkwall",
+            "Stornoway");
+    private static final String AFTER_RANKING = "The survey's authors said the northern islands fell behind"
+            + " because a single boat serves them, so that one breakdown leaves whole villages cut off for weeks.";
+
+    private static List<Block> ranking(List<String> items) {
+        List<String> article = new java.util.ArrayList<>(List.of(P1, P2, P3, "The ports were ranked as follows:"));
+        article.addAll(items);
+        article.add(AFTER_RANKING);
+        return dump(page(MENU, article, List.of("* About", "* Contact")));
+    }
+
+    @Test
+    void aNumberedRankingInsideTheArticleDoesNotCutItsLastParagraph() {
+        List<String> items = new java.util.ArrayList<>();
+        for (int i = 0; i < PORTS.size(); i++) {
+            items.add((i + 1) + ". " + PORTS.get(i));
+        }
+        List<Block> blocks = ranking(items);
+        Map<Integer, Classification> c = classifier.classify(blocks, Set.of());
+        assertKept(c, blocks, AFTER_RANKING);
+        items.forEach(t -> assertKept(c, blocks, t));
+    }
+
+    @Test
+    void theSameShortLinesUnnumberedStillPartTheArticleFromTheParagraphBelow() {
+        List<Block> blocks = ranking(PORTS);
+        Map<Integer, Classification> c = classifier.classify(blocks, Set.of());
+        removed(c, blocks, AFTER_RANKING);
+    }
+
     @Test
     void aTeaserParagraphAboveTheMenuIsNotTheArticlesStart() {
         List<String> before = new java.util.ArrayList<>(List.of(TEASER));
