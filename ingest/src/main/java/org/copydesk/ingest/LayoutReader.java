@@ -16,6 +16,7 @@ import org.copydesk.core.WireAgencies;
 import org.copydesk.ingest.boilerplate.BoilerplateClassifier;
 import org.copydesk.ingest.boilerplate.Classification;
 import org.copydesk.ingest.boilerplate.PhraseFamilies;
+import org.copydesk.ingest.boilerplate.PhraseHits;
 import org.copydesk.ingest.html.HeadlinePicker;
 import org.copydesk.ingest.html.HtmlArticleFinder;
 import org.copydesk.ingest.html.HtmlPage;
@@ -70,8 +71,9 @@ final class LayoutReader {
 
     ArticleLayout read(String text, MarkupMetadata hints) {
         List<Block> blocks = BlockSplitter.split(text);
+        PhraseHits hits = classifier.hits(blocks);
         Lifted lifted = new Lifted(hints);
-        int[] range = classifier.proseRange(blocks, lifted.reserved);
+        int[] range = classifier.proseRange(blocks, lifted.reserved, hits);
         int first = range == null ? blocks.size() - 1 : range[0];
         int last = range == null ? blocks.size() - 1 : range[1];
 
@@ -89,11 +91,11 @@ final class LayoutReader {
             lifted.reserved.add(headline);
         }
         lifted.topCredits(topCredits);
-        range = classifier.proseRange(blocks, lifted.reserved);
+        range = classifier.proseRange(blocks, lifted.reserved, hits);
         last = range == null ? blocks.size() - 1 : range[1];
         lifted.trailingCredits(credits.trailing(blocks, last));
         return layout(text, blocks, headline, first, lifted,
-                new HashMap<>(classifier.classify(blocks, lifted.reserved)));
+                new HashMap<>(classifier.classify(blocks, lifted.reserved, hits)));
     }
 
     /**

@@ -84,11 +84,11 @@ final class ArticleParts {
     }
 
     /** Blocks with the wording of what follows an article: comments, other stories, a newsletter, the legal footer. */
-    static boolean[] endings(List<Block> blocks, PhraseFamilies families) {
+    static boolean[] endings(List<Block> blocks, PhraseHits hits) {
         boolean[] out = new boolean[blocks.size()];
         for (int i = 0; i < out.length; i++) {
             Block b = blocks.get(i);
-            out[i] = b.size() <= 30 && families.best(b.unbulleted()).map(h -> ENDING.contains(h.category()))
+            out[i] = b.size() <= 30 && hits.of(b).map(h -> ENDING.contains(h.category()))
                     .orElse(false);
         }
         return out;

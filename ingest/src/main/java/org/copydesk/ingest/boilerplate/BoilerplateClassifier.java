@@ -37,25 +37,40 @@ public final class BoilerplateClassifier {
         this.families = families;
     }
 
+    /** The wording hits of {@code blocks}, to hand to every call about the same page. */
+    public PhraseHits hits(List<Block> blocks) {
+        return new PhraseHits(families, blocks);
+    }
+
     /** The article's prose range: indexes of the first and last prose block, or {@code null} when none. */
     public int[] proseRange(List<Block> blocks, Set<Integer> reserved) {
-        return ProseRegion.find(blocks, reserved, families);
+        return proseRange(blocks, reserved, hits(blocks));
+    }
+
+    /** As {@link #proseRange(List, Set)}, with the page's wording hits already at hand. */
+    public int[] proseRange(List<Block> blocks, Set<Integer> reserved, PhraseHits hits) {
+        return ProseRegion.find(blocks, reserved, hits);
     }
 
     /** The furniture among {@code blocks}, by block index; blocks in {@code reserved} are left alone. */
     public Map<Integer, Classification> classify(List<Block> blocks, Set<Integer> reserved) {
-        int[] range = proseRange(blocks, reserved);
+        return classify(blocks, reserved, hits(blocks));
+    }
+
+    /** As {@link #classify(List, Set)}, with the page's wording hits already at hand. */
+    public Map<Integer, Classification> classify(List<Block> blocks, Set<Integer> reserved, PhraseHits hits) {
+        int[] range = proseRange(blocks, reserved, hits);
         int first = range == null ? blocks.size() : range[0];
         int last = range == null ? -1 : range[1];
-        int lead = range == null ? first : ProseRegion.leadStart(blocks, reserved, families, first);
-        int tail = range == null ? last : ProseRegion.tailEnd(blocks, reserved, families, last);
+        int lead = range == null ? first : ProseRegion.leadStart(blocks, reserved, hits, first);
+        int tail = range == null ? last : ProseRegion.tailEnd(blocks, reserved, hits, last);
         Map<Integer, Classification> out = new HashMap<>();
         for (Block b : blocks) {
             if (reserved.contains(b.index())) {
                 continue;
             }
             boolean outside = b.index() < first || b.index() > last;
-            byPhrase(b, outside).or(() -> byMachineText(b)).or(() -> byPosition(b, first, last, lead, tail))
+            byPhrase(b, outside, hits).or(() -> byMachineText(b)).or(() -> byPosition(b, first, last, lead, tail))
                     .ifPresent(c -> out.put(b.index(), c));
         }
         bulletRuns(blocks, reserved, out, first, last);
@@ -63,8 +78,8 @@ public final class BoilerplateClassifier {
         return out;
     }
 
-    private Optional<Classification> byPhrase(Block b, boolean outside) {
-        Optional<PhraseFamilies.Hit> hit = families.best(b.unbulleted());
+    private static Optional<Classification> byPhrase(Block b, boolean outside, PhraseHits hits) {
+        Optional<PhraseFamilies.Hit> hit = hits.of(b);
         if (hit.isEmpty()) {
             return Optional.empty();
         }

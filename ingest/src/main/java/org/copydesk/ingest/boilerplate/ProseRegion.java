@@ -70,8 +70,8 @@ final class ProseRegion {
     }
 
     /** Indexes of the first and last prose block of the body, or {@code null} when the text has no prose. */
-    static int[] find(List<Block> blocks, Set<Integer> reserved, PhraseFamilies families) {
-        double[] w = weights(blocks, reserved, families);
+    static int[] find(List<Block> blocks, Set<Integer> reserved, PhraseHits hits) {
+        double[] w = weights(blocks, reserved, hits);
         int bestFrom = -1;
         int bestTo = -1;
         double best = 0;
@@ -90,9 +90,9 @@ final class ProseRegion {
             }
         }
         if (bestFrom < 0) {
-            return orList(null, 0, blocks, reserved, families);
+            return orList(null, 0, blocks, reserved, hits);
         }
-        int[] kept = ArticleParts.strongest(w, ArticleParts.endings(blocks, families), bestFrom, bestTo);
+        int[] kept = ArticleParts.strongest(w, ArticleParts.endings(blocks, hits), bestFrom, bestTo);
         bestFrom = kept[0];
         bestTo = kept[1];
         int first = -1;
@@ -104,14 +104,14 @@ final class ProseRegion {
             }
         }
         if (first > 0) {
-            first = openingAbove(blocks, reserved, families, first);
+            first = openingAbove(blocks, reserved, hits, first);
         }
-        int[] prose = first < 0 || !anyProse(blocks, reserved, families, first, last) ? null : new int[] {first, last};
+        int[] prose = first < 0 || !anyProse(blocks, reserved, hits, first, last) ? null : new int[] {first, last};
         double proseMass = 0;
         for (int i = prose == null ? 0 : prose[0]; prose != null && i <= prose[1]; i++) {
             proseMass += Math.max(0, w[i]);
         }
-        return orList(prose, proseMass, blocks, reserved, families);
+        return orList(prose, proseMass, blocks, reserved, hits);
     }
 
     /**
@@ -120,11 +120,11 @@ final class ProseRegion {
      * times as many words: a page of release notes or of steps is made of its list.
      */
     private static int[] orList(int[] prose, double proseMass, List<Block> blocks, Set<Integer> reserved,
-            PhraseFamilies families) {
+            PhraseHits hits) {
         if (proseMass >= LIST_PROSE_MAX) {
             return prose;
         }
-        int[] list = listArticle(blocks, reserved, families);
+        int[] list = listArticle(blocks, reserved, hits);
         return list != null && list[2] >= LIST_OVER_PROSE * proseMass ? new int[] {list[0], list[1]} : prose;
     }
 
@@ -135,7 +135,7 @@ final class ProseRegion {
      * repeated elsewhere on the page and few with furniture wording. A menu's entries are a word or two; a share
      * bar's name networks. Returns the first and last block and the list's size in words, or {@code null}.
      */
-    private static int[] listArticle(List<Block> blocks, Set<Integer> reserved, PhraseFamilies families) {
+    private static int[] listArticle(List<Block> blocks, Set<Integer> reserved, PhraseHits hits) {
         Map<String, Integer> seen = lineCounts(blocks);
         int[] best = null;
         int i = 0;
@@ -151,7 +151,7 @@ final class ProseRegion {
                     items++;
                     words += b.size();
                     longItems += b.size() >= MENU_WORDS ? 1 : 0;
-                    furniture += seen.getOrDefault(key(b), 0) > 1 || families.best(b.unbulleted()).isPresent() ? 1 : 0;
+                    furniture += seen.getOrDefault(key(b), 0) > 1 || hits.of(b).isPresent() ? 1 : 0;
                 }
                 j++;
             }
@@ -170,13 +170,13 @@ final class ProseRegion {
      * above {@code first}, else
      * {@code first}.
      */
-    private static int openingAbove(List<Block> blocks, Set<Integer> reserved, PhraseFamilies families, int first) {
+    private static int openingAbove(List<Block> blocks, Set<Integer> reserved, PhraseHits hits, int first) {
         int between = 0; // lines already read as byline or date lines do not count: they belong to the article
         for (int i = first - 1; i >= 0 && between <= HEAD_GAP; i--) {
             if (reserved.contains(i)) {
                 continue;
             }
-            if (prose(blocks.get(i), families)) {
+            if (prose(blocks.get(i), hits)) {
                 return i;
             }
             between++;
@@ -184,10 +184,10 @@ final class ProseRegion {
         return first;
     }
 
-    private static boolean anyProse(List<Block> blocks, Set<Integer> reserved, PhraseFamilies families, int from,
+    private static boolean anyProse(List<Block> blocks, Set<Integer> reserved, PhraseHits hits, int from,
             int to) {
         for (int i = from; i <= to; i++) {
-            if (!reserved.contains(i) && prose(blocks.get(i), families)) {
+            if (!reserved.contains(i) && prose(blocks.get(i), hits)) {
                 return true;
             }
         }
@@ -199,7 +199,7 @@ final class ProseRegion {
      * standfirst (sentences, not bulleted, no furniture wording) and over reserved lines (byline, date line),
      * at most a few.
      */
-    static int leadStart(List<Block> blocks, Set<Integer> reserved, PhraseFamilies families, int first) {
+    static int leadStart(List<Block> blocks, Set<Integer> reserved, PhraseHits hits, int first) {
         int start = first;
         int taken = 0;
         for (int i = first - 1; i >= 0 && taken < EDGE_BLOCKS; i--) {
@@ -207,7 +207,7 @@ final class ProseRegion {
                 continue;
             }
             Block b = blocks.get(i);
-            if (!sentenceLike(b, families)) {
+            if (!sentenceLike(b, hits)) {
                 break;
             }
             start = i;
@@ -220,7 +220,7 @@ final class ProseRegion {
      * The last block of the article's ending: walking down from its last paragraph over short paragraphs (a
      * closing sentence, a paragraph cut off by a paywall), at most a few, up to the first line of furniture.
      */
-    static int tailEnd(List<Block> blocks, Set<Integer> reserved, PhraseFamilies families, int last) {
+    static int tailEnd(List<Block> blocks, Set<Integer> reserved, PhraseHits hits, int last) {
         int end = last;
         int taken = 0;
         for (int i = last + 1; i < blocks.size() && taken < EDGE_BLOCKS; i++) {
@@ -228,14 +228,14 @@ final class ProseRegion {
                 continue;
             }
             Block b = blocks.get(i);
-            Optional<PhraseFamilies.Hit> hit = b.size() <= 30 ? families.best(b.unbulleted()) : Optional.empty();
+            Optional<PhraseFamilies.Hit> hit = b.size() <= 30 ? hits.of(b) : Optional.empty();
             if (hit.isPresent() && ArticleParts.ENDING.contains(hit.get().category())) {
                 break; // the comments or the legal footer begin: what follows is not the article's end
             }
             if (hit.isPresent()) {
                 continue; // an advertisement label or a share prompt between the last paragraphs
             }
-            if (!sentenceLike(b, families) && !(b.size() >= 20 && !b.isBullet() && families.best(b.content()).isEmpty())) {
+            if (!sentenceLike(b, hits) && !(b.size() >= 20 && !b.isBullet() && hits.of(b).isEmpty())) {
                 break;
             }
             end = i;
@@ -244,13 +244,13 @@ final class ProseRegion {
         return end;
     }
 
-    private static boolean sentenceLike(Block b, PhraseFamilies families) {
+    private static boolean sentenceLike(Block b, PhraseHits hits) {
         return !b.isBullet() && b.wordCount() >= 4 && SentenceShape.endsLikeSentenceInAnyScript(b.content())
-                && families.best(b.content()).isEmpty();
+                && hits.of(b).isEmpty();
     }
 
-    static boolean prose(Block b, PhraseFamilies families) {
-        return !b.isBullet() && !DataLine.isLinkList(b) && BoilerplateClassifier.isProse(b) && families.best(b.content()).isEmpty();
+    static boolean prose(Block b, PhraseHits hits) {
+        return !b.isBullet() && !DataLine.isLinkList(b) && BoilerplateClassifier.isProse(b) && hits.of(b).isEmpty();
     }
 
     /**
@@ -258,11 +258,11 @@ final class ProseRegion {
      * code, formulas or a drawn table: its lines are short and often repeat ("SELECT", "FROM"), yet they stand
      * inside the article.
      */
-    private static double[] weights(List<Block> blocks, Set<Integer> reserved, PhraseFamilies families) {
+    private static double[] weights(List<Block> blocks, Set<Integer> reserved, PhraseHits hits) {
         Map<String, Integer> seen = lineCounts(blocks);
         double[] w = new double[blocks.size()];
         for (int i = 0; i < w.length; i++) {
-            w[i] = reserved.contains(i) ? 0 : weight(blocks.get(i), families, seen);
+            w[i] = reserved.contains(i) ? 0 : weight(blocks.get(i), hits, seen);
         }
         int i = 0;
         while (i < w.length) {
@@ -274,16 +274,16 @@ final class ProseRegion {
             }
             if (code >= CODE_LINES && code * 3 >= j - i) {
                 for (int k = i; k < j; k++) {
-                    if (families.best(blocks.get(k).unbulleted()).isEmpty()) {
+                    if (hits.of(blocks.get(k)).isEmpty()) {
                         w[k] = 0;
                     }
                 }
             }
             i = Math.max(j, i + 1);
         }
-        lineTextRuns(blocks, reserved, families, seen, w);
+        lineTextRuns(blocks, reserved, hits, seen, w);
         slideshows(blocks, w);
-        orderedLists(blocks, families, w);
+        orderedLists(blocks, hits, w);
         return w;
     }
 
@@ -293,7 +293,7 @@ final class ProseRegion {
      * article. Counted one by one they weighed like a menu and cut the article's last paragraphs off; a menu's
      * entries are not counted, and a list of other stories' titles (four words or more) costs no more than this.
      */
-    private static void orderedLists(List<Block> blocks, PhraseFamilies families, double[] w) {
+    private static void orderedLists(List<Block> blocks, PhraseHits hits, double[] w) {
         int i = 0;
         while (i < w.length) {
             int j = i;
@@ -302,7 +302,7 @@ final class ProseRegion {
             }
             if (j - i >= ORDERED_ITEMS) {
                 for (int k = i; k < j; k++) {
-                    if (w[k] < -PLAIN_LINE_COST && families.best(blocks.get(k).unbulleted()).isEmpty()) {
+                    if (w[k] < -PLAIN_LINE_COST && hits.of(blocks.get(k)).isEmpty()) {
                         w[k] = -PLAIN_LINE_COST;
                     }
                 }
@@ -386,7 +386,7 @@ final class ProseRegion {
      * short sentence does. A list of other articles' titles stays furniture: its items are bulleted, or a bullet
      * or a short label stands between them.
      */
-    private static void lineTextRuns(List<Block> blocks, Set<Integer> reserved, PhraseFamilies families,
+    private static void lineTextRuns(List<Block> blocks, Set<Integer> reserved, PhraseHits hits,
             Map<String, Integer> seen, double[] w) {
         int i = 0;
         while (i < w.length) {
@@ -394,7 +394,7 @@ final class ProseRegion {
             int lines = 0;
             while (j < w.length) {
                 Block b = blocks.get(j);
-                if (lineText(b, families, seen) && !reserved.contains(j)) {
+                if (lineText(b, hits, seen) && !reserved.contains(j)) {
                     lines++;
                 } else if (!(reserved.contains(j) || (!b.isBullet() && b.size() < 20 && w[j] >= 0))) {
                     break;
@@ -403,7 +403,7 @@ final class ProseRegion {
             }
             if (lines >= LINE_TEXT_RUN) {
                 for (int k = i; k < j; k++) {
-                    if (!reserved.contains(k) && lineText(blocks.get(k), families, seen)) {
+                    if (!reserved.contains(k) && lineText(blocks.get(k), hits, seen)) {
                         w[k] = blocks.get(k).size() / 2.0;
                     }
                 }
@@ -412,22 +412,22 @@ final class ProseRegion {
         }
     }
 
-    private static boolean lineText(Block b, PhraseFamilies families, Map<String, Integer> seen) {
+    private static boolean lineText(Block b, PhraseHits hits, Map<String, Integer> seen) {
         int size = b.size();
         return !b.isBullet() && size >= LINE_TEXT_WORDS && TextSize.mostlyUnspaced(b.content())
                 && !NUMBERED.matcher(b.content()).lookingAt()
                 && !BoilerplateClassifier.isProse(b)
                 && !SentenceShape.endsLikeSentenceInAnyScript(b.content())
                 && !(size < 20 && seen.getOrDefault(key(b), 0) > 1)
-                && families.best(b.unbulleted()).isEmpty() && !MachineText.dominates(b.content())
+                && hits.of(b).isEmpty() && !MachineText.dominates(b.content())
                 && !DataLine.is(b);
     }
 
-    private static double weight(Block b, PhraseFamilies families, Map<String, Integer> seen) {
+    private static double weight(Block b, PhraseHits hits, Map<String, Integer> seen) {
         int size = b.size();
         boolean sentence = SentenceShape.endsLikeSentenceInAnyScript(b.content());
         boolean repeated = size < 20 && seen.getOrDefault(key(b), 0) > 1;
-        boolean phrase = families.best(b.unbulleted()).isPresent();
+        boolean phrase = hits.of(b).isPresent();
         if (phrase) {
             return size <= 30 ? -2 * LINE_COST : 0;
         }
