@@ -1,5 +1,6 @@
 package org.copydesk.ingest.boilerplate;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -196,7 +197,7 @@ public final class BoilerplateClassifier {
      * networks), or {@code null}: one "Newsletters" entry does not make a whole menu a newsletter prompt.
      */
     private static BoilerplateCategory sharedCategory(Map<Integer, Classification> out, int from, int to) {
-        Map<BoilerplateCategory, Integer> counts = new HashMap<>();
+        Map<BoilerplateCategory, Integer> counts = new EnumMap<>(BoilerplateCategory.class); // ties: the first declared
         for (int k = from; k < to; k++) {
             Classification c = out.get(k);
             if (c != null && c.category() != BoilerplateCategory.NAVIGATION
