@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.copydesk.core.BoilerplateCategory;
+import org.copydesk.core.WireAgencies;
 import org.copydesk.ingest.boilerplate.Classification;
 import org.copydesk.ingest.boilerplate.PhraseFamilies;
 import org.copydesk.ingest.text.SentenceShape;
@@ -58,6 +59,15 @@ final class BlockJudge {
     private static final Set<String> LIST_TAGS = Set.of("ul", "ol", "dl", "table", "tbody");
     private static final int MIN_LIST_ITEMS = 3;
     private static final double PLAIN_LIST_LINK_DENSITY = 0.1;
+    /** Elements marked with one loose furniture word holding this share of the article's prose are its parts. */
+    private static final double TEMPLATE_SHARE = 0.5;
+    /** Elements marked with another furniture word (comments, say) must hold this share to be the article. */
+    private static final double LIVE_SHARE = 0.85;
+    /** A line closing the article (a sign-off, a source line) carries less link text than this. */
+    private static final double CLOSING_LINK_DENSITY = 0.2;
+    /** A credit line naming a wire agency is at most this many words. */
+    private static final int CREDIT_WORDS = 4;
+    private static final WireAgencies AGENCIES = WireAgencies.builtIn();
     /** Characters that open a bullet point written as a paragraph. */
     private static final String BULLETS = "•●▪◦";
     /** Class words of elements whose prose is someone else's text: an author's biography, an embedded post. */
@@ -87,6 +97,10 @@ final class BlockJudge {
         Set<Integer> standfirst = new HashSet<>(marked);
         PageDescription summary = PageDescription.of(page);
         int start = firstInside(page, containers);
+        Map<PageElement, Set<String>> templateWords = new HashMap<>();
+        for (PageElement c : containers) {
+            templateWords.put(c, templateWords(page, stats, c));
+        }
         for (PageBlock b : page.blocks()) {
             PageElement container = containerOf(b, containers);
             Optional<Classification> c;
@@ -110,7 +124,7 @@ final class BlockJudge {
                 c = furnitureWording(b, true);
             } else {
                 // text hidden inside the article is usually its continuation behind a "read more" or a paywall
-                c = inside(b, container, stats);
+                c = inside(b, container, stats, templateWords.get(container));
             }
             c.ifPresent(x -> out.put(b.index(), x));
         }
@@ -170,13 +184,49 @@ final class BlockJudge {
                         "short line without a sentence ending before the article's first paragraph"));
             }
         }
-        for (PageBlock b : page.blocks().subList(last + 1, page.blocks().size())) {
-            if (!out.containsKey(b.index()) && (!SentenceShape.endsLikeSentence(b.text()) || b.words() < 4)
+        PageElement lastParagraph = page.blocks().get(last).element();
+        boolean closing = true;
+        List<PageBlock> after = page.blocks().subList(last + 1, page.blocks().size());
+        for (int i = 0; i < after.size(); i++) {
+            PageBlock b = after.get(i);
+            // a label ending in a colon closes the article only when what it introduces does too
+            closing = closing && !out.containsKey(b.index()) && closesArticle(b, lastParagraph)
+                    && (!b.text().strip().endsWith(":") || i + 1 < after.size()
+                            && !out.containsKey(after.get(i + 1).index()) && closesArticle(after.get(i + 1), lastParagraph));
+            if (!closing && !out.containsKey(b.index()) && (!SentenceShape.endsLikeSentence(b.text()) || b.words() < 4)
                     && !inPlainList(b, stats)) {
                 out.put(b.index(), new Classification(BoilerplateCategory.OTHER,
                         "short line without a sentence ending after the article's last paragraph"));
             }
         }
+    }
+
+    /**
+     * Whether a line after the article's last paragraph closes the article rather than starting the furniture
+     * below it: plain text (no heading, next to no link text) in the last paragraph's own element or beside it
+     * in the same parent, as a sign-off, a signature, a source line or a short last paragraph is written. Teaser
+     * titles, "More from" headings and tag lists sit in elements of their own, or are links.
+     */
+    private static boolean closesArticle(PageBlock b, PageElement lastParagraph) {
+        PageElement e = b.element();
+        String t = b.text().strip();
+        return !b.isHeading() && b.linkDensity() < CLOSING_LINK_DENSITY && !e.hidden() && !isAgencyCredit(t)
+                && (e == lastParagraph || e.parent() != null && e.parent() == lastParagraph.parent()
+                        || e.parent() == lastParagraph);
+    }
+
+    /** A credit line of a few words naming a wire agency ("abc/AP", "(dpa)"): metadata, not the article's close. */
+    private static boolean isAgencyCredit(String line) {
+        String[] words = line.split("[\\s/,;()\\[\\]]+");
+        if (words.length > CREDIT_WORDS) {
+            return false;
+        }
+        for (String w : words) {
+            if (!w.isEmpty() && AGENCIES.isAgency(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -334,7 +384,47 @@ final class BlockJudge {
         return null;
     }
 
-    private Optional<Classification> inside(PageBlock b, PageElement container, PageStats stats) {
+    /**
+     * The furniture words that name the article's own parts in {@code container}: elements marked with the word
+     * (the outermost of each nest) hold most of its prose together, as when a page builder calls every block a
+     * "widget", or nearly all of it, as when a live page calls every entry a "comment" (readers' comments under
+     * a short article hold less). Inside this container such a word says nothing.
+     */
+    private Set<String> templateWords(HtmlPage page, PageStats stats, PageElement container) {
+        Map<AttributeWords.Hint, Integer> prose = new HashMap<>();
+        for (PageElement e : page.elements().subList(container.id() + 1, page.elements().size())) {
+            if (!e.isWithin(container)) {
+                break;
+            }
+            Optional<AttributeWords.Hint> h = hints.furniture(e.attributeWords());
+            if (h.isPresent() && !markedAbove(e.parent(), container, h.get().word())) {
+                prose.merge(h.get(), stats.proseChars[e.id()], Integer::sum);
+            }
+        }
+        Set<String> out = new HashSet<>();
+        prose.forEach((h, n) -> {
+            // readers' comments can outweigh a short article; only a page of nothing else is a live page
+            double share = WEAK.contains(h.category()) ? TEMPLATE_SHARE : LIVE_SHARE;
+            if (n > 0 && n >= share * stats.proseChars[container.id()]) {
+                out.add(h.word());
+            }
+        });
+        return out;
+    }
+
+    /** Whether an element from {@code e} up to (not including) {@code container} is first marked {@code word}. */
+    private boolean markedAbove(PageElement e, PageElement container, String word) {
+        for (PageElement a = e; a != null && a != container; a = a.parent()) {
+            Optional<AttributeWords.Hint> h = hints.furniture(a.attributeWords());
+            if (h.isPresent() && h.get().word().equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<Classification> inside(PageBlock b, PageElement container, PageStats stats,
+            Set<String> templateWords) {
         boolean prose = b.words() >= PROSE_WORDS && b.linkDensity() < 0.3 && SentenceShape.endsLikeSentence(b.text());
         PageElement outermost = null;
         for (PageElement e = b.element(); e != null && e != container; e = e.parent()) {
@@ -365,7 +455,8 @@ final class BlockJudge {
                         "inside a link-heavy " + e + " within the article (" + Math.round(100 * stats.linkDensity(e))
                         + "% link text)"));
             }
-            Optional<AttributeWords.Hint> h = hints.furniture(e.attributeWords());
+            Optional<AttributeWords.Hint> h = hints.furniture(e.attributeWords())
+                    .filter(x -> !templateWords.contains(x.word()));
             if (h.isPresent() && !(prose && WEAK.contains(h.get().category()) && !isForeignProse(h.get()))
                     && !holdsWriting(e, h.get(), stats)) {
                 return Optional.of(new Classification(wordingOr(b, h.get().category()),

@@ -28,6 +28,10 @@ final class ContainerScorer {
     /** A sibling section of the article holds at least this much prose, with less than this share of links. */
     private static final int SECTION_PROSE_CHARS = 200;
     private static final double SECTION_LINK_DENSITY = 0.3;
+    /** A section whose one child holds this share of its prose only wraps that child. */
+    private static final double WRAPPED_SHARE = 0.9;
+    /** A heading with this share of link text is the title of a teaser for another page. */
+    private static final double LINKED_HEADING = 0.8;
     private static final Set<String> NEVER_UNLIKELY = Set.of("body", "html", "article", "main", "a");
 
     private final AttributeWords hints;
@@ -45,7 +49,7 @@ final class ContainerScorer {
         for (PageBlock b : page.blocks()) {
             String t = b.text();
             if (t.length() < MIN_PARAGRAPH_CHARS || b.isHeading() || stats.inTeaser[b.element().id()]
-                    || unlikely(b.element(), stats)) {
+                    || isAddress(t) || unlikely(b.element(), stats)) {
                 continue;
             }
             for (PageElement a = b.element(); a != null; a = a.parent()) {
@@ -205,7 +209,61 @@ final class ContainerScorer {
                 out.add(s);
             }
         }
+        for (PageElement s : sectionsAbove(page, stats, top)) {
+            if (!out.contains(s)) {
+                out.add(s);
+            }
+        }
+        out.sort(Comparator.comparingInt(PageElement::id));
         return out;
+    }
+
+    /**
+     * The article's further sections: the siblings of the best container, or of the section that wraps it when
+     * it is that section's only prose, built the same way (the same tag and class words, numbers aside, as templates number
+     * their sections and posts) that hold text with few links. A sibling with a headline of its own (an h1) is
+     * another article, as on pages that scroll on into the next one; one with a linked heading lists other pages.
+     */
+    private static List<PageElement> sectionsAbove(HtmlPage page, PageStats stats, PageElement top) {
+        PageElement wrapper = top;
+        while (wrapper.parent() != null && !wrapper.parent().tag().equals("body")
+                && stats.proseChars[wrapper.id()] >= WRAPPED_SHARE * stats.proseChars[wrapper.parent().id()]) {
+            wrapper = wrapper.parent();
+        }
+        String shape = withoutNumbers(wrapper.attributeWords());
+        if (wrapper.parent() == null || shape.isEmpty()) {
+            return List.of();
+        }
+        boolean[] headline = new boolean[page.elements().size()];
+        for (PageBlock b : page.blocks()) {
+            // a headline of its own, or a heading that links elsewhere (a teaser's title)
+            if (b.headingLevel() == 1 || b.isHeading() && b.linkDensity() >= LINKED_HEADING) {
+                for (PageElement e = b.element(); e != null; e = e.parent()) {
+                    headline[e.id()] = true;
+                }
+            }
+        }
+        List<PageElement> out = new ArrayList<>();
+        for (PageElement s : page.elements()) {
+            if (s.parent() == wrapper.parent() && s != wrapper && s.tag().equals(wrapper.tag())
+                    && withoutNumbers(s.attributeWords()).equals(shape) && !headline[s.id()]
+                    && stats.chars[s.id()] - stats.linkChars[s.id()] >= SECTION_PROSE_CHARS
+                    && stats.linkDensity(s) < SECTION_LINK_DENSITY && !stats.inTeaser[s.id()]) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Class words without the ones that hold digits (post-123, el-14): the shape a template gives an element. */
+    private static String withoutNumbers(String words) {
+        StringBuilder out = new StringBuilder();
+        for (String w : words.split(" ")) {
+            if (!w.isEmpty() && w.chars().noneMatch(Character::isDigit)) {
+                out.append(out.length() == 0 ? "" : " ").append(w);
+            }
+        }
+        return out.toString();
     }
 
     /**
@@ -246,6 +304,19 @@ final class ContainerScorer {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a block is one long address (a picture's or a page's URL, a file path) rather than a paragraph:
+     * no space anywhere, and a slash or a dot between its parts. Sliders print such addresses by the dozen.
+     */
+    static boolean isAddress(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isWhitespace(t.charAt(i))) {
+                return false;
+            }
+        }
+        return t.indexOf('/') >= 0 || t.indexOf('.') >= 0;
     }
 
     private static int commas(String t) {
