@@ -1,6 +1,7 @@
 package org.copydesk.ingest.html;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,9 +31,12 @@ final class AttributeWords {
     private static final int HAVING_REACH = 2;
 
     private final Map<String, Hint> words;
+    /** Furniture words of layers drawn over the page (popups, modals), hidden until something opens them. */
+    private final Set<String> layers;
 
-    private AttributeWords(Map<String, Hint> words) {
+    private AttributeWords(Map<String, Hint> words, Set<String> layers) {
         this.words = words;
+        this.layers = layers;
     }
 
     static AttributeWords builtIn() {
@@ -62,6 +66,22 @@ final class AttributeWords {
         return Optional.empty();
     }
 
+    /**
+     * Whether the words name a layer drawn over the page (a popup, a modal): furniture however much prose it
+     * holds, since the reader sees it only when something opens it.
+     */
+    boolean layer(String attributeWords) {
+        int described = 0;
+        for (String w : attributeWords.split(" ")) {
+            if (HAVING.contains(w)) {
+                described = HAVING_REACH;
+            } else if (described-- <= 0 && layers.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Readability-style class weight: +25 when the words say article (weakly or not), -25 for furniture. */
     int weight(String attributeWords) {
         int w = 0;
@@ -76,10 +96,15 @@ final class AttributeWords {
 
     private static AttributeWords load() {
         Map<String, Hint> m = new HashMap<>();
+        Set<String> layers = new HashSet<>();
         for (String line : DataFiles.lines(AttributeWords.class, "attribute-words.txt")) {
             int colon = line.indexOf(':');
             String kind = line.substring(0, colon).strip();
             for (String w : line.substring(colon + 1).strip().split("\\s+")) {
+                if (kind.equals("layer")) {
+                    layers.add(w); // a layer word is furniture of the category its own line gives it
+                    continue;
+                }
                 Hint h = switch (kind) {
                     case "article" -> new Hint(Kind.ARTICLE, null, w);
                     case "article-weak" -> new Hint(Kind.ARTICLE_WEAK, null, w);
@@ -92,7 +117,12 @@ final class AttributeWords {
                 m.putIfAbsent(w, h);
             }
         }
-        return new AttributeWords(Map.copyOf(m));
+        for (String w : layers) {
+            if (m.get(w) == null || m.get(w).kind() != Kind.FURNITURE) {
+                throw new IllegalStateException("layer word " + w + " is not a furniture word in attribute-words.txt");
+            }
+        }
+        return new AttributeWords(Map.copyOf(m), Set.copyOf(layers));
     }
 
     private static BoilerplateCategory category(String id) {

@@ -294,6 +294,12 @@ final class ContainerScorer {
             return true; // an aside, a nav or a gallery is beside the article however much it holds
         }
         for (PageElement a = e; a != null; a = a.parent()) {
+            if (hints.layer(a.attributeWords()) && hints.first(a.attributeWords(), AttributeWords.Kind.ARTICLE).isEmpty()
+                    && PageStats.enoughBeside(stats.totalProse - stats.proseChars[a.id()], stats.totalProse)) {
+                return true; // a popup is drawn over the page, however much it holds, when an article is beside it
+            }
+        }
+        for (PageElement a = e; a != null; a = a.parent()) {
             if (stats.holdsMostProse(a)) {
                 return false; // and so do all its ancestors
             }

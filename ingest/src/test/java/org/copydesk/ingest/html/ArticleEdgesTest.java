@@ -141,6 +141,38 @@ class ArticleEdgesTest {
     }
 
     @Test
+    void aPopupHoldingMoreProseThanTheArticleIsNotTheArticle() {
+        String popup = "<div class=\"site-popup-overlay\"><div class=\"box\">" + PARAGRAPHS.replace("allotment", "rowing")
+                + PARAGRAPHS.replace("allotment", "choir") + PARAGRAPHS.replace("allotment", "chess") + "</div></div>";
+        String page = "<html><body><h1>Water tank for the allotments</h1><div class=\"column\">" + PARAGRAPHS
+                + PARAGRAPHS.replace("The allotment society met", "The parish council met") + "</div>" + popup
+                + "</body></html>";
+        String body = body(page);
+        assertTrue(body.contains("The allotment society met on Sunday"), body);
+        assertFalse(body.contains("The rowing society met on Sunday"), body);
+        assertFalse(body.contains("The choir society met on Sunday"), body);
+    }
+
+    @Test
+    void anArticleTheTemplateOpensAsAModalIsStillTheArticle() {
+        String page = "<html><body><div class=\"article-modal\"><h1>Water tank for the allotments</h1>"
+                + PARAGRAPHS + PARAGRAPHS.replace("allotment", "rowing") + PARAGRAPHS.replace("allotment", "choir")
+                + "</div><div class=\"column\">" + PARAGRAPHS.replace("allotment", "chess")
+                + PARAGRAPHS.replace("allotment", "cycling") + "</div></body></html>";
+        String body = body(page);
+        assertTrue(body.contains("The allotment society met on Sunday"), body);
+        assertTrue(body.contains("The choir society met on Sunday"), body);
+    }
+
+    @Test
+    void aPageWhoseOnlyProseIsInAPopupKeepsIt() {
+        String page = "<html><body><h1>Water tank for the allotments</h1><nav><a href=\"/\">Home</a></nav>"
+                + "<div class=\"site-popup-overlay\"><div class=\"box\">" + PARAGRAPHS + "</div></div></body></html>";
+        String body = body(page);
+        assertTrue(body.contains("The allotment society met on Sunday"), body);
+    }
+
+    @Test
     void anAddressIsNotAParagraph() {
         assertTrue(ContainerScorer.isAddress("https://pictures.example.org/2024/05/allotment-tank-in-the-rain.jpg"));
         assertFalse(ContainerScorer.isAddress("The tank, see www.example.org, holds two thousand litres."));

@@ -1,6 +1,7 @@
 package org.copydesk.ingest.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.copydesk.core.BoilerplateCategory;
@@ -23,6 +24,14 @@ class AttributeWordsTest {
         assertTrue(WORDS.furniture("single content has left sidebar").isEmpty());
         assertTrue(WORDS.furniture("post no comments").isEmpty());
         assertTrue(WORDS.furniture("layout with sidebar").isEmpty());
+    }
+
+    @Test
+    void popupsAndModalsAreLayersOtherFurnitureIsNot() {
+        assertTrue(WORDS.layer("site popup overlay theme"));
+        assertTrue(WORDS.layer("signup modal"));
+        assertFalse(WORDS.layer("left sidebar"));
+        assertFalse(WORDS.layer("page with overlay"));
     }
 
     @Test
