@@ -46,6 +46,8 @@ class ArticleEdgesTest {
         String body = body(page);
         assertTrue(body.contains("The treasurer said the tank"), body);
         assertFalse(body.contains("kl/Reuters"), body);
+        String polish = body(page.replace("kl/Reuters", "ab/PAP"));
+        assertFalse(polish.contains("ab/PAP"), polish);
 
         String labelled = "<html><body><h1>Water tank for the allotments</h1><div class=\"story-text\">" + PARAGRAPHS
                 + "<p>Further reading:</p><ul><li><a href=\"/a\">Rain butts compared in a long test</a></li>"
