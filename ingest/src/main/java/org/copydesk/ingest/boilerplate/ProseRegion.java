@@ -51,6 +51,10 @@ final class ProseRegion {
     private static final int SLIDES = 4;
     /** Items numbered 1, 2, 3, … in a row that make an ordered list. */
     private static final int ORDERED_ITEMS = 3;
+    /** How lines of source code end and a form's fields do not: a statement, an argument list, an open block. */
+    private static final String CODE_ENDINGS = ",;({)";
+    /** An identifier joined by an underscore ("mean_entries"), which writers' words never are. */
+    private static final Pattern IDENTIFIER = Pattern.compile("\\p{L}_\\p{L}");
     /** The cost of the furniture that sets a slideshow apart from the text above it (eight lines of menu wording). */
     private static final double SLIDES_APART = 8 * 2 * LINE_COST;
     /** Lines shorter than this, without a sentence ending, are menu entries and labels rather than titles. */
@@ -269,7 +273,7 @@ final class ProseRegion {
             int j = i;
             int code = 0;
             while (j < w.length && w[j] <= 0 && !blocks.get(j).isBullet()) {
-                code += DataLine.isCode(blocks.get(j)) ? 1 : 0;
+                code += DataLine.isCode(blocks.get(j)) || codeShaped(blocks.get(j)) ? 1 : 0;
                 j++;
             }
             if (code >= CODE_LINES && code * 3 >= j - i) {
@@ -309,6 +313,17 @@ final class ProseRegion {
             }
             i = Math.max(j, i + 1);
         }
+    }
+
+    /**
+     * Whether a line is shaped like a line of a program's source, counted only inside a run of lines that weigh
+     * nothing or less: it ends as statements and argument lists do ("AS (", "status_code,", "count(*)", "x;"), or
+     * it names something with an underscore between letters ("mean_entries"). Menus and headlines do neither, and a
+     * form's fields ("Name: [ ]") end in a bracket, which is not counted.
+     */
+    private static boolean codeShaped(Block b) {
+        String c = b.content();
+        return CODE_ENDINGS.indexOf(c.charAt(c.length() - 1)) >= 0 || IDENTIFIER.matcher(c).find();
     }
 
     /** The number an ordered list's item opens with ("3. Australia" is 3), or -1. */

@@ -202,6 +202,34 @@ class TextDumpClassifierTest {
     }
 
     @Test
+    void aQueryOfKeywordLinesInsideTheArticleDoesNotCutItsLastParagraphs() {
+        List<String> query = List.of("WITH winter AS (", "SELECT", "harbour_name,", "count(*) AS sailings", "FROM",
+                "timetable", "GROUP BY", "harbour_name", ")", "SELECT", "harbour_name", "FROM", "winter",
+                "ORDER BY", "sailings");
+        List<String> article = new java.util.ArrayList<>(List.of(P1, P2,
+                "We counted the sailings of each harbour with this query:"));
+        article.addAll(query);
+        article.addAll(List.of(P3, SHORT_LAST));
+        List<Block> blocks = dump(page(MENU, article, List.of("* About", "* Contact")));
+        Map<Integer, Classification> c = classifier.classify(blocks, Set.of());
+        article.forEach(t -> assertKept(c, blocks, t));
+    }
+
+    @Test
+    void aCommentFormsFieldsAreNotReadAsCode() {
+        List<String> form = List.of("Name (required): [ ]", "Email (required): [ ]", "Website: [ ]",
+                "Comment: [ ]", "[ ]", "[ ]", "Name (required): [ ]", "Email (required): [ ]");
+        List<String> lines = new java.util.ArrayList<>(List.of(P1, P2, P3));
+        lines.addAll(form);
+        lines.add(SHORT_LAST);
+        List<Block> blocks = dump(page(MENU, lines, List.of("* About", "* Contact")));
+        Map<Integer, Classification> c = classifier.classify(blocks, Set.of());
+        List.of(P1, P2, P3).forEach(t -> assertKept(c, blocks, t));
+        removed(c, blocks, "Website: [ ]");
+        removed(c, blocks, SHORT_LAST);
+    }
+
+    @Test
     void aTeaserParagraphAboveTheMenuIsNotTheArticlesStart() {
         List<String> before = new java.util.ArrayList<>(List.of(TEASER));
         before.addAll(MENU);
