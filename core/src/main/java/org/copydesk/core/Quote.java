@@ -14,23 +14,32 @@ import java.util.Objects;
  * @param outlet      the outlet or document it was taken from ("The Nation"), or {@code null}
  * @param parts       the quoted stretches, marks included: one, or several when the cue breaks the quote
  *                    ("“We will,” he said, “win.”"), so that {@code span} covers the cue words but parts do not
+ * @param form        how the quotation stands: a full statement, a fragment inside reported speech, a transcript
+ *                    turn or a block of several paragraphs
  */
 public record Quote(Span span, String text, String speaker, SpeakerKind speakerKind, String cue, Span cueSpan,
-        String outlet, List<Span> parts) {
+        String outlet, List<Span> parts, QuoteForm form) {
 
     public Quote {
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(speakerKind, "speakerKind");
+        Objects.requireNonNull(form, "form");
         parts = ImmutableList.copyOf(parts);
         if (parts.isEmpty() || parts.stream().anyMatch(p -> !span.contains(p))) {
             throw new IllegalArgumentException("a quote's parts must lie within its span");
         }
     }
 
-    /** A quote in one piece. */
+    /** A full quote, possibly in several parts. */
+    public Quote(Span span, String text, String speaker, SpeakerKind speakerKind, String cue, Span cueSpan,
+            String outlet, List<Span> parts) {
+        this(span, text, speaker, speakerKind, cue, cueSpan, outlet, parts, QuoteForm.FULL);
+    }
+
+    /** A full quote in one piece. */
     public Quote(Span span, String text, String speaker, SpeakerKind speakerKind, String cue, Span cueSpan,
             String outlet) {
-        this(span, text, speaker, speakerKind, cue, cueSpan, outlet, List.of(span));
+        this(span, text, speaker, speakerKind, cue, cueSpan, outlet, List.of(span), QuoteForm.FULL);
     }
 }

@@ -158,6 +158,7 @@ public final class ReportJson {
             o.put("speaker", q.speaker());
             o.put("speakerKind", q.speakerKind().id());
             o.put("cue", q.cue());
+            o.put("form", q.form().id());
             if (q.outlet() != null) {
                 o.put("outlet", q.outlet());
             }

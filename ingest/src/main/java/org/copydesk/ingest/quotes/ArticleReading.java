@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.copydesk.core.Attribution;
 import org.copydesk.core.Quote;
 import org.copydesk.core.QuoteAnalysis;
+import org.copydesk.core.QuoteForm;
 import org.copydesk.core.SpeakerKind;
 import org.copydesk.core.Span;
 
@@ -18,6 +21,9 @@ final class ArticleReading {
 
     /** How far into its sentence the person a colon lead-in credits may stand (title words before the name). */
     private static final int LEAD_IN_REACH = 40;
+    /** How far into its sentence the subject a participle cue (", saying") hands the quote back to may stand. */
+    private static final int SUBJECT_REACH = 60;
+    private static final Pattern PARTICIPLE = Pattern.compile(",\\s+(\\p{L}+)\\b");
 
     private final String text;
     private final List<Span> paragraphs;
@@ -115,6 +121,10 @@ final class ArticleReading {
                 q.sentence = sentenceOf(q);
                 q.credit = inSentence(q);
                 real.add(q);
+            } else if (q.kind == QuotePart.Kind.SCARE && !q.region.single()) {
+                q.sentence = sentenceOf(q);
+                q.credit = reportedSpeech(q);
+                q.partial = q.credit != null;
             }
         }
         for (QuotePart q : real) {
@@ -123,6 +133,9 @@ final class ArticleReading {
             }
             if (q.credit == null) {
                 q.credit = fromLeadIn(q);
+            }
+            if (q.credit == null) {
+                q.credit = fromParticiple(q);
             }
             if (q.credit == null) {
                 q.credit = fromNeighbour(real, q);
@@ -150,6 +163,130 @@ final class ArticleReading {
             }
         }
         return before != null ? before : after;
+    }
+
+    /**
+     * Clinton called the plan “reckless”: a few quoted words inside a sentence whose cue stands before them (or
+     * right after them, or a participle cue such as ", calling it" after the subject) are the cue's speaker's own
+     * words, a partial quote. A term flagged as someone else's
+     * ("so-called"), words all capitalised (the name of a show, a book or a place: “Face the Nation.”) and a
+     * sentence with no cue stay out.
+     */
+    private Attributed reportedSpeech(QuotePart q) {
+        if (!partialCandidate(q)) {
+            return null;
+        }
+        for (Attributed a : cuesBySentence.getOrDefault(key(q.para, q.sentence), List.of())) {
+            Span c = a.cue().clause();
+            boolean before = c.end() <= q.region.open();
+            boolean rightAfter = c.start() >= q.region.end()
+                    && text.substring(q.region.end(), c.start()).matches("[\\s,—–-]*");
+            if ((before || rightAfter) && a.cue().verb() != null && !"according to".equals(a.cue().verb())
+                    && a.kind() != SpeakerKind.NONE) {
+                return a;
+            }
+        }
+        return fromParticiple(q);
+    }
+
+    private boolean partialCandidate(QuotePart q) {
+        String inner = q.region.inner(text);
+        return inner.codePoints().anyMatch(Character::isLetter) && !termMarked(q.region.open()) && !titleCased(inner);
+    }
+
+    /**
+     * Mayor Jane Roe rejected the plan on Friday, saying “…”: a participle cue after a comma hands the quote to the
+     * person who opens the sentence.
+     */
+    private Attributed fromParticiple(QuotePart q) {
+        Span sentence = sentences.get(q.para).get(q.sentence);
+        if (q.region.open() <= sentence.start()) {
+            return null;
+        }
+        Matcher m = PARTICIPLE.matcher(text).region(sentence.start(), q.region.open());
+        int comma = -1;
+        Span verb = null;
+        while (m.find()) {
+            if (lexicon.is("gerundcue", m.group(1))) {
+                comma = m.start();
+                verb = new Span(m.start(1), m.end(1));
+            }
+        }
+        if (comma < 0) {
+            return null;
+        }
+        for (PersonRegistry.Mention p : registry.mentions()) {
+            if (p.start() >= sentence.start() && p.start() < comma) {
+                if (p.start() - sentence.start() > SUBJECT_REACH) {
+                    return null;
+                }
+                Cue cue = new Cue(q.para, q.sentence, verb.in(text).toLowerCase(java.util.Locale.ROOT), verb,
+                        List.of(), new Span(p.start(), verb.end()), null, null);
+                return new Attributed(cue, p.person().display, p.person().kind);
+            }
+        }
+        return null;
+    }
+
+    /** Every word capitalised and no question or exclamation: a name or a title rather than someone's words. */
+    private static boolean titleCased(String inner) {
+        if (inner.endsWith("?") || inner.endsWith("!")) {
+            return false;
+        }
+        for (String w : inner.split("[\\s—–]+")) {
+            int first = 0;
+            while (first < w.length() && !Character.isLetterOrDigit(w.charAt(first))) {
+                first++;
+            }
+            if (first < w.length() && Character.isLowerCase(w.charAt(first))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the word (or two) before the opening mark flags the term as a label ("so-called", "so called"). */
+    private boolean termMarked(int open) {
+        int k = open - 1;
+        String last = null;
+        for (int w = 0; w < 2; w++) {
+            while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+                k--;
+            }
+            int end = k + 1;
+            while (k >= 0 && (Character.isLetter(text.charAt(k)) || text.charAt(k) == '-')) {
+                k--;
+            }
+            if (end == k + 1) {
+                return false;
+            }
+            String word = text.substring(k + 1, end);
+            if (lexicon.is("termmarker", word) && (w == 0 || "called".equalsIgnoreCase(last))) {
+                return true;
+            }
+            last = word;
+        }
+        return false;
+    }
+
+    /** The form of a reported quote: several paragraphs, a fragment inside reported speech, or a full quote. */
+    private QuoteForm form(QuotePart q) {
+        for (QuotePart o : quotes.parts) {
+            if (o.group == q.group && o.para != q.para && o.kind == QuotePart.Kind.QUOTE) {
+                return QuoteForm.BLOCK;
+            }
+        }
+        if (q.partial) {
+            return QuoteForm.PARTIAL;
+        }
+        Span sentence = sentences.get(q.para).get(Math.max(0, q.sentence));
+        int from = Math.min(sentence.start(), q.region.open());
+        String before = text.substring(from, q.region.open()).strip();
+        String inner = q.region.inner(text);
+        boolean embedded = before.codePoints().anyMatch(Character::isLetter) && !before.endsWith(":")
+                && !before.endsWith(",");
+        return embedded && !inner.isEmpty() && Character.isLowerCase(inner.charAt(0))
+                ? QuoteForm.PARTIAL : QuoteForm.FULL;
     }
 
     /** “Fisheries Minister Oskar Lund was blunt: “…”: a person opening the sentence that a colon hands over. */
@@ -239,26 +376,30 @@ final class ArticleReading {
     private QuoteAnalysis analysis() {
         List<Quote> out = new ArrayList<>();
         List<Cue> direct = new ArrayList<>();
+        List<QuoteForm> forms = new ArrayList<>();
         for (QuotePart q : quotes.parts) {
-            if (q.kind != QuotePart.Kind.QUOTE) {
+            if (q.kind != QuotePart.Kind.QUOTE && !q.partial) {
                 continue;
             }
             Span span = new Span(q.region.open(), q.region.end());
             String words = q.region.inner(text);
             List<Span> parts = new ArrayList<>(List.of(span));
+            QuoteForm form = form(q);
             if (q.joinsPrevious && !out.isEmpty()) {
+                form = forms.remove(forms.size() - 1);
                 Quote first = out.remove(out.size() - 1);
                 parts.addAll(0, first.parts());
                 span = new Span(first.span().start(), span.end());
                 words = first.text() + " " + words;
             }
+            forms.add(form);
             Attributed a = q.credit;
             if (a == null) {
-                out.add(new Quote(span, words, null, SpeakerKind.NONE, null, null, null, parts));
+                out.add(new Quote(span, words, null, SpeakerKind.NONE, null, null, null, parts, form));
             } else {
                 direct.add(a.cue());
                 out.add(new Quote(span, words, a.speaker(), a.kind(), a.cue().verb(), a.cue().verbSpan(),
-                        a.cue().outlet(), parts));
+                        a.cue().outlet(), parts, form));
             }
         }
         List<Attribution> attributions = new ArrayList<>();

@@ -16,6 +16,8 @@ final class QuotePart {
     /** The second half of “We will,” he said, “win.”: reported as one quote with the part before it. */
     boolean joinsPrevious;
     int sentence = -1;
+    /** A scare-length fragment inside reported speech, reported as a partial quote of the cue's speaker. */
+    boolean partial;
     Attributed credit;
 
     QuotePart(QuotedRegion region, int para, Kind kind, int group) {

@@ -83,6 +83,8 @@ class QuoteReaderCasesTest {
                         "no attribution like " + line + "\n" + found);
                 case "span" -> assertTrue(qa.quotes().stream().anyMatch(q -> q.text().startsWith(f[1])
                         && q.span().in(c.text()).equals(f[2])), "no quote spanning " + line + "\n" + found);
+                case "form" -> assertTrue(qa.quotes().stream().anyMatch(q -> q.text().startsWith(f[1])
+                        && q.form().id().equals(f[2])), "no quote of that form " + line + "\n" + found);
                 case "parts" -> assertTrue(qa.quotes().stream().anyMatch(q -> q.text().startsWith(f[1])
                         && q.parts().stream().map(p -> p.in(c.text())).toList()
                                 .equals(List.of(f).subList(2, f.length))), "no quote in parts " + line + "\n" + found);
