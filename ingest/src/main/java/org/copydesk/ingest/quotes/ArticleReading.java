@@ -179,14 +179,21 @@ final class ArticleReading {
         for (Attributed a : cuesBySentence.getOrDefault(key(q.para, q.sentence), List.of())) {
             Span c = a.cue().clause();
             boolean before = c.end() <= q.region.open();
-            boolean rightAfter = c.start() >= q.region.end()
-                    && text.substring(q.region.end(), c.start()).matches("[\\s,—–-]*");
+            String between = c.start() >= q.region.end() ? text.substring(q.region.end(), c.start()) : "";
+            // “shameful,” she said: a comma or dash ties the fragment to the cue; a «loaf» he calls… names a thing
+            boolean rightAfter = c.start() >= q.region.end() && between.matches("[\\s,—–-]*")
+                    && (between.matches(".*[,—–-].*") || endsWithComma(q.region));
             if ((before || rightAfter) && a.cue().verb() != null && !"according to".equals(a.cue().verb())
                     && a.kind() != SpeakerKind.NONE) {
                 return a;
             }
         }
         return fromParticiple(q);
+    }
+
+    private boolean endsWithComma(QuotedRegion r) {
+        String raw = text.substring(r.open() + r.openWidth(), r.end() - r.closeWidth()).strip();
+        return raw.endsWith(",") || raw.endsWith("—") || raw.endsWith("–");
     }
 
     private boolean partialCandidate(QuotePart q) {
