@@ -23,6 +23,8 @@ final class ArticleReading {
     private static final int LEAD_IN_REACH = 40;
     /** How far into its sentence the subject a participle cue (", saying") hands the quote back to may stand. */
     private static final int SUBJECT_REACH = 60;
+    /** The most words a sentence may have to introduce the quote after it without a cue ("Jane Roe agreed."). */
+    private static final int SHORT_LEAD_IN = 12;
     private static final Pattern PARTICIPLE = Pattern.compile(",\\s+(\\p{L}+)\\b");
 
     private final String text;
@@ -142,6 +144,9 @@ final class ArticleReading {
             }
             if (q.credit == null) {
                 q.credit = fromNextSentence(q);
+            }
+            if (q.credit == null) {
+                q.credit = fromPreviousSubject(q);
             }
         }
     }
@@ -350,6 +355,44 @@ final class ArticleReading {
             hit = cues.isEmpty() ? null : cues.get(cues.size() - 1);
         }
         return hit;
+    }
+
+    /**
+     * Professor Jane Roe agreed. “…”: a quote opening its sentence, with no cue anywhere near, goes to the person
+     * who opens the sentence just before it in the same paragraph.
+     */
+    private Attributed fromPreviousSubject(QuotePart q) {
+        if (q.sentence < 1 || !startsSentenceAt(q)) {
+            return null;
+        }
+        Span previous = sentences.get(q.para).get(q.sentence - 1);
+        if (previous.in(text).strip().split("\\s+").length > SHORT_LEAD_IN) {
+            return null; // a long sentence tells its own story; a short one ("Roe agreed.") introduces the quote
+        }
+        if (!cuesBySentence.getOrDefault(key(q.para, q.sentence - 1), List.of()).isEmpty()) {
+            return null;
+        }
+        for (QuotePart o : quotes.parts) {
+            if (o.para == q.para && o.region.open() >= previous.start() && o.region.open() < previous.end()) {
+                return null; // the sentence before holds quoted words of its own
+            }
+        }
+        for (PersonRegistry.Mention m : registry.mentions()) {
+            if (m.start() >= previous.start() && m.start() < previous.end()) {
+                if (m.start() - previous.start() > LEAD_IN_REACH) {
+                    return null;
+                }
+                Cue cue = new Cue(q.para, q.sentence - 1, null, null, List.of(), new Span(m.start(), previous.end()),
+                        null, null);
+                return new Attributed(cue, m.person().display, m.person().kind);
+            }
+        }
+        return null;
+    }
+
+    private boolean startsSentenceAt(QuotePart q) {
+        Span sentence = sentences.get(q.para).get(q.sentence);
+        return QuoteMarks.firstNonSpace(text, sentence.start(), q.region.open()) == q.region.open();
     }
 
     /** “…” He added that…: a cue opening the next sentence of the paragraph. */
