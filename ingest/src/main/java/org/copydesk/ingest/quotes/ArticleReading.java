@@ -227,14 +227,23 @@ final class ArticleReading {
         if (comma < 0) {
             return null;
         }
-        for (PersonRegistry.Mention p : registry.mentions()) {
-            if (p.start() >= sentence.start() && p.start() < comma) {
-                if (p.start() - sentence.start() > SUBJECT_REACH) {
-                    return null;
-                }
-                Cue cue = new Cue(q.para, q.sentence, verb.in(text).toLowerCase(java.util.Locale.ROOT), verb,
-                        List.of(), new Span(p.start(), verb.end()), null, null);
-                return new Attributed(cue, p.person().display, p.person().kind);
+        PersonRegistry.Mention p = opening(sentence.start(), comma, SUBJECT_REACH);
+        if (p == null) {
+            return null;
+        }
+        Cue cue = new Cue(q.para, q.sentence, verb.in(text).toLowerCase(java.util.Locale.ROOT), verb, List.of(),
+                new Span(p.start(), verb.end()), null, null);
+        return new Attributed(cue, p.person().display, p.person().kind);
+    }
+
+    /**
+     * The person first named between {@code from} and {@code before}, when that mention stands at most
+     * {@code reach} characters after {@code from} (title words before the name); {@code null} otherwise.
+     */
+    private PersonRegistry.Mention opening(int from, int before, int reach) {
+        for (PersonRegistry.Mention m : registry.mentions()) {
+            if (m.start() >= from && m.start() < before) {
+                return m.start() - from > reach ? null : m;
             }
         }
         return null;
@@ -311,17 +320,12 @@ final class ArticleReading {
         if (colon <= sentence.start() || text.charAt(colon) != ':') {
             return null;
         }
-        for (PersonRegistry.Mention m : registry.mentions()) {
-            if (m.start() >= sentence.start() && m.start() < colon) {
-                if (m.start() - sentence.start() > LEAD_IN_REACH || text.substring(m.start(), colon).contains(",")) {
-                    return null; // "…, with a source close to him saying:" is not the person's own lead-in
-                }
-                Cue leadIn = new Cue(q.para, q.sentence, null, null, List.of(), new Span(m.start(), colon), null,
-                        null);
-                return new Attributed(leadIn, m.person().display, m.person().kind);
-            }
+        PersonRegistry.Mention m = opening(sentence.start(), colon, LEAD_IN_REACH);
+        if (m == null || text.substring(m.start(), colon).contains(",")) {
+            return null; // "…, with a source close to him saying:" is not the person's own lead-in
         }
-        return null;
+        Cue leadIn = new Cue(q.para, q.sentence, null, null, List.of(), new Span(m.start(), colon), null, null);
+        return new Attributed(leadIn, m.person().display, m.person().kind);
     }
 
     private static Attributed fromGroup(List<QuotePart> real, QuotePart q) {
@@ -377,17 +381,13 @@ final class ArticleReading {
                 return null; // the sentence before holds quoted words of its own
             }
         }
-        for (PersonRegistry.Mention m : registry.mentions()) {
-            if (m.start() >= previous.start() && m.start() < previous.end()) {
-                if (m.start() - previous.start() > LEAD_IN_REACH) {
-                    return null;
-                }
-                Cue cue = new Cue(q.para, q.sentence - 1, null, null, List.of(), new Span(m.start(), previous.end()),
-                        null, null);
-                return new Attributed(cue, m.person().display, m.person().kind);
-            }
+        PersonRegistry.Mention m = opening(previous.start(), previous.end(), LEAD_IN_REACH);
+        if (m == null) {
+            return null;
         }
-        return null;
+        Cue cue = new Cue(q.para, q.sentence - 1, null, null, List.of(), new Span(m.start(), previous.end()), null,
+                null);
+        return new Attributed(cue, m.person().display, m.person().kind);
     }
 
     private boolean startsSentenceAt(QuotePart q) {
