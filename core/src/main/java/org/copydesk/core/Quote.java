@@ -15,10 +15,14 @@ import java.util.Objects;
  * @param parts       the quoted stretches, marks included: one, or several when the cue breaks the quote
  *                    ("“We will,” he said, “win.”"), so that {@code span} covers the cue words but parts do not
  * @param form        how the quotation stands: a full statement, a fragment inside reported speech, a transcript
- *                    turn or a block of several paragraphs
+ *                    turn or a block of several paragraphs. A partial quote's {@code span} and {@code text} are the
+ *                    reported statement that carries the quoted words ("the plan was “reckless” and late"); its
+ *                    {@code parts} are the quoted words themselves
+ * @param resolution  the person the credit stands for and where the article introduced them, or {@code null}
+ *                    when nobody is credited or the credit is not a person
  */
 public record Quote(Span span, String text, String speaker, SpeakerKind speakerKind, String cue, Span cueSpan,
-        String outlet, List<Span> parts, QuoteForm form) {
+        String outlet, List<Span> parts, QuoteForm form, SpeakerResolution resolution) {
 
     public Quote {
         Objects.requireNonNull(span, "span");
@@ -31,15 +35,21 @@ public record Quote(Span span, String text, String speaker, SpeakerKind speakerK
         }
     }
 
+    /** A quote with no resolved person behind its credit. */
+    public Quote(Span span, String text, String speaker, SpeakerKind speakerKind, String cue, Span cueSpan,
+            String outlet, List<Span> parts, QuoteForm form) {
+        this(span, text, speaker, speakerKind, cue, cueSpan, outlet, parts, form, null);
+    }
+
     /** A full quote, possibly in several parts. */
     public Quote(Span span, String text, String speaker, SpeakerKind speakerKind, String cue, Span cueSpan,
             String outlet, List<Span> parts) {
-        this(span, text, speaker, speakerKind, cue, cueSpan, outlet, parts, QuoteForm.FULL);
+        this(span, text, speaker, speakerKind, cue, cueSpan, outlet, parts, QuoteForm.FULL, null);
     }
 
     /** A full quote in one piece. */
     public Quote(Span span, String text, String speaker, SpeakerKind speakerKind, String cue, Span cueSpan,
             String outlet) {
-        this(span, text, speaker, speakerKind, cue, cueSpan, outlet, List.of(span), QuoteForm.FULL);
+        this(span, text, speaker, speakerKind, cue, cueSpan, outlet, List.of(span), QuoteForm.FULL, null);
     }
 }

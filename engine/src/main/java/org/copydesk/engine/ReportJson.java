@@ -85,7 +85,7 @@ public final class ReportJson {
             }
         }
         root.put("body", doc.body());
-        root.set("quotes", quotes(doc.quotes()));
+        root.set("quotes", quotes(doc.quotes(), doc.text()));
         root.set("attribution", attributionSummary(doc));
         ArrayNode dates = root.putArray("dates");
         for (DateMention d : doc.dates()) {
@@ -148,7 +148,7 @@ public final class ReportJson {
         n.put(field + "Source", v == null ? null : v.source());
     }
 
-    private static ArrayNode quotes(QuoteAnalysis qa) {
+    private static ArrayNode quotes(QuoteAnalysis qa, String text) {
         ArrayNode out = MAPPER.createArrayNode();
         for (Quote q : qa.quotes()) {
             ObjectNode o = out.addObject();
@@ -162,10 +162,19 @@ public final class ReportJson {
             if (q.outlet() != null) {
                 o.put("outlet", q.outlet());
             }
-            if (q.parts().size() > 1) {
+            if (q.resolution() != null) {
+                o.put("speakerResolved", q.resolution().person());
+                o.put("speakerWritten", q.resolution().written());
+                if (q.resolution().introduced() != null) {
+                    o.putObject("speakerIntroduced").put("start", q.resolution().introduced().start())
+                            .put("end", q.resolution().introduced().end());
+                }
+            }
+            if (q.parts().size() > 1 || !q.parts().get(0).equals(q.span())) {
                 ArrayNode parts = o.putArray("parts");
                 for (Span p : q.parts()) {
-                    parts.addObject().put("start", p.start()).put("end", p.end());
+                    parts.addObject().put("start", p.start()).put("end", p.end()).put("text", text.substring(
+                            p.start(), p.end()));
                 }
             }
         }

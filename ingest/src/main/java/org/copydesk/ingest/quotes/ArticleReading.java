@@ -11,6 +11,7 @@ import org.copydesk.core.Quote;
 import org.copydesk.core.QuoteAnalysis;
 import org.copydesk.core.QuoteForm;
 import org.copydesk.core.SpeakerKind;
+import org.copydesk.core.SpeakerResolution;
 import org.copydesk.core.Span;
 
 /**
@@ -97,7 +98,7 @@ final class ArticleReading {
                     if (credit == null) {
                         continue;
                     }
-                    Attributed a = new Attributed(cue, credit.name(), credit.kind());
+                    Attributed a = new Attributed(cue, credit.name(), credit.kind(), credit.speaker());
                     found.add(a);
                     if (credit.speaker() != null) {
                         pronouns.add(cue.clause().start(), p, credit.speaker());
@@ -233,7 +234,7 @@ final class ArticleReading {
         }
         Cue cue = new Cue(q.para, q.sentence, verb.in(text).toLowerCase(java.util.Locale.ROOT), verb, List.of(),
                 new Span(p.start(), verb.end()), null, null);
-        return new Attributed(cue, p.person().display, p.person().kind);
+        return new Attributed(cue, p.person().display, p.person().kind, p.person());
     }
 
     /**
@@ -325,7 +326,7 @@ final class ArticleReading {
             return null; // "…, with a source close to him saying:" is not the person's own lead-in
         }
         Cue leadIn = new Cue(q.para, q.sentence, null, null, List.of(), new Span(m.start(), colon), null, null);
-        return new Attributed(leadIn, m.person().display, m.person().kind);
+        return new Attributed(leadIn, m.person().display, m.person().kind, m.person());
     }
 
     private static Attributed fromGroup(List<QuotePart> real, QuotePart q) {
@@ -387,7 +388,7 @@ final class ArticleReading {
         }
         Cue cue = new Cue(q.para, q.sentence - 1, null, null, List.of(), new Span(m.start(), previous.end()), null,
                 null);
-        return new Attributed(cue, m.person().display, m.person().kind);
+        return new Attributed(cue, m.person().display, m.person().kind, m.person());
     }
 
     private boolean startsSentenceAt(QuotePart q) {
@@ -449,7 +450,7 @@ final class ArticleReading {
             } else {
                 direct.add(a.cue());
                 out.add(new Quote(span, words, a.speaker(), a.kind(), a.cue().verb(), a.cue().verbSpan(),
-                        a.cue().outlet(), parts, form));
+                        a.cue().outlet(), parts, form, resolution(a)));
             }
         }
         List<Attribution> attributions = new ArrayList<>();
@@ -464,6 +465,16 @@ final class ArticleReading {
         List<Span> unbalanced = new ArrayList<>(quotes.unbalanced);
         unbalanced.sort(null);
         return new QuoteAnalysis(out, attributions, unbalanced);
+    }
+
+    /** The person behind a credit, with the credit as written: "she" or "the senator" for "Jane Roe". */
+    private SpeakerResolution resolution(Attributed a) {
+        Speaker p = a.person();
+        if (p == null || p.kind != SpeakerKind.NAMED || p.introduced() == null && a.cue().phrase().isEmpty()) {
+            return null;
+        }
+        String written = a.cue().phrase().isEmpty() ? p.display : Token.join(a.cue().phrase(), text);
+        return new SpeakerResolution(p.display, p.introduced(), written);
     }
 
     private static long key(int para, int sentence) {

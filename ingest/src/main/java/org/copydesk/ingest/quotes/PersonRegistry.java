@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.copydesk.core.SpeakerKind;
+import org.copydesk.core.Span;
 
 /**
  * The people an article names, each under the fullest form of the name it uses ("Defence Secretary Jane Q. Roe"
@@ -136,6 +137,7 @@ final class PersonRegistry {
         }
         Speaker s = new Speaker(display.toString(), SpeakerKind.NAMED, false,
                 name.size() > 1 ? lexicon.givenNameGender(name.get(0).bare()) : (char) 0);
+        s.introducedAt(new Span(name.get(0).start(), name.get(name.size() - 1).end()));
         people.add(new Person(toks, s));
         return s;
     }

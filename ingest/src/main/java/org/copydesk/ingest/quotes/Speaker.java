@@ -1,6 +1,7 @@
 package org.copydesk.ingest.quotes;
 
 import org.copydesk.core.SpeakerKind;
+import org.copydesk.core.Span;
 
 /**
  * Someone a statement can be credited to: a named person (one object per person, however often named), an
@@ -12,6 +13,8 @@ final class Speaker {
     final SpeakerKind kind;
     final boolean plural;
     private char gender;
+    /** Where the article first names this person in full, or null when it is not a person named in the text. */
+    private Span introduced;
 
     Speaker(String display, SpeakerKind kind, boolean plural, char gender) {
         this.display = display;
@@ -22,6 +25,17 @@ final class Speaker {
 
     char gender() {
         return gender;
+    }
+
+    Span introduced() {
+        return introduced;
+    }
+
+    /** Records where the person is named in full; the first place recorded stays. */
+    void introducedAt(Span where) {
+        if (introduced == null) {
+            introduced = where;
+        }
     }
 
     void learnGender(char g) {

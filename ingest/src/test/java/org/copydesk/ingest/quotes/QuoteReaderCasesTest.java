@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.copydesk.core.Attribution;
 import org.copydesk.core.Quote;
 import org.copydesk.core.QuoteAnalysis;
+import org.copydesk.core.QuoteForm;
 import org.copydesk.core.Span;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -88,14 +89,22 @@ class QuoteReaderCasesTest {
                 case "parts" -> assertTrue(qa.quotes().stream().anyMatch(q -> q.text().startsWith(f[1])
                         && q.parts().stream().map(p -> p.in(c.text())).toList()
                                 .equals(List.of(f).subList(2, f.length))), "no quote in parts " + line + "\n" + found);
+                case "resolved" -> assertTrue(qa.quotes().stream().anyMatch(q -> q.text().startsWith(f[1])
+                        && q.resolution() != null && q.resolution().person().equals(f[2])
+                        && q.resolution().written().equals(f[3]) && q.resolution().introduced() != null
+                        && q.resolution().introduced().in(c.text()).equals(f[4])),
+                        "no quote resolved like " + line + "\n" + found);
                 default -> throw new IllegalArgumentException("unknown expectation " + line);
             }
         }
         for (Quote q : qa.quotes()) {
             String marked = q.span().in(c.text());
-            assertTrue(MARKS.indexOf(marked.charAt(0)) >= 0
-                    && Stream.of(q.text().split("\\s+")).allMatch(marked::contains),
-                    "a quote's span opens with its mark and holds its text: " + marked + "\n" + found);
+            assertTrue(Stream.of(q.text().split("\\s+")).allMatch(marked::contains),
+                    "a quote's span holds its text: " + marked + "\n" + found);
+            for (Span part : q.parts()) {
+                assertTrue(q.form() == QuoteForm.TRANSCRIPT || MARKS.indexOf(c.text().charAt(part.start())) >= 0,
+                        "each quoted part opens with its mark: " + part.in(c.text()) + "\n" + found);
+            }
         }
     }
 
@@ -112,7 +121,9 @@ class QuoteReaderCasesTest {
     private static String describe(QuoteAnalysis qa, String text) {
         StringBuilder sb = new StringBuilder("found:\n");
         qa.quotes().forEach(q -> sb.append("  quote | ").append(q.text()).append(" | ").append(q.speaker())
-                .append(" | ").append(q.speakerKind().id()).append(" | ").append(q.outlet()).append('\n'));
+                .append(" | ").append(q.speakerKind().id()).append(" | ").append(q.outlet()).append(" | ")
+                .append(q.form().id()).append(q.resolution() == null ? "" : " | resolved " + q.resolution())
+                .append('\n'));
         qa.attributions().forEach(a -> sb.append("  attribution | ").append(a.verb()).append(" | ")
                 .append(a.speaker()).append(" | ").append(a.speakerKind().id()).append(" | ")
                 .append(a.direct() ? "direct" : "reported").append(" | ").append(a.outlet()).append(" [")
