@@ -2,6 +2,7 @@ package org.copydesk.ingest.quotes;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -27,6 +28,7 @@ final class ArticleReading {
     /** The most words a sentence may have to introduce the quote after it without a cue ("Jane Roe agreed."). */
     private static final int SHORT_LEAD_IN = 12;
     private static final Pattern PARTICIPLE = Pattern.compile(",\\s+(\\p{L}+)\\b");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     private final String text;
     private final List<Span> paragraphs;
@@ -194,7 +196,31 @@ final class ArticleReading {
                 return a;
             }
         }
-        return fromParticiple(q);
+        Attributed participle = fromParticiple(q);
+        return participle != null ? participle : fromSubject(q);
+    }
+
+    /**
+     * Senator Jane Roe has hailed the ruling as “a win”: a fragment in a sentence with no cue, whose subject is a
+     * person, carries that person's words (the verb is one of the many a reporter uses for stance: hailed,
+     * slammed, dismissed).
+     */
+    private Attributed fromSubject(QuotePart q) {
+        Span sentence = sentences.get(q.para).get(q.sentence);
+        if (!cuesBySentence.getOrDefault(key(q.para, q.sentence), List.of()).isEmpty()) {
+            return null;
+        }
+        PersonRegistry.Mention m = opening(sentence.start(), q.region.open(), LEAD_IN_REACH);
+        if (m == null) {
+            return null;
+        }
+        Cue cue = new Cue(q.para, q.sentence, null, null, List.of(), new Span(m.start(), m.start()), null, null);
+        return new Attributed(cue, m.person().display, m.person().kind, m.person());
+    }
+
+    private boolean endsWithPunctuation(QuotedRegion r) {
+        String raw = text.substring(r.open() + r.openWidth(), r.end() - r.closeWidth()).strip();
+        return !raw.isEmpty() && ",.!?".indexOf(raw.charAt(raw.length() - 1)) >= 0;
     }
 
     private boolean endsWithComma(QuotedRegion r) {
@@ -299,16 +325,41 @@ final class ArticleReading {
             }
         }
         if (q.partial) {
-            return QuoteForm.PARTIAL;
+            return utterance(q) ? QuoteForm.FULL : QuoteForm.PARTIAL;
         }
         Span sentence = sentences.get(q.para).get(Math.max(0, q.sentence));
         int from = Math.min(sentence.start(), q.region.open());
         String before = text.substring(from, q.region.open()).strip();
         String inner = q.region.inner(text);
-        boolean embedded = before.codePoints().anyMatch(Character::isLetter) && !before.endsWith(":")
-                && !before.endsWith(",");
-        return embedded && !inner.isEmpty() && Character.isLowerCase(inner.charAt(0))
-                ? QuoteForm.PARTIAL : QuoteForm.FULL;
+        boolean embedded = before.codePoints().anyMatch(Character::isLetter) && !before.endsWith(":");
+        if (embedded && !inner.isEmpty() && Character.isLowerCase(inner.charAt(0))) {
+            return QuoteForm.PARTIAL;
+        }
+        return runsOn(q) ? QuoteForm.PARTIAL : QuoteForm.FULL;
+    }
+
+    /** “Stay there!”, “We lost.”: a few words, capitalised and ending a sentence, are said whole. */
+    private boolean utterance(QuotePart q) {
+        String inner = q.region.inner(text);
+        return !inner.isEmpty() && Character.isUpperCase(inner.charAt(0)) && q.region.closed()
+                && ".!?".indexOf(inner.charAt(inner.length() - 1)) >= 0;
+    }
+
+    /**
+     * “The best thing we have” is that rates stayed low: a quote closed without punctuation of its own and followed
+     * by the sentence's own lower-case words (not its cue) is part of a longer statement.
+     */
+    private boolean runsOn(QuotePart q) {
+        if (!q.region.closed() || endsWithPunctuation(q.region) || q.credit != null
+                && q.credit.cue().clause().start() >= q.region.end()
+                && text.substring(q.region.end(), q.credit.cue().clause().start()).isBlank()) {
+            return false;
+        }
+        int k = q.region.end();
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k < text.length() && Character.isLowerCase(text.charAt(k));
     }
 
     /** “Fisheries Minister Oskar Lund was blunt: “…”: a person opening the sentence that a colon hands over. */
@@ -428,6 +479,7 @@ final class ArticleReading {
         List<Quote> out = new ArrayList<>();
         List<Cue> direct = new ArrayList<>();
         List<QuoteForm> forms = new ArrayList<>();
+        Map<Quote, Attributed> partialCredit = new IdentityHashMap<>();
         for (QuotePart q : quotes.parts) {
             if (q.kind != QuotePart.Kind.QUOTE && !q.partial) {
                 continue;
@@ -443,14 +495,32 @@ final class ArticleReading {
                 span = new Span(first.span().start(), span.end());
                 words = first.text() + " " + words;
             }
-            forms.add(form);
             Attributed a = q.credit;
+            if (form == QuoteForm.PARTIAL && !q.joinsPrevious) {
+                span = statement(q);
+                words = span.in(text).strip();
+                Quote last = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (last != null && last.form() == QuoteForm.PARTIAL && last.span().overlaps(span)) {
+                    out.remove(out.size() - 1); // a second fragment of the same statement
+                    forms.remove(forms.size() - 1);
+                    parts.addAll(0, last.parts());
+                    span = new Span(Math.min(last.span().start(), span.start()), Math.max(last.span().end(),
+                            span.end()));
+                    words = span.in(text).strip();
+                    if (a == null && last.speaker() != null) {
+                        a = partialCredit.get(last);
+                    }
+                }
+            }
+            forms.add(form);
             if (a == null) {
                 out.add(new Quote(span, words, null, SpeakerKind.NONE, null, null, null, parts, form));
             } else {
                 direct.add(a.cue());
-                out.add(new Quote(span, words, a.speaker(), a.kind(), a.cue().verb(), a.cue().verbSpan(),
-                        a.cue().outlet(), parts, form, resolution(a)));
+                Quote quote = new Quote(span, words, a.speaker(), a.kind(), a.cue().verb(), a.cue().verbSpan(),
+                        a.cue().outlet(), parts, form, resolution(a));
+                out.add(quote);
+                partialCredit.put(quote, a);
             }
         }
         List<Attribution> attributions = new ArrayList<>();
@@ -465,6 +535,125 @@ final class ArticleReading {
         List<Span> unbalanced = new ArrayList<>(quotes.unbalanced);
         unbalanced.sort(null);
         return new QuoteAnalysis(out, attributions, unbalanced);
+    }
+
+    /**
+     * The reported statement a partial quote stands in: Clinton called “half of his supporters” “deplorables” →
+     * the words after the cue, to the end of the clause that holds the fragment; “…,” she said, with the cue
+     * after the fragment → from the sentence's start to the fragment's end. A semicolon, a dash, or a comma
+     * before a new clause ("…, according to", "…, saying", "…, while") ends the statement.
+     */
+    private Span statement(QuotePart q) {
+        Span sentence = sentences.get(q.para).get(Math.max(0, q.sentence));
+        int start = Math.min(sentence.start(), q.region.open());
+        int end = Math.max(QuoteMarks.trimEnd(text, sentence), q.region.end());
+        Attributed a = q.credit;
+        boolean cueBefore = false;
+        if (a != null && a.cue().para() == q.para && a.cue().sentence() == q.sentence) {
+            Span c = a.cue().clause();
+            if (c.end() <= q.region.open()) {
+                start = c.end();
+                cueBefore = a.cue().verb() != null;
+            } else if (c.start() >= q.region.end()) {
+                end = c.start(); // “…,” she said; “…” is still the best way, she said: the words up to the cue
+                while (end > q.region.end() && (Character.isWhitespace(text.charAt(end - 1))
+                        || ",—–-".indexOf(text.charAt(end - 1)) >= 0)) {
+                    end--;
+                }
+            }
+        }
+        start = Math.max(start, clauseStart(start, q.region.open()));
+        if (!cueBefore) {
+            int comma = text.lastIndexOf(", ", q.region.open());
+            if (comma >= start) {
+                start = comma + 1; // no cue before it: the clause the fragment stands in
+            }
+        }
+        Matcher w = WORD.matcher(text).region(start, q.region.open());
+        int from = start;
+        while (w.find()) {
+            String word = w.group().toLowerCase(java.util.Locale.ROOT);
+            if (lexicon.cueVerbs.contains(word) || lexicon.is("gerundcue", word)) {
+                from = w.end(); // "…, calling it “meritless”": what follows the verb is the statement
+            } else if (lexicon.is("complementizer", word)) {
+                from = w.start(); // "…told supporters that “…”": the reported clause opens with its "that"
+            }
+        }
+        start = from;
+        end = Math.min(end, clauseEnd(q.region.end(), end));
+        if (q.region.closed() && endsWithPunctuation(q.region)) {
+            end = q.region.end(); // “…reckless,” and then the reporter's own words go on
+        }
+        while (start < q.region.open() && !Character.isLetterOrDigit(text.charAt(start))
+                && "“„«\"‘'`”".indexOf(text.charAt(start)) < 0) {
+            start++;
+        }
+        return new Span(start, end);
+    }
+
+    /** Where the clause holding the fragment starts: after the last semicolon, dash or bracket before it. */
+    private int clauseStart(int from, int open) {
+        int start = from;
+        Matcher w = WORD.matcher(text).region(from, open);
+        int previousEnd = from;
+        while (w.find()) {
+            if (hardBreak(previousEnd, w.start())) {
+                start = w.start();
+            }
+            previousEnd = w.end();
+        }
+        return hardBreak(previousEnd, open) ? open : start;
+    }
+
+    /**
+     * Where the clause holding the fragment ends: a semicolon, a dash or a bracket; a comma before a new clause
+     * ("…, according to", "…, saying", "…, while"); or a conjunction before a second predicate ("…” and said").
+     */
+    private int clauseEnd(int from, int to) {
+        if (from >= to) {
+            return to;
+        }
+        Matcher w = WORD.matcher(text).region(from, to);
+        int previousEnd = from;
+        String previous = null;
+        int previousSeparator = -1;
+        while (w.find()) {
+            String word = w.group();
+            if (hardBreak(previousEnd, w.start())) {
+                return previousEnd;
+            }
+            boolean comma = text.substring(previousEnd, w.start()).contains(",");
+            if (comma && (lexicon.is("gerundcue", word) || lexicon.is("clausebreak", word) || opensPredicate(word))) {
+                return previousEnd;
+            }
+            if (previous != null && lexicon.is("conjunction", previous) && opensPredicate(word)) {
+                return previousSeparator; // "…” and said that …": a second statement
+            }
+            previousSeparator = previousEnd;
+            previous = word;
+            previousEnd = w.end();
+        }
+        return to;
+    }
+
+    /** A semicolon, a dash standing between spaces or an opening bracket between two words. */
+    private boolean hardBreak(int from, int to) {
+        String gap = text.substring(from, to);
+        return gap.indexOf(';') >= 0 || gap.indexOf('(') >= 0 || gap.matches(".*\\s[—–―-]\\s.*|.*\\s--\\s.*");
+    }
+
+    /** A word that opens a second predicate after a conjunction or a comma: a cue verb or a verb form. */
+    private boolean opensPredicate(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        if (lexicon.cueVerbs.contains(w) || lexicon.is("gerundcue", w)) {
+            return true;
+        }
+        for (String suffix : lexicon.words("verbending")) {
+            if (w.length() > suffix.length() + 2 && w.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The person behind a credit, with the credit as written: "she" or "the senator" for "Jane Roe". */

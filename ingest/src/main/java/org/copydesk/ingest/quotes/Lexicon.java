@@ -76,6 +76,11 @@ final class Lexicon {
         return BUILT_IN;
     }
 
+    /** The words of the closed class {@code name} of function-words.txt (empty when there is none). */
+    Set<String> words(String name) {
+        return classes.getOrDefault(name, Set.of());
+    }
+
     /** Whether {@code word} (any case) belongs to the closed class {@code name} of function-words.txt. */
     boolean is(String name, String word) {
         Set<String> set = classes.get(name);

@@ -78,18 +78,18 @@ class QuoteReaderCasesTest {
                         "attribution count\n" + found);
                 case "unbalanced" -> assertEquals(Integer.parseInt(f[1]), qa.unbalancedMarks().size(),
                         "unbalanced marks\n" + found);
-                case "quote" -> assertTrue(qa.quotes().stream().anyMatch(q -> matches(q, f)),
+                case "quote" -> assertTrue(qa.quotes().stream().anyMatch(q -> matches(q, f, c.text())),
                         "no quote like " + line + "\n" + found);
                 case "attribution" -> assertTrue(qa.attributions().stream().anyMatch(a -> matches(a, f)),
                         "no attribution like " + line + "\n" + found);
-                case "span" -> assertTrue(qa.quotes().stream().anyMatch(q -> q.text().startsWith(f[1])
+                case "span" -> assertTrue(qa.quotes().stream().anyMatch(q -> named(q, f[1], c.text())
                         && q.span().in(c.text()).equals(f[2])), "no quote spanning " + line + "\n" + found);
-                case "form" -> assertTrue(qa.quotes().stream().anyMatch(q -> q.text().startsWith(f[1])
+                case "form" -> assertTrue(qa.quotes().stream().anyMatch(q -> named(q, f[1], c.text())
                         && q.form().id().equals(f[2])), "no quote of that form " + line + "\n" + found);
-                case "parts" -> assertTrue(qa.quotes().stream().anyMatch(q -> q.text().startsWith(f[1])
+                case "parts" -> assertTrue(qa.quotes().stream().anyMatch(q -> named(q, f[1], c.text())
                         && q.parts().stream().map(p -> p.in(c.text())).toList()
                                 .equals(List.of(f).subList(2, f.length))), "no quote in parts " + line + "\n" + found);
-                case "resolved" -> assertTrue(qa.quotes().stream().anyMatch(q -> q.text().startsWith(f[1])
+                case "resolved" -> assertTrue(qa.quotes().stream().anyMatch(q -> named(q, f[1], c.text())
                         && q.resolution() != null && q.resolution().person().equals(f[2])
                         && q.resolution().written().equals(f[3]) && q.resolution().introduced() != null
                         && q.resolution().introduced().in(c.text()).equals(f[4])),
@@ -108,9 +108,18 @@ class QuoteReaderCasesTest {
         }
     }
 
-    private static boolean matches(Quote q, String[] f) {
-        return q.text().startsWith(f[1]) && Objects.equals(q.speaker(), f[2].equals("-") ? null : f[2])
+    private static boolean matches(Quote q, String[] f, String text) {
+        return named(q, f[1], text) && Objects.equals(q.speaker(), f[2].equals("-") ? null : f[2])
                 && q.speakerKind().id().equals(f[3]) && (f.length < 5 || f[4].equals(q.outlet()));
+    }
+
+    /**
+     * Whether the fixture's opening words name this quote: its text starts with them, or (a partial quote, whose
+     * text is the whole reported statement) one of its quoted parts does.
+     */
+    private static boolean named(Quote q, String opening, String text) {
+        return q.text().startsWith(opening) || q.parts().stream()
+                .map(p -> p.in(text).replaceFirst("^[" + MARKS + "]+", "")).anyMatch(p -> p.startsWith(opening));
     }
 
     private static boolean matches(Attribution a, String[] f) {

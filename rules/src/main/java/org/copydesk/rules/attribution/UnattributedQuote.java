@@ -10,6 +10,7 @@ import java.lang.annotation.Target;
 import java.util.List;
 import org.copydesk.core.ExtractedDocument;
 import org.copydesk.core.Quote;
+import org.copydesk.core.QuoteForm;
 import org.copydesk.core.Severity;
 import org.copydesk.core.Span;
 import org.copydesk.core.SpeakerKind;
@@ -38,26 +39,47 @@ public @interface UnattributedQuote {
     Class<? extends Payload>[] payload() default {};
 
     /**
-     * Fires per quote credited to nobody; quotes of one to three words are scare quotes, not quotations. A quote
-     * that opens or closes on an unbalanced mark is left to {@code attribution.unbalanced-quotes}: its extent is
-     * the reader's guess, and the cue it swallowed ("…, said Jane Roe") would otherwise be reported as missing.
+     * Fires per quote credited to nobody; quotes of one to three words are scare quotes, not quotations. A partial
+     * quote (quoted words inside the reporter's own sentence) fires only when the quoted words make a clause of
+     * their own: a few borrowed words ("a “rough week” for the mayor") are the reporter's, and flagging them would
+     * bury the quotations that matter. A quote that opens or closes on an unbalanced mark is left to
+     * {@code attribution.unbalanced-quotes}: its extent is the reader's guess, and the cue it swallowed ("…, said
+     * Jane Roe") would otherwise be reported as missing.
      */
     final class Validator extends DocumentRule<UnattributedQuote> {
         private static final int MIN_WORDS = 4;
+        private static final int MIN_PARTIAL_WORDS = 8;
 
         @Override
         protected void check(ExtractedDocument doc, RuleSettings settings, Evidence evidence) {
             List<Span> unbalanced = doc.quotes().unbalancedMarks();
             for (Quote q : doc.quotes().quotes()) {
-                if (q.speakerKind() == SpeakerKind.NONE && WordCounter.count(q.text()) >= MIN_WORDS
-                        && !endsOnUnbalancedMark(q, unbalanced)) {
-                    evidence.report(q.span(), "quote", Evidence.excerpt(q.text()));
+                if (q.speakerKind() != SpeakerKind.NONE || endsOnUnbalancedMark(q, unbalanced)) {
+                    continue;
+                }
+                String quoted = quotedWords(q, doc.text());
+                int least = q.form() == QuoteForm.PARTIAL ? MIN_PARTIAL_WORDS : MIN_WORDS;
+                if (WordCounter.count(quoted) >= least) {
+                    evidence.report(q.span(), "quote", Evidence.excerpt(quoted));
                 }
             }
         }
 
+        /** The words inside the quote's marks: all of a full quote, the quoted fragments of a partial one. */
+        private static String quotedWords(Quote q, String text) {
+            if (q.form() != QuoteForm.PARTIAL) {
+                return q.text();
+            }
+            StringBuilder sb = new StringBuilder();
+            for (Span part : q.parts()) {
+                sb.append(sb.length() == 0 ? "" : " ").append(part.in(text));
+            }
+            return sb.toString();
+        }
+
         private static boolean endsOnUnbalancedMark(Quote q, List<Span> unbalanced) {
-            return unbalanced.stream().anyMatch(m -> m.start() == q.span().start() || m.end() == q.span().end());
+            return unbalanced.stream().anyMatch(m -> q.parts().stream()
+                    .anyMatch(p -> m.start() == p.start() || m.end() == p.end()));
         }
     }
 }
