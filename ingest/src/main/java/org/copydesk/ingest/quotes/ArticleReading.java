@@ -534,6 +534,7 @@ final class ArticleReading {
         }
         List<Span> unbalanced = new ArrayList<>(quotes.unbalanced);
         unbalanced.sort(null);
+        out = new Transcripts(text, paragraphs, lexicon, registry, this::cuesIn).merge(out);
         return new QuoteAnalysis(out, attributions, unbalanced);
     }
 
@@ -664,6 +665,15 @@ final class ArticleReading {
         }
         String written = a.cue().phrase().isEmpty() ? p.display : Token.join(a.cue().phrase(), text);
         return new SpeakerResolution(p.display, p.introduced(), written);
+    }
+
+    /** The cues of every sentence of one paragraph, for {@link Transcripts}. */
+    private List<Attributed> cuesIn(int para) {
+        List<Attributed> all = new ArrayList<>();
+        for (int s = 0; s < sentences.get(para).size(); s++) {
+            all.addAll(cuesBySentence.getOrDefault(key(para, s), List.of()));
+        }
+        return all;
     }
 
     private static long key(int para, int sentence) {
