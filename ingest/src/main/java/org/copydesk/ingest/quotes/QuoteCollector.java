@@ -3,6 +3,9 @@ package org.copydesk.ingest.quotes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.copydesk.core.DataFiles;
 import org.copydesk.core.Span;
 
 /**
@@ -13,6 +16,9 @@ final class QuoteCollector {
 
     /** Scare quotes are one to three words; four or more make a (partial) quotation. */
     private static final int MIN_QUOTE_WORDS = 4;
+
+    private static final Set<String> TERM_MARKERS = Set.copyOf(DataFiles.lines(QuoteCollector.class,
+            "term-markers.txt"));
 
     final List<QuotePart> parts = new ArrayList<>();
     final List<List<QuotedRegion>> regionsByPara = new ArrayList<>();
@@ -71,7 +77,7 @@ final class QuoteCollector {
         if (multiParagraph) {
             return QuotePart.Kind.QUOTE;
         }
-        if (isTitle(r, inner, words) || afterWorkNoun(r)) {
+        if (isTitle(r, inner, words) || afterWorkNoun(r) || termMarked(r) || namesWork(r, inner, words)) {
             return QuotePart.Kind.TITLE;
         }
         if (words >= MIN_QUOTE_WORDS) {
@@ -86,15 +92,94 @@ final class QuoteCollector {
 
     /** ‘Countering Violent Extremism’: capitalised words without sentence punctuation name a work or event. */
     private boolean isTitle(QuotedRegion r, String inner, int words) {
-        if (words < 2 || endsWithPunctuation(r)) {
-            return false;
-        }
+        return words >= 2 && !endsWithPunctuation(r) && titleWords(inner);
+    }
+
+    /** Every word of four letters or more capitalised, the first word too ("Port Deal Collapses as Mayor Quits"). */
+    private static boolean titleWords(String inner) {
         for (String w : inner.split("\\s+")) {
             if (w.length() >= 4 && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))) {
                 return false;
             }
         }
-        return Character.isUpperCase(inner.charAt(0));
+        return !inner.isEmpty() && Character.isUpperCase(inner.charAt(0));
+    }
+
+    /**
+     * A title written with the sentence's comma inside its marks: “Ferry Fares to Double,” the Harbour Gazette
+     * announced (the headline of an outlet named right after it), or the network’s “State of the Union,” (a show
+     * of the name before it). Only a comma may end it: a full stop, question or exclamation mark ends a statement.
+     */
+    private boolean namesWork(QuotedRegion r, String inner, int words) {
+        if (words < 2 || !r.closed() || !titleWords(inner)) {
+            return false;
+        }
+        String raw = text.substring(r.open() + r.openWidth(), r.end() - r.closeWidth()).strip();
+        if (!raw.endsWith(",")) {
+            return false;
+        }
+        return afterPossessive(r) || outletAfter(r);
+    }
+
+    /** Whether a capitalised possessive stands right before the opening mark ("the network’s “…”"). */
+    private boolean afterPossessive(QuotedRegion r) {
+        int k = r.open() - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        int end = k + 1;
+        while (k >= 0 && (Character.isLetterOrDigit(text.charAt(k)) || "’'".indexOf(text.charAt(k)) >= 0)) {
+            k--;
+        }
+        String word = text.substring(k + 1, end);
+        return word.length() > 2 && Character.isUpperCase(word.charAt(0))
+                && (word.endsWith("’s") || word.endsWith("'s") || word.endsWith("s’") || word.endsWith("s'"));
+    }
+
+    /** Whether the words right after the closing mark name an outlet ("…,” the Harbour Gazette wrote). */
+    private boolean outletAfter(QuotedRegion r) {
+        int to = r.end();
+        while (to < text.length() && to < r.end() + 80 && text.charAt(to) != '\n') {
+            to++;
+        }
+        List<Token> tokens = Token.tokenize(text, r.end(), to, lexicon);
+        int k = 0;
+        while (k < tokens.size() && !tokens.get(k).isWord()) {
+            k++;
+        }
+        if (k < tokens.size() && tokens.get(k).is("the")) {
+            k++;
+        }
+        for (; k < tokens.size() && tokens.get(k).isCapitalized(); k++) {
+            if (lexicon.outletWords.contains(tokens.get(k).bare().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The so-called “…”: the word or two before the marks flag the term as a label, not anyone's words. */
+    private boolean termMarked(QuotedRegion r) {
+        int k = r.open() - 1;
+        String words = null;
+        for (int w = 0; w < 2; w++) {
+            while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+                k--;
+            }
+            int end = k + 1;
+            while (k >= 0 && (Character.isLetter(text.charAt(k)) || text.charAt(k) == '-')) {
+                k--;
+            }
+            if (end == k + 1) {
+                return false;
+            }
+            String word = text.substring(k + 1, end).toLowerCase(Locale.ROOT);
+            words = words == null ? word : word + " " + words;
+            if (TERM_MARKERS.contains(words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** ‘Tail wagging the dog’ alone on its line: a subheading that borrows a quote, not the quote itself. */
