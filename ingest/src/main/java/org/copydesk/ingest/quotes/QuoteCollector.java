@@ -20,6 +20,9 @@ final class QuoteCollector {
     private static final Set<String> TERM_MARKERS = Set.copyOf(DataFiles.lines(QuoteCollector.class,
             "term-markers.txt"));
 
+    private static final Set<String> TITLE_MINOR_WORDS = Set.copyOf(DataFiles.lines(QuoteCollector.class,
+            "title-minor-words.txt"));
+
     final List<QuotePart> parts = new ArrayList<>();
     final List<List<QuotedRegion>> regionsByPara = new ArrayList<>();
     final List<Span> unbalanced = new ArrayList<>();
@@ -54,7 +57,7 @@ final class QuoteCollector {
                 boolean leftOpen = !r.closed() && reopensNext
                         || r.closed() && r.end() == para.wrongCloseAtEnd() + 1 && reopensNext;
                 QuotePart.Kind kind = isHeading(r, paragraphs.get(p), para.regions().size())
-                        ? QuotePart.Kind.TITLE : kind(r, previous, continues || leftOpen);
+                        ? QuotePart.Kind.TITLE : kind(r, previous, continues || leftOpen, p == 0);
                 QuotePart part = new QuotePart(r, p, kind, continues ? pendingGroup : parts.size());
                 if (kind == QuotePart.Kind.QUOTE && previous != null && brokenByCue(r, previous)) {
                     part.group = previous.group;
@@ -70,14 +73,15 @@ final class QuoteCollector {
         }
     }
 
-    private QuotePart.Kind kind(QuotedRegion r, QuotePart previous, boolean multiParagraph) {
+    private QuotePart.Kind kind(QuotedRegion r, QuotePart previous, boolean multiParagraph, boolean firstParagraph) {
         String inner = r.inner(text);
         int words = inner.isBlank() ? 0 : (int) Arrays.stream(inner.split("\\s+"))
                 .filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit)).count();
         if (multiParagraph) {
             return QuotePart.Kind.QUOTE;
         }
-        if (isTitle(r, inner, words) || afterWorkNoun(r) || termMarked(r) || namesWork(r, inner, words)) {
+        if (isTitle(r, inner, words) || afterWorkNoun(r) || termMarked(r) || namesWork(r, inner, words)
+                || !firstParagraph && titleCase(inner, words)) {
             return QuotePart.Kind.TITLE;
         }
         if (words >= MIN_QUOTE_WORDS) {
@@ -119,6 +123,36 @@ final class QuoteCollector {
             return false;
         }
         return afterPossessive(r) || outletAfter(r);
+    }
+
+    /**
+     * “Tales From the Crypt.”, “Meet the Press,”: three words or more, every one capitalised but the short words a
+     * title leaves in lower case (title-minor-words.txt), at least one of those among them, and no question or
+     * exclamation and no comma between words: a title, even with the sentence's full stop or comma inside the
+     * marks. Words all in capitals are shouted, not a title; the first paragraph is left alone, as a headline in
+     * title case quotes that way.
+     */
+    private static boolean titleCase(String inner, int words) {
+        if (words < 3 || inner.endsWith("?") || inner.endsWith("!") || inner.equals(inner.toUpperCase(Locale.ROOT))
+                || inner.contains(", ")) {
+            return false; // "Bernie or Jill, No Hill": a comma between words makes a chant or a list, not a title
+        }
+        boolean minor = false;
+        boolean first = true;
+        for (String w : inner.split("[\\s—–]+")) {
+            String bare = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+            if (bare.isEmpty() || !Character.isLetter(bare.charAt(0))) {
+                continue;
+            }
+            if (Character.isLowerCase(bare.charAt(0))) {
+                if (first || !TITLE_MINOR_WORDS.contains(bare)) {
+                    return false;
+                }
+                minor = true;
+            }
+            first = false;
+        }
+        return minor;
     }
 
     /** Whether a capitalised possessive stands right before the opening mark ("the network’s “…”"). */
