@@ -27,7 +27,7 @@ final class ArticleReading {
     private static final int SUBJECT_REACH = 60;
     /** The most words a sentence may have to introduce the quote after it without a cue ("Jane Roe agreed."). */
     private static final int SHORT_LEAD_IN = 12;
-    private static final Pattern PARTICIPLE = Pattern.compile(",\\s+(\\p{L}+)\\b");
+    private static final Pattern PARTICIPLE = Pattern.compile(",[\\s\\p{Z}]+(\\p{L}+)\\b");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     private final String text;
@@ -162,7 +162,7 @@ final class ArticleReading {
         for (Attributed a : cues) {
             Span c = a.cue().clause();
             if (c.start() >= q.region.end()) {
-                if (text.substring(q.region.end(), c.start()).matches("[\\s,—–-]*")) {
+                if (text.substring(q.region.end(), c.start()).matches("[\\s\\p{Z},—–-]*")) {
                     return a;
                 }
                 after = after == null || c.start() < after.cue().clause().start() ? a : after;

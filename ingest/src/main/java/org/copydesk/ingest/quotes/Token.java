@@ -20,7 +20,7 @@ record Token(String text, int start, int end, Kind kind) {
 
     private static final Pattern TOKEN = Pattern.compile(
             "\u0001+|\\p{L}(?:\\.\\p{L})+\\.?|[\\p{L}\\p{N}]+(?:[’'\\-][\\p{L}\\p{N}]+)*(?:(?<=s)[’'](?![\\p{L}\\p{N}]))?"
-            + "|\\S"); // "the workers’ union": a plural possessive keeps its apostrophe
+            + "|[^\\s\\p{Z}]"); // "the workers’ union": a plural possessive keeps its apostrophe; a no-break space is a space
 
     String lower() {
         return text.toLowerCase(Locale.ROOT);
