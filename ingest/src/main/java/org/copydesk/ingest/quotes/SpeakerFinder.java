@@ -80,7 +80,7 @@ final class SpeakerFinder {
             if (phrase.get(0).is("the")) {
                 Speaker named = registry.byTitle(titleWords(phrase), cue.clause().start());
                 if (named != null) {
-                    return credit(named);
+                    return new Credit(display, SpeakerKind.NAMED, named); // "the minister", standing for her
                 }
                 if (isOffice(head)) {
                     return credit(new Speaker(display, SpeakerKind.NAMED, false, (char) 0));
