@@ -29,6 +29,8 @@ final class Lexicon {
     final Map<String, Character> titleGender;
     final Set<String> anonymousNouns;
     final Set<String> organizationNouns;
+    /** Heads of speaker phrases naming a text that speaks for its authors ("the letter says", "the ad said"). */
+    final Set<String> documentNouns;
     final Set<String> places;
     final Set<String> outletWords;
     final Set<String> elisions;
@@ -47,6 +49,7 @@ final class Lexicon {
         this.titleGender = ImmutableMap.copyOf(titleGender);
         this.anonymousNouns = lists.get("anonymous-nouns");
         this.organizationNouns = lists.get("organization-nouns");
+        this.documentNouns = lists.get("document-nouns");
         this.places = lists.get("places");
         this.outletWords = lists.get("outlets");
         this.elisions = lists.get("elisions");
@@ -106,8 +109,8 @@ final class Lexicon {
         Set<String> quoteOnly = new HashSet<>();
         // a title other languages spell the same without a gender ("senator") or with another implies none
         Map<String, Character> gender = new HashMap<>();
-        for (String name : List.of("cue-verbs", "titles", "anonymous-nouns", "organization-nouns", "places",
-                "outlets", "elisions")) {
+        for (String name : List.of("cue-verbs", "titles", "anonymous-nouns", "organization-nouns", "document-nouns",
+                "places", "outlets", "elisions")) {
             Set<String> words = new HashSet<>();
             // cue verbs and titles are read in every language: they only count beside a quotation or a name
             List<String> source = name.equals("cue-verbs") || name.equals("titles")

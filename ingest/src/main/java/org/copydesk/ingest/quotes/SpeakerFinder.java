@@ -88,7 +88,7 @@ final class SpeakerFinder {
             }
             return anonymous(display, h);
         }
-        if (lexicon.organizationNouns.contains(h) || lexicon.places.contains(h)) {
+        if (lexicon.organizationNouns.contains(h) || lexicon.places.contains(h) || lexicon.documentNouns.contains(h)) {
             boolean plural = h.equals("authorities") || h.equals("forces");
             return new Credit(display, SpeakerKind.ORGANIZATION, new Speaker(display, SpeakerKind.ORGANIZATION,
                     plural, (char) 0));
@@ -158,6 +158,7 @@ final class SpeakerFinder {
     private boolean knownInPhrase(String w) {
         return lexicon.is("determiner", w) || lexicon.is("modifier", w) || lexicon.isTitle(w)
                 || lexicon.anonymousNouns.contains(w) || lexicon.organizationNouns.contains(w)
+                || lexicon.documentNouns.contains(w)
                 || lexicon.is("preposition", w) || w.endsWith("’s") || w.endsWith("'s");
     }
 
