@@ -31,6 +31,8 @@ final class Lexicon {
     final Set<String> organizationNouns;
     /** Heads of speaker phrases naming a text that speaks for its authors ("the letter says", "the ad said"). */
     final Set<String> documentNouns;
+    /** Heads of a description standing for a person already named ("the candidate"), from role-nouns.txt. */
+    final Set<String> roleNouns;
     final Set<String> places;
     final Set<String> outletWords;
     final Set<String> elisions;
@@ -50,6 +52,7 @@ final class Lexicon {
         this.anonymousNouns = lists.get("anonymous-nouns");
         this.organizationNouns = lists.get("organization-nouns");
         this.documentNouns = lists.get("document-nouns");
+        this.roleNouns = lists.get("role-nouns");
         this.places = lists.get("places");
         this.outletWords = lists.get("outlets");
         this.elisions = lists.get("elisions");
@@ -100,6 +103,20 @@ final class Lexicon {
         return g == null || g == '?' ? 0 : g;
     }
 
+    /** Whether {@code word} heads a description of someone already named ("candidate", "46-year-old"). */
+    boolean isRoleNoun(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (roleNouns.contains(w)) {
+            return true;
+        }
+        for (String r : roleNouns) {
+            if (r.startsWith("-") && w.endsWith(r) && w.length() > r.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean isTitle(String word) {
         return titles.contains(word.toLowerCase(Locale.ROOT));
     }
@@ -110,7 +127,7 @@ final class Lexicon {
         // a title other languages spell the same without a gender ("senator") or with another implies none
         Map<String, Character> gender = new HashMap<>();
         for (String name : List.of("cue-verbs", "titles", "anonymous-nouns", "organization-nouns", "document-nouns",
-                "places", "outlets", "elisions")) {
+                "role-nouns", "places", "outlets", "elisions")) {
             Set<String> words = new HashSet<>();
             // cue verbs and titles are read in every language: they only count beside a quotation or a name
             List<String> source = name.equals("cue-verbs") || name.equals("titles")

@@ -47,6 +47,9 @@ final class PersonRegistry {
             Token t = tokens.get(i);
             boolean titled = t.isWord() && lexicon.isTitle(t.text()) && i + 1 < tokens.size()
                     && isNameToken(tokens.get(i + 1));
+            // "presidential candidate Jane Roe": a role word before a full name introduces her by that role
+            titled |= t.isWord() && !t.isCapitalized() && lexicon.isRoleNoun(t.text()) && i + 2 < tokens.size()
+                    && isNameToken(tokens.get(i + 1)) && isNameToken(tokens.get(i + 2));
             boolean clauseStart = (i == 0 || tokens.get(i - 1).is(",")) && isNameToken(t);
             // "shipping magnate Theo Vanterpool": a known given name starts a name anywhere
             boolean given = isNameToken(t) && lexicon.givenNames.containsKey(t.lower()) && i + 1 < tokens.size()

@@ -2,6 +2,7 @@ package org.copydesk.ingest.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.copydesk.core.SpeakerKind;
 
 /**
  * Resolves "he said", "she added", "they said", "it said" to the nearest earlier speaker or person mention that
@@ -23,6 +24,23 @@ final class PronounResolver {
             i--;
         }
         candidates.add(i, new Candidate(pos, para, speaker));
+    }
+
+    /** The nearest one person named before {@code before}, whatever the gender, for "the candidate"; or null. */
+    Speaker nearestPerson(int before, int para) {
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            Candidate c = candidates.get(i);
+            if (c.pos() >= before) {
+                continue;
+            }
+            if (para - c.para() > REACH) {
+                break;
+            }
+            if (c.speaker().kind == SpeakerKind.NAMED && !c.speaker().plural && c.speaker().introduced() != null) {
+                return c.speaker();
+            }
+        }
+        return null;
     }
 
     /** The antecedent of {@code pronoun} (lower case) standing before {@code before}, or null. */

@@ -76,9 +76,13 @@ final class SpeakerFinder {
             return null; // too much unknown text before the head noun to be a speaker phrase
         }
         boolean anonymous = lexicon.anonymousNouns.contains(h);
-        if (anonymous || lexicon.isTitle(h)) {
+        boolean role = lexicon.isRoleNoun(h);
+        if (anonymous || role || lexicon.isTitle(h)) {
             if (phrase.get(0).is("the")) {
                 Speaker named = registry.byTitle(titleWords(phrase), cue.clause().start());
+                if (named == null && role && !lexicon.anonymousNouns.contains(h)) {
+                    named = pronouns.nearestPerson(cue.clause().start(), cue.para()); // "the candidate": her again
+                }
                 if (named != null) {
                     return new Credit(display, SpeakerKind.NAMED, named); // "the minister", standing for her
                 }
@@ -156,7 +160,7 @@ final class SpeakerFinder {
     }
 
     private boolean knownInPhrase(String w) {
-        return lexicon.is("determiner", w) || lexicon.is("modifier", w) || lexicon.isTitle(w)
+        return lexicon.is("determiner", w) || lexicon.is("modifier", w) || lexicon.isTitle(w) || lexicon.isRoleNoun(w)
                 || lexicon.anonymousNouns.contains(w) || lexicon.organizationNouns.contains(w)
                 || lexicon.documentNouns.contains(w)
                 || lexicon.is("preposition", w) || w.endsWith("’s") || w.endsWith("'s");
