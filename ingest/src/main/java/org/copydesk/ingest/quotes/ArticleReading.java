@@ -151,6 +151,9 @@ final class ArticleReading {
             if (q.credit == null) {
                 q.credit = fromPreviousSubject(q);
             }
+            if (q.credit == null && !startsSentenceAt(q)) {
+                q.credit = fromSubject(q);
+            }
         }
     }
 
@@ -213,6 +216,13 @@ final class ArticleReading {
         PersonRegistry.Mention m = opening(sentence.start(), q.region.open(), LEAD_IN_REACH);
         if (m == null) {
             return null;
+        }
+        Matcher participle = PARTICIPLE.matcher(text).region(m.start(), q.region.open());
+        while (participle.find()) {
+            String w = participle.group(1);
+            if (!lexicon.is("gerundcue", w) && !lexicon.is("preposition", w) && opensPredicate(w)) {
+                return null; // "…toured the port, visiting “the oldest yard”": the words describe what was visited
+            }
         }
         Cue cue = new Cue(q.para, q.sentence, null, null, List.of(), new Span(m.start(), m.start()), null, null);
         return new Attributed(cue, m.person().display, m.person().kind, m.person());
