@@ -39,6 +39,7 @@ final class ArticleReading {
     private final Map<Long, List<Attributed>> cuesBySentence = new HashMap<>();
     private final List<Attributed> attributed = new ArrayList<>();
     private PersonRegistry registry;
+    private final PronounResolver pronouns = new PronounResolver();
 
     ArticleReading(String text, List<Span> paragraphs, Lexicon lexicon) {
         this.text = text;
@@ -86,7 +87,6 @@ final class ArticleReading {
 
     /** Cues in text order, so every pronoun sees exactly the speakers and people named before it. */
     private void findCues(PersonRegistry registry) {
-        PronounResolver pronouns = new PronounResolver();
         SpeakerFinder speakers = new SpeakerFinder(lexicon, registry, pronouns, text);
         CueFinder finder = new CueFinder(lexicon, new OutletFinder(lexicon));
         int nextMention = 0;
@@ -215,7 +215,7 @@ final class ArticleReading {
         }
         PersonRegistry.Mention m = opening(sentence.start(), q.region.open(), LEAD_IN_REACH);
         if (m == null) {
-            return null;
+            return subjectPronoun(q, sentence);
         }
         Matcher participle = PARTICIPLE.matcher(text).region(m.start(), q.region.open());
         while (participle.find()) {
@@ -665,6 +665,30 @@ final class ArticleReading {
             }
         }
         return false;
+    }
+
+    /** How many words may stand before a sentence's subject pronoun ("And later he called it…"). */
+    private static final int PRONOUN_SUBJECT_WORDS = 3;
+
+    /**
+     * Later he called the plan “a mistake”: a sentence with no cue whose subject is a pronoun gives its quoted
+     * words to the speaker the pronoun stands for.
+     */
+    private Attributed subjectPronoun(QuotePart q, Span sentence) {
+        Matcher w = WORD.matcher(text).region(sentence.start(), q.region.open());
+        for (int i = 0; i < PRONOUN_SUBJECT_WORDS && w.find(); i++) {
+            String word = w.group().toLowerCase(java.util.Locale.ROOT);
+            if (lexicon.is("pronoun", word)) {
+                Speaker s = pronouns.resolve(word, sentence.start(), q.para);
+                if (s == null) {
+                    return null;
+                }
+                List<Token> written = List.of(new Token(w.group(), w.start(), w.end(), Token.Kind.WORD));
+                Cue cue = new Cue(q.para, q.sentence, null, null, written, new Span(w.start(), w.end()), null, null);
+                return new Attributed(cue, s.display, s.kind, s);
+            }
+        }
+        return null;
     }
 
     /** The person behind a credit, with the credit as written: "she" or "the senator" for "Jane Roe". */
