@@ -40,6 +40,7 @@ final class ArticleReading {
     private final List<Attributed> attributed = new ArrayList<>();
     private PersonRegistry registry;
     private final PronounResolver pronouns = new PronounResolver();
+    private SpeakerFinder speakers;
 
     ArticleReading(String text, List<Span> paragraphs, Lexicon lexicon) {
         this.text = text;
@@ -87,7 +88,7 @@ final class ArticleReading {
 
     /** Cues in text order, so every pronoun sees exactly the speakers and people named before it. */
     private void findCues(PersonRegistry registry) {
-        SpeakerFinder speakers = new SpeakerFinder(lexicon, registry, pronouns, text);
+        speakers = new SpeakerFinder(lexicon, registry, pronouns, text);
         CueFinder finder = new CueFinder(lexicon, new OutletFinder(lexicon));
         int nextMention = 0;
         List<PersonRegistry.Mention> mentions = registry.mentions();
@@ -215,7 +216,8 @@ final class ArticleReading {
         }
         PersonRegistry.Mention m = opening(sentence.start(), q.region.open(), LEAD_IN_REACH);
         if (m == null) {
-            return subjectPronoun(q, sentence);
+            Attributed pronoun = subjectPronoun(q, sentence);
+            return pronoun != null ? pronoun : subjectBody(q, sentence);
         }
         Matcher participle = PARTICIPLE.matcher(text).region(m.start(), q.region.open());
         while (participle.find()) {
@@ -667,6 +669,8 @@ final class ArticleReading {
         return false;
     }
 
+    /** How many words a sentence's opening noun phrase may have ("The state's new election law"). */
+    private static final int SUBJECT_WORDS = 5;
     /** How many words may stand before a sentence's subject pronoun ("And later he called it…"). */
     private static final int PRONOUN_SUBJECT_WORDS = 3;
 
@@ -689,6 +693,34 @@ final class ArticleReading {
             }
         }
         return null;
+    }
+
+    /**
+     * The council condemned “…”, His office called it “…”: a sentence with no cue whose opening noun phrase is
+     * headed by an institution or a document gives it the quoted words.
+     */
+    private Attributed subjectBody(QuotePart q, Span sentence) {
+        List<Token> ts = tokens.get(q.para).get(q.sentence);
+        int k = 0;
+        for (int j = 0; j < Math.min(ts.size(), SUBJECT_WORDS); j++) {
+            Token t = ts.get(j);
+            if (!t.isWord() || t.end() > q.region.open() || lexicon.is("auxiliary", t.text())
+                    || opensPredicate(t.text())) {
+                break;
+            }
+            if (lexicon.organizationNouns.contains(t.lower()) || lexicon.documentNouns.contains(t.lower())) {
+                k = j + 1; // the last such noun of the opening phrase is its head ("The city council")
+            }
+        }
+        if (k == 0) {
+            return null;
+        }
+        List<Token> phrase = ts.subList(0, k);
+        Cue cue = new Cue(q.para, q.sentence, null, null, phrase,
+                new Span(phrase.get(0).start(), phrase.get(k - 1).end()), null, null);
+        SpeakerFinder.Credit credit = speakers.credit(cue, sentence.start());
+        return credit == null || credit.kind() == SpeakerKind.NONE ? null
+                : new Attributed(cue, credit.name(), credit.kind(), credit.speaker());
     }
 
     /** The person behind a credit, with the credit as written: "she" or "the senator" for "Jane Roe". */
