@@ -195,7 +195,14 @@ final class ArticleReading {
             // “shameful,” she said: a comma or dash ties the fragment to the cue; a «loaf» he calls… names a thing
             boolean rightAfter = c.start() >= q.region.end() && between.matches("[\\s,—–-]*")
                     && (between.matches(".*[,—–-].*") || endsWithComma(q.region));
-            if ((before || rightAfter) && a.cue().verb() != null && !"according to".equals(a.cue().verb())
+            // The bureau made a “mistake”, the director has said: a cue closing the sentence after a comma
+            Span sentence = sentences.get(q.para).get(q.sentence);
+            boolean closing = c.start() >= q.region.end()
+                    && text.substring(q.region.end(), c.start()).strip().endsWith(",")
+                    && WORD.matcher(text.substring(q.region.end(), c.start())).results()
+                            .noneMatch(w -> lexicon.cueVerbs.contains(w.group().toLowerCase(java.util.Locale.ROOT)))
+                    && text.substring(c.end(), QuoteMarks.trimEnd(text, sentence)).strip().matches("[.!?]?");
+            if ((before || rightAfter || closing) && a.cue().verb() != null && !"according to".equals(a.cue().verb())
                     && a.kind() != SpeakerKind.NONE) {
                 return a;
             }
@@ -217,7 +224,7 @@ final class ArticleReading {
         PersonRegistry.Mention m = opening(sentence.start(), q.region.open(), LEAD_IN_REACH);
         if (m == null) {
             Attributed pronoun = subjectPronoun(q, sentence);
-            return pronoun != null ? pronoun : subjectBody(q, sentence);
+            return pronoun != null ? pronoun : subjectPhrase(q);
         }
         Matcher participle = PARTICIPLE.matcher(text).region(m.start(), q.region.open());
         while (participle.find()) {
@@ -670,7 +677,7 @@ final class ArticleReading {
     }
 
     /** How many words a sentence's opening noun phrase may have ("The state's new election law"). */
-    private static final int SUBJECT_WORDS = 5;
+    private static final int SUBJECT_WORDS = 6;
     /** How many words may stand before a sentence's subject pronoun ("And later he called it…"). */
     private static final int PRONOUN_SUBJECT_WORDS = 3;
 
@@ -696,29 +703,38 @@ final class ArticleReading {
     }
 
     /**
-     * The council condemned “…”, His office called it “…”: a sentence with no cue whose opening noun phrase is
-     * headed by an institution or a document gives it the quoted words.
+     * The city council condemned the deal as “a giveaway”; His office called it “…”: a sentence with no cue whose
+     * opening noun phrase (the words before its first auxiliary or verb form) names a speaker the speaker finder
+     * accepts (an institution, a document, a role) is credited with the quoted words.
      */
-    private Attributed subjectBody(QuotePart q, Span sentence) {
+    private Attributed subjectPhrase(QuotePart q) {
+        if (!cuesBySentence.getOrDefault(key(q.para, q.sentence), List.of()).isEmpty()) {
+            return null;
+        }
         List<Token> ts = tokens.get(q.para).get(q.sentence);
         int k = 0;
-        for (int j = 0; j < Math.min(ts.size(), SUBJECT_WORDS); j++) {
-            Token t = ts.get(j);
+        int head = -1; // an institution or document noun closes the phrase ("The report | ends on …")
+        while (k < ts.size()) {
+            Token t = ts.get(k);
             if (!t.isWord() || t.end() > q.region.open() || lexicon.is("auxiliary", t.text())
                     || opensPredicate(t.text())) {
                 break;
             }
-            if (lexicon.organizationNouns.contains(t.lower()) || lexicon.documentNouns.contains(t.lower())) {
-                k = j + 1; // the last such noun of the opening phrase is its head ("The city council")
+            if (k < SUBJECT_WORDS && (lexicon.organizationNouns.contains(t.lower())
+                    || lexicon.documentNouns.contains(t.lower()))) {
+                head = k;
             }
+            k++;
         }
-        if (k == 0) {
+        k = head >= 0 ? head + 1 : k;
+        if (k == 0 || k > SUBJECT_WORDS
+                || !ts.get(0).isCapitalized() && !Character.isDigit(ts.get(0).text().charAt(0))) {
             return null;
         }
         List<Token> phrase = ts.subList(0, k);
         Cue cue = new Cue(q.para, q.sentence, null, null, phrase,
                 new Span(phrase.get(0).start(), phrase.get(k - 1).end()), null, null);
-        SpeakerFinder.Credit credit = speakers.credit(cue, sentence.start());
+        SpeakerFinder.Credit credit = speakers.credit(cue, sentences.get(q.para).get(q.sentence).start());
         return credit == null || credit.kind() == SpeakerKind.NONE ? null
                 : new Attributed(cue, credit.name(), credit.kind(), credit.speaker());
     }
