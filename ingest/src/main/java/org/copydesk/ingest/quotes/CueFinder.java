@@ -12,6 +12,8 @@ import org.copydesk.core.Span;
 final class CueFinder {
 
     private static final int MAX_PHRASE = 12;
+    /** How many tokens an appositive with commas inside may span between a name and its cue verb. */
+    private static final int LONG_APPOSITIVE = 30;
     private static final Set<String> BE_FORMS =
             Set.of("was", "were", "is", "are", "be", "been", "being", "am", "get", "got", "gets");
     private static final Set<String> HAVE_FORMS = Set.of("has", "have", "had");
@@ -49,7 +51,10 @@ final class CueFinder {
                     b--;
                 }
                 boolean inverted = b >= 0 && tokens.get(b).kind() == Token.Kind.MASK;
-                phrase = inverted ? forwardPhrase(tokens, i + 1) : backwardPhrase(tokens, i - 1);
+                phrase = inverted ? forwardPhrase(tokens, i + 1) : backwardPhrase(tokens, goesOnTo(tokens, i) - 1);
+                if (phrase.isEmpty() && !inverted && (i == 0 || tokens.get(i - 1).is(","))) {
+                    phrase = forwardPhrase(tokens, i + 1); // "Said Jane Roe, …" and "…” about the plan, said Roe"
+                }
             } else if (hasQuote && lexicon.is("gerundcue", t.text())) {
                 phrase = withPhrase(tokens, i);
                 verb = t.lower();
@@ -71,6 +76,15 @@ final class CueFinder {
                     outlet == null ? null : outlet.name(), after.equals("he") || after.equals("she") ? after : null));
         }
         return cues;
+    }
+
+    /** "Roe went on to say": where the speaker phrase ends when "went on to" stands before the verb. */
+    private static int goesOnTo(List<Token> tokens, int verb) {
+        if (verb >= 3 && tokens.get(verb - 1).is("to") && tokens.get(verb - 2).is("on") && tokens.get(verb - 3).isWord()
+                && !tokens.get(verb - 3).isCapitalized()) {
+            return verb - 3;
+        }
+        return verb;
     }
 
     /** The speaker phrase ending just before the verb, reaching back to the clause's start. */
@@ -148,7 +162,34 @@ final class CueFinder {
         if (first.isCapitalized() && !lexicon.is("determiner", first.text()) && !lexicon.is("clause", first.text())) {
             return inside; // the name stands in the commas
         }
-        return before;
+        // "Of Carson, Levine, who …, said": a capitalised word before the commas is the name itself
+        boolean described = before.isEmpty() || !before.get(0).isCapitalized();
+        List<Token> further = described ? nameBeforeLongAppositive(tokens, open) : null;
+        return further != null ? further : before;
+    }
+
+    /**
+     * "Jane Roe, assistant secretary for refugees, migration and aid, said": an appositive holding commas of its own;
+     * the full name before an earlier comma, with no quotation or cue verb between it and the verb.
+     */
+    private List<Token> nameBeforeLongAppositive(List<Token> tokens, int comma) {
+        int k = comma - 1;
+        for (int commas = 0; k >= 0 && comma - k <= LONG_APPOSITIVE; k--) {
+            Token t = tokens.get(k);
+            if (t.kind() == Token.Kind.MASK || lexicon.isCueVerb(t.text()) && !t.isCapitalized()) {
+                return null;
+            }
+            if (t.is(",")) {
+                List<Token> name = phraseEndingAt(tokens, beforeBrackets(tokens, k - 1));
+                if (endsWithFullName(name)) {
+                    return name;
+                }
+                if (++commas == 3) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     /** "Jane Roe, a former minister said": the appositive's closing comma is missing. */
