@@ -275,7 +275,7 @@ final class ArticleReading {
         }
         PersonRegistry.Mention p = opening(sentence.start(), comma, SUBJECT_REACH);
         if (p == null) {
-            return null;
+            return pronounOpening(q, verb.in(text).toLowerCase(java.util.Locale.ROOT), verb, verb.end());
         }
         Cue cue = new Cue(q.para, q.sentence, verb.in(text).toLowerCase(java.util.Locale.ROOT), verb, List.of(),
                 new Span(p.start(), verb.end()), null, null);
@@ -392,6 +392,9 @@ final class ArticleReading {
             return null;
         }
         PersonRegistry.Mention m = opening(sentence.start(), colon, LEAD_IN_REACH);
+        if (m == null && !text.substring(sentence.start(), colon).contains(",")) {
+            return pronounOpening(q, null, null, colon); // "She went on: “…”"
+        }
         if (m == null || text.substring(m.start(), colon).contains(",")) {
             return null; // "…, with a source close to him saying:" is not the person's own lead-in
         }
@@ -756,6 +759,52 @@ final class ArticleReading {
             all.addAll(cuesBySentence.getOrDefault(key(para, s), List.of()));
         }
         return all;
+    }
+
+    /**
+     * "He dismissed the poll, saying “…”" and "She went on: “…”": a personal pronoun opening the quote's sentence is
+     * the subject a participle or a colon hands the quote to; it stands for the person it resolves to, if any.
+     */
+    private Attributed pronounOpening(QuotePart q, String verb, Span verbSpan, int clauseEnd) {
+        List<Token> words = tokens.get(q.para).get(q.sentence);
+        if (words.isEmpty() || !words.get(0).isWord()) {
+            return null;
+        }
+        Token subject = words.get(0);
+        String pronoun = subject.lower();
+        if (!pronoun.equals("he") && !pronoun.equals("she") && !pronoun.equals("they")) {
+            return null;
+        }
+        Speaker person = pronounsSoFar().resolve(pronoun, subject.start(), q.para);
+        Cue cue = new Cue(q.para, q.sentence, verb, verbSpan, List.of(subject), new Span(subject.start(), clauseEnd),
+                null, null);
+        return person == null ? new Attributed(cue, subject.text(), SpeakerKind.PRONOUN, null)
+                : new Attributed(cue, person.display, person.kind, person);
+    }
+
+    /** The antecedents {@link #findCues} offered: credited speakers, and people named in cue-less sentences. */
+    private PronounResolver pronounsSoFar() {
+        PronounResolver pronouns = new PronounResolver();
+        List<PersonRegistry.Mention> mentions = registry.mentions();
+        int next = 0;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            for (int s = 0; s < sentences.get(p).size(); s++) {
+                Span sentence = sentences.get(p).get(s);
+                List<Attributed> found = cuesBySentence.getOrDefault(key(p, s), List.of());
+                for (Attributed a : found) {
+                    if (a.person() != null) {
+                        pronouns.add(a.cue().clause().start(), p, a.person());
+                    }
+                }
+                while (next < mentions.size() && mentions.get(next).start() < sentence.end()) {
+                    PersonRegistry.Mention m = mentions.get(next++);
+                    if (found.isEmpty() && m.start() >= sentence.start()) {
+                        pronouns.add(m.start(), p, m.person());
+                    }
+                }
+            }
+        }
+        return pronouns;
     }
 
     private static long key(int para, int sentence) {

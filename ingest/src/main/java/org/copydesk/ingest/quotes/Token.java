@@ -18,9 +18,10 @@ record Token(String text, int start, int end, Kind kind) {
     /** Stands in for every character inside a quotation so cue patterns skip quoted words. */
     static final char MASK_CHAR = '\u0001';
 
+    // any space character, the no-break space included, separates tokens
     private static final Pattern TOKEN = Pattern.compile(
             "\u0001+|\\p{L}(?:\\.\\p{L})+\\.?|[\\p{L}\\p{N}]+(?:[’'\\-][\\p{L}\\p{N}]+)*(?:(?<=s)[’'](?![\\p{L}\\p{N}]))?"
-            + "|[^\\s\\p{Z}]"); // "the workers’ union": a plural possessive keeps its apostrophe; a no-break space is a space
+            + "|[^\\s\\p{Z}]"); // "the workers’ union": a plural possessive keeps its apostrophe
 
     String lower() {
         return text.toLowerCase(Locale.ROOT);
