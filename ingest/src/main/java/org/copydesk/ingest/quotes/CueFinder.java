@@ -42,7 +42,8 @@ final class CueFinder {
                 verbEnd = i + 1;
                 phrase = forwardPhrase(tokens, i + 2);
             } else if (lexicon.isCueVerb(t.text())) {
-                if (lexicon.quoteOnlyVerbs.contains(t.lower()) && !hasQuote || isPassive(tokens, i)) {
+                if (lexicon.quoteOnlyVerbs.contains(t.lower()) && !hasQuote || isPassive(tokens, i)
+                        || isNoun(tokens, i)) {
                     continue;
                 }
                 verb = t.lower();
@@ -234,6 +235,16 @@ final class CueFinder {
             return List.of();
         }
         return tokens.subList(from, end);
+    }
+
+    /** "Roe's remarks", "her comments", "the claims": after a possessive or a determiner the word is a noun. */
+    private boolean isNoun(List<Token> tokens, int verb) {
+        if (verb == 0 || !tokens.get(verb - 1).isWord()) {
+            return false;
+        }
+        Token before = tokens.get(verb - 1);
+        boolean possessive = !before.bare().equals(before.text()) && !lexicon.is("pronoun", before.bare());
+        return possessive || lexicon.is("nounmarker", before.text());
     }
 
     /** "Residents were told to leave": the subject is spoken to, not speaking. */
