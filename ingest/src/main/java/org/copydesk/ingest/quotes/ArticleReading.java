@@ -432,6 +432,9 @@ final class ArticleReading {
             List<Attributed> cues = cuesBySentence.getOrDefault(key(p, s), List.of());
             hit = cues.isEmpty() ? null : cues.get(cues.size() - 1);
         }
+        if (hit == null && p == q.para && s > 0) {
+            hit = earlierInParagraph(real, q, s);
+        }
         return hit;
     }
 
@@ -805,6 +808,30 @@ final class ArticleReading {
             }
         }
         return pronouns;
+    }
+
+    /**
+     * “…,” said Jane Roe. She moved here in 2013. “…”: a quote opening its sentence with no cue, after sentences
+     * without quotes or cues, continues the last credited quote earlier in its paragraph.
+     */
+    private Attributed earlierInParagraph(List<QuotePart> real, QuotePart q, int after) {
+        if (!startsSentenceAt(q)) {
+            return null;
+        }
+        for (int s = after - 1; s >= 0; s--) {
+            Attributed hit = null;
+            boolean quoted = false;
+            for (QuotePart o : quotes.parts) {
+                if (o.para == q.para && o.sentence == s) {
+                    quoted = true;
+                    hit = o.credit != null && real.contains(o) ? o.credit : hit;
+                }
+            }
+            if (hit != null || quoted || !cuesBySentence.getOrDefault(key(q.para, s), List.of()).isEmpty()) {
+                return hit;
+            }
+        }
+        return null;
     }
 
     private static long key(int para, int sentence) {
