@@ -96,7 +96,9 @@ final class ArticleReading {
             for (int s = 0; s < sentences.get(p).size(); s++) {
                 Span sentence = sentences.get(p).get(s);
                 List<Attributed> found = new ArrayList<>();
-                for (Cue cue : finder.find(tokens.get(p).get(s), p, s)) {
+                List<Token> before = s > 0 ? tokens.get(p).get(s - 1) : List.of();
+                boolean afterQuote = !before.isEmpty() && before.get(before.size() - 1).kind() == Token.Kind.MASK;
+                for (Cue cue : finder.find(tokens.get(p).get(s), p, s, afterQuote)) {
                     SpeakerFinder.Credit credit = speakers.credit(cue, sentence.start());
                     if (credit == null) {
                         continue;
@@ -142,6 +144,9 @@ final class ArticleReading {
             }
             if (q.credit == null) {
                 q.credit = fromParticiple(q);
+            }
+            if (q.credit == null) {
+                q.credit = fromBareCueAfter(q);
             }
             if (q.credit == null) {
                 q.credit = fromNeighbour(real, q);
@@ -832,6 +837,17 @@ final class ArticleReading {
             }
         }
         return null;
+    }
+
+    /** “Nobody saw it coming!” Roe replied.: a next sentence that is nothing but a cue belongs to the quote. */
+    private Attributed fromBareCueAfter(QuotePart q) {
+        Attributed next = fromNextSentence(q);
+        if (next == null) {
+            return null;
+        }
+        Span sentence = sentences.get(q.para).get(q.sentence + 1);
+        int end = Math.max(next.cue().clause().end(), next.cue().verbSpan() == null ? 0 : next.cue().verbSpan().end());
+        return text.substring(end, sentence.end()).matches("[\\s\\p{Z}.!?]*") ? next : null;
     }
 
     private static long key(int para, int sentence) {

@@ -26,8 +26,12 @@ final class CueFinder {
         this.outlets = outlets;
     }
 
-    List<Cue> find(List<Token> tokens, int para, int sentence) {
-        boolean hasQuote = tokens.stream().anyMatch(t -> t.kind() == Token.Kind.MASK);
+    /**
+     * The cues of one sentence; {@code afterQuote} when the sentence before it ends in a quotation ("“…?” Roe
+     * asked."), so verbs that only count beside a quotation count here too.
+     */
+    List<Cue> find(List<Token> tokens, int para, int sentence, boolean afterQuote) {
+        boolean hasQuote = afterQuote || tokens.stream().anyMatch(t -> t.kind() == Token.Kind.MASK);
         List<Cue> cues = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -56,6 +60,9 @@ final class CueFinder {
                 if (phrase.isEmpty() && !inverted && (i == 0 || tokens.get(i - 1).is(","))) {
                     phrase = forwardPhrase(tokens, i + 1); // "Said Jane Roe, …" and "…” about the plan, said Roe"
                 }
+                if (phrase.isEmpty() && !inverted && hasQuote) {
+                    phrase = sharedSubject(tokens, i);
+                }
             } else if (hasQuote && lexicon.is("gerundcue", t.text())) {
                 phrase = withPhrase(tokens, i);
                 verb = t.lower();
@@ -77,6 +84,36 @@ final class CueFinder {
                     outlet == null ? null : outlet.name(), after.equals("he") || after.equals("she") ? after : null));
         }
         return cues;
+    }
+
+    /**
+     * "Roe took the stage and told the crowd “…”": a cue verb after "and" or "but" shares the subject opening the
+     * sentence, a run of capitalised words or a lone pronoun, when no quotation stands before the verb.
+     */
+    private List<Token> sharedSubject(List<Token> tokens, int verb) {
+        int j = verb - 1;
+        while (j > 0 && tokens.get(j).isWord() && !tokens.get(j).isCapitalized() && isAdverb(tokens.get(j))) {
+            j--;
+        }
+        if (j <= 1 || !tokens.get(j).is("and") && !tokens.get(j).is("but")) {
+            return List.of();
+        }
+        for (int k = 0; k < j; k++) {
+            if (tokens.get(k).kind() == Token.Kind.MASK || lexicon.isCueVerb(tokens.get(k).text()) && k > 0) {
+                return List.of();
+            }
+        }
+        Token first = tokens.get(0);
+        if (!first.isCapitalized()) {
+            return List.of();
+        }
+        int end = 1;
+        while (!lexicon.is("pronoun", first.text()) && end < j && tokens.get(end).isCapitalized()) {
+            end++;
+        }
+        Token next = tokens.get(end);
+        boolean verbFollows = next.isWord() && !next.isCapitalized() || next.is(",");
+        return end < j && verbFollows ? tokens.subList(0, end) : List.of();
     }
 
     /** "Roe went on to say": where the speaker phrase ends when "went on to" stands before the verb. */
