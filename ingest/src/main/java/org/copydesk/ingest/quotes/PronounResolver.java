@@ -2,6 +2,7 @@ package org.copydesk.ingest.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.copydesk.core.SpeakerKind;
 
 /**
@@ -28,23 +29,21 @@ final class PronounResolver {
 
     /** The nearest one person named before {@code before}, whatever the gender, for "the candidate"; or null. */
     Speaker nearestPerson(int before, int para) {
-        for (int i = candidates.size() - 1; i >= 0; i--) {
-            Candidate c = candidates.get(i);
-            if (c.pos() >= before) {
-                continue;
-            }
-            if (para - c.para() > REACH) {
-                break;
-            }
-            if (c.speaker().kind == SpeakerKind.NAMED && !c.speaker().plural && c.speaker().introduced() != null) {
-                return c.speaker();
-            }
-        }
-        return null;
+        return nearest(before, para,
+                s -> s.kind == SpeakerKind.NAMED && !s.plural && s.introduced() != null);
     }
 
     /** The antecedent of {@code pronoun} (lower case) standing before {@code before}, or null. */
     Speaker resolve(String pronoun, int before, int para) {
+        Speaker s = nearest(before, para, c -> c.agreesWith(pronoun));
+        if (s != null && (pronoun.equals("he") || pronoun.equals("she"))) {
+            s.learnGender(pronoun.equals("he") ? 'm' : 'f');
+        }
+        return s;
+    }
+
+    /** The nearest candidate before {@code before}, at most {@link #REACH} paragraphs back, that {@code fits}. */
+    private Speaker nearest(int before, int para, Predicate<Speaker> fits) {
         for (int i = candidates.size() - 1; i >= 0; i--) {
             Candidate c = candidates.get(i);
             if (c.pos() >= before) {
@@ -53,10 +52,7 @@ final class PronounResolver {
             if (para - c.para() > REACH) {
                 break;
             }
-            if (c.speaker().agreesWith(pronoun)) {
-                if (pronoun.equals("he") || pronoun.equals("she")) {
-                    c.speaker().learnGender(pronoun.equals("he") ? 'm' : 'f');
-                }
+            if (fits.test(c.speaker())) {
                 return c.speaker();
             }
         }
