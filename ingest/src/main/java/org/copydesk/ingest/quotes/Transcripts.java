@@ -3,7 +3,6 @@ package org.copydesk.ingest.quotes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,10 +23,10 @@ import org.copydesk.core.Span;
  * after it until the next label or until the reporter's narration resumes.
  *
  * <p>A capitalised run and a colon also open notes ("Update:"), datelines ("MOSCOW:"), lists ("Pros:") and
- * subheadings ("Roe: Win the county."), so a label counts only inside a stretch that reads like a conversation:
- * questions and answers, a speaker who comes back, several speakers one of whom the article names, or a single turn
- * whose label names a person the article writes about. A short turn followed by narration about its own speaker is
- * a subheading, and a turn that names its own speaker is narration.
+ * subheadings ("Roe: Win the county."), glossaries ("Stock Status: steady") and fact boxes, so a label counts only
+ * inside a stretch that reads like a conversation: questions and answers, or several turns one of whose labels names
+ * a person the article writes about outside the labels, or a single such turn. A short turn followed by narration
+ * about its own speaker is a subheading, and a turn that names its own speaker is narration.
  */
 final class Transcripts {
 
@@ -39,6 +38,8 @@ final class Transcripts {
     private static final int LONE_TURN_WORDS = 4;
     /** How many paragraphs after the last turn of a stretch may still belong to it (when they speak like it). */
     private static final int TAIL_PARAGRAPHS = 3;
+    /** The fewest turns of two speakers alternating that make a dialogue without a person the article names. */
+    private static final int DIALOGUE_TURNS = 3;
     /** How many unlabelled paragraphs may stand between two turns of one stretch. */
     private static final int MAX_GAP = 8;
 
@@ -83,6 +84,7 @@ final class Transcripts {
     private final Map<Turn, String> written = new HashMap<>();
     /** Offsets where a label starts: a name written as a label is no mention of the person in the article. */
     private final Set<Integer> labelStarts = new HashSet<>();
+    private Set<Speaker> credited;
 
     /**
      * @param cuesIn the cues found in a paragraph, by paragraph index
@@ -210,12 +212,9 @@ final class Transcripts {
         boolean asks = kept.stream().anyMatch(t -> t.label.role == Role.INTERVIEWER);
         boolean answers = kept.stream().anyMatch(t -> t.label.role == Role.INTERVIEWEE);
         List<Turn> persons = kept.stream().filter(t -> t.label.role == Role.PERSON).toList();
-        Map<String, Integer> bySpeaker = new LinkedHashMap<>();
-        persons.forEach(t -> bySpeaker.merge(t.label.key, 1, Integer::sum));
-        boolean returns = bySpeaker.values().stream().anyMatch(n -> n > 1);
         boolean known = persons.stream().anyMatch(t -> namedInText(t.label.person));
         boolean interview = asks && (answers || !persons.isEmpty());
-        boolean conversation = persons.size() >= 2 && (returns || known);
+        boolean conversation = persons.size() >= 2 && (known || dialogue(persons));
         boolean lone = kept.size() == 1 && persons.size() == 1 && known && loneTurn(persons.get(0));
         Speaker interviewee = answers ? interviewee(group.get(0).label.para) : null;
         Map<String, String> fullest = new HashMap<>();
@@ -237,6 +236,24 @@ final class Transcripts {
                 written.put(t, fullest.getOrDefault(t.label.key, t.label.span.in(text)));
             }
         }
+    }
+
+    /**
+     * Two speakers taking turns, neither twice in a row, at least {@value #DIALOGUE_TURNS} turns: a conversation
+     * even when the article names neither speaker elsewhere (a glossary or fact box repeats more labels, or one).
+     */
+    private static boolean dialogue(List<Turn> turns) {
+        if (turns.size() < DIALOGUE_TURNS) {
+            return false;
+        }
+        Set<String> speakers = new HashSet<>();
+        for (int i = 0; i < turns.size(); i++) {
+            speakers.add(turns.get(i).label.key);
+            if (i > 0 && turns.get(i).label.key.equals(turns.get(i - 1).label.key)) {
+                return false;
+            }
+        }
+        return speakers.size() == 2;
     }
 
     /**
@@ -450,17 +467,40 @@ final class Transcripts {
         return best;
     }
 
-    /** Whether the article names the person anywhere but in a label. */
+    /**
+     * Whether the article names the person anywhere but in a label, and shows they are a person: a cue credits
+     * them, a title or a given name introduces them. A glossary's capitalised terms ("Special Attack: …") are
+     * repeated in the text too, but nothing there makes them people.
+     */
     private boolean namedInText(Speaker person) {
         if (person == null) {
             return false;
         }
+        boolean named = false;
+        boolean titled = false;
         for (PersonRegistry.Mention m : registry.mentions()) {
             if (m.person() == person && !labelStarts.contains(m.start()) && !inLabel(m.start())) {
-                return true;
+                named = true;
+                String[] title = m.title().split(" ");
+                titled |= lexicon.isTitle(title[title.length - 1]);
             }
         }
-        return false;
+        return named && (titled || person.gender() != 0 || credited().contains(person));
+    }
+
+    /** The people a cue of the article credits. */
+    private Set<Speaker> credited() {
+        if (credited == null) {
+            credited = new HashSet<>();
+            for (int p = 0; p < paragraphs.size(); p++) {
+                for (Attributed a : cuesIn.apply(p)) {
+                    if (a.person() != null) {
+                        credited.add(a.person());
+                    }
+                }
+            }
+        }
+        return credited;
     }
 
     private boolean inLabel(int offset) {
