@@ -254,7 +254,7 @@ final class ArticleReading {
 
     private boolean partialCandidate(QuotePart q) {
         String inner = q.region.inner(text);
-        return inner.codePoints().anyMatch(Character::isLetter) && !termMarked(q.region.open()) && !titleCased(inner);
+        return inner.codePoints().anyMatch(Character::isLetter) && !titleCased(inner);
     }
 
     /**
@@ -315,30 +315,6 @@ final class ArticleReading {
             }
         }
         return true;
-    }
-
-    /** Whether the word (or two) before the opening mark flags the term as a label ("so-called", "so called"). */
-    private boolean termMarked(int open) {
-        int k = open - 1;
-        String last = null;
-        for (int w = 0; w < 2; w++) {
-            while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
-                k--;
-            }
-            int end = k + 1;
-            while (k >= 0 && (Character.isLetter(text.charAt(k)) || text.charAt(k) == '-')) {
-                k--;
-            }
-            if (end == k + 1) {
-                return false;
-            }
-            String word = text.substring(k + 1, end);
-            if (lexicon.is("termmarker", word) && (w == 0 || "called".equalsIgnoreCase(last))) {
-                return true;
-            }
-            last = word;
-        }
-        return false;
     }
 
     /** The form of a reported quote: several paragraphs, a fragment inside reported speech, or a full quote. */

@@ -80,7 +80,7 @@ final class QuoteCollector {
         if (multiParagraph) {
             return QuotePart.Kind.QUOTE;
         }
-        if (isTitle(r, inner, words) || afterWorkNoun(r) || termMarked(r) || namesWork(r, inner, words)
+        if (isTitle(r, inner, words) || afterWorkNoun(r, inner) || termMarked(r) || namesWork(r, inner, words)
                 || !firstParagraph && titleCase(inner, words)) {
             return QuotePart.Kind.TITLE;
         }
@@ -223,8 +223,12 @@ final class QuoteCollector {
                 && r.end() == QuoteMarks.trimEnd(text, para);
     }
 
-    /** The song “When the river forgot its banks”, a report titled “…”: the marks name a work. */
-    private boolean afterWorkNoun(QuotedRegion r) {
+    /**
+     * The song “When the river forgot its banks”, a plan dubbed “the sea wall”: after a naming word the marks name
+     * something; after a work noun they name the work when they open with a capital (the program “is gaining
+     * traction” is a statement about the program).
+     */
+    private boolean afterWorkNoun(QuotedRegion r, String inner) {
         int k = r.open() - 1;
         while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == ',' || text.charAt(k) == '\u00a0')) {
             k--;
@@ -233,7 +237,12 @@ final class QuoteCollector {
         while (k >= 0 && Character.isLetter(text.charAt(k))) {
             k--;
         }
-        return end > k + 1 && lexicon.is("worknoun", text.substring(k + 1, end));
+        if (end == k + 1) {
+            return false;
+        }
+        String word = text.substring(k + 1, end);
+        return lexicon.is("namingword", word) || lexicon.is("worknoun", word)
+                && (inner.isEmpty() || !Character.isLowerCase(inner.charAt(0)));
     }
 
     private boolean endsWithPunctuation(QuotedRegion r) {
