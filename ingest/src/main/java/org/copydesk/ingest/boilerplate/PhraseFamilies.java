@@ -38,18 +38,23 @@ public final class PhraseFamilies {
      * lower-cased text with the literal words every match contains: Unicode case-insensitive matching is several
      * times slower, this runs on every block of every page, and most blocks lack the words.
      */
-    record Phrase(Pattern anyCase, Pattern lowerCase, String required) {
+    record Phrase(Pattern anyCase, Pattern lowerCase, String required, boolean weak) {
         static Phrase of(String regex) {
+            return of(regex, false);
+        }
+
+        /** A pattern; {@code weak} when it is a word news prose also uses, not furniture alone in a narrative. */
+        static Phrase of(String regex, boolean weak) {
             boolean lowerable = lowerable(regex);
             return new Phrase(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                    lowerable ? Pattern.compile(regex) : null, lowerable ? requiredLiteral(regex) : "");
+                    lowerable ? Pattern.compile(regex) : null, lowerable ? requiredLiteral(regex) : "", weak);
         }
 
         /** A configured phrase, matched literally. */
         static Phrase literal(String phrase) {
             String lower = phrase.toLowerCase(Locale.ROOT);
             return new Phrase(Pattern.compile(Pattern.quote(phrase), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                    Pattern.compile(Pattern.quote(lower)), lower);
+                    Pattern.compile(Pattern.quote(lower)), lower, false);
         }
 
         /** The first match in {@code text}, or in {@code lower} (its same-length lower case) when that is faster. */
@@ -163,10 +168,12 @@ public final class PhraseFamilies {
     private final Map<BoilerplateCategory, List<Phrase>> configured;
     private final Map<BoilerplateCategory, List<Phrase>> patterns;
     private final Map<Languages, PhraseFamilies> views = new ConcurrentHashMap<>();
+    private final PassingMention passing;
 
     private PhraseFamilies(Languages languages, Map<BoilerplateCategory, List<Phrase>> configured) {
         this.languages = languages;
         this.configured = Maps.immutableEnumMap(configured);
+        this.passing = new PassingMention(languages);
         Map<BoilerplateCategory, List<Phrase>> m = new EnumMap<>(BoilerplateCategory.class);
         for (BoilerplateCategory c : BoilerplateCategory.values()) {
             if (c.hasPhrases()) {
@@ -216,7 +223,10 @@ public final class PhraseFamilies {
         return new PhraseFamilies(languages, m);
     }
 
-    /** The strongest category whose wording {@code text} uses, if any. */
+    /**
+     * The strongest category whose wording {@code text} uses, if any. A category whose matches are all of weak
+     * patterns, words mentioned in passing in a narrative sentence ({@link PassingMention}), does not count.
+     */
     public Optional<Hit> best(String text) {
         // Furniture wording sits at the start of a block; a huge block (a page on one line) is judged by its head.
         String head = text.length() > MAX_SCAN ? text.substring(0, MAX_SCAN) : text;
@@ -230,14 +240,21 @@ public final class PhraseFamilies {
             BoilerplateCategory c = family.getKey();
             int n = 0;
             String evidence = null;
+            boolean weak = true; // every match is of a weak pattern
+            int start = 0;
             for (Phrase p : family.getValue()) {
                 Matcher m = p.find(t, lower);
                 if (m != null) {
                     n++;
+                    weak &= p.weak();
                     if (evidence == null) {
                         evidence = t.substring(m.start(), m.end()).strip();
+                        start = m.start();
                     }
                 }
+            }
+            if (n > 0 && weak && passing.test(t, start)) {
+                continue;
             }
             if (n > 0 && (best == null || n > best.patterns())) {
                 best = new Hit(c, n, evidence.isEmpty() ? t : evidence);
@@ -288,8 +305,10 @@ public final class PhraseFamilies {
     private static List<Phrase> read(List<String> lines) {
         ImmutableList.Builder<Phrase> out = ImmutableList.builder();
         for (String l : lines) {
-            String regex = l.startsWith("=") ? "^(?:" + l.substring(1) + ")[.!:]?$" : l;
-            out.add(Phrase.of(regex));
+            boolean weak = l.startsWith("~");
+            String line = weak ? l.substring(1) : l;
+            String regex = line.startsWith("=") ? "^(?:" + line.substring(1) + ")[.!:]?$" : line;
+            out.add(Phrase.of(regex, weak));
         }
         return out.build();
     }

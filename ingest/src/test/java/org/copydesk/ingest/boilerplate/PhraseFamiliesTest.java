@@ -100,7 +100,8 @@ class PhraseFamiliesTest {
             }
             int n = 0;
             for (String l : org.copydesk.ingest.lang.Languages.all().lines("boilerplate/" + c.id())) {
-                String regex = l.startsWith("=") ? "^(?:" + l.substring(1) + ")[.!:]?$" : l;
+                String line = l.startsWith("~") ? l.substring(1) : l; // weak: these texts are no narratives
+                String regex = line.startsWith("=") ? "^(?:" + line.substring(1) + ")[.!:]?$" : line;
                 if (Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(t).find()) {
                     n++;
                 }
