@@ -253,7 +253,7 @@ public final class PhraseFamilies {
                     }
                 }
             }
-            if (n > 0 && weak && passing.test(t, start)) {
+            if (n > 0 && weak && passing.test(t, start, n)) {
                 continue;
             }
             if (n > 0 && (best == null || n > best.patterns())) {

@@ -67,6 +67,16 @@ class PassingMentionTest {
     }
 
     @Test
+    void twoWeakWordsInAShortBlockAreStillAnAppeal() {
+        String footer = "All donations to the trust are tax-deductible to the full extent of the law.";
+        assertEquals(BoilerplateCategory.DONATION_APPEAL, between(footer).get(1).category());
+        String paragraph = "The charity's accounts show that donations from local firms, which are tax-deductible"
+                + " for the companies that make them, rose by a third last year while gifts from individual"
+                + " residents fell for the second year running.";
+        assertEquals(Map.of(), between(paragraph));
+    }
+
+    @Test
     void votersSigningUpForSomethingAreNotANewsletterPrompt() {
         String sentence = "Thousands of voters rushed to sign up for the free shuttle buses the county laid on before"
                 + " polling day.";
