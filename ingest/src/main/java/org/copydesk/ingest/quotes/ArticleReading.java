@@ -759,36 +759,11 @@ final class ArticleReading {
         if (!pronoun.equals("he") && !pronoun.equals("she") && !pronoun.equals("they")) {
             return null;
         }
-        Speaker person = pronounsSoFar().resolve(pronoun, subject.start(), q.para);
+        Speaker person = pronouns.resolve(pronoun, subject.start(), q.para);
         Cue cue = new Cue(q.para, q.sentence, verb, verbSpan, List.of(subject), new Span(subject.start(), clauseEnd),
                 null, null);
         return person == null ? new Attributed(cue, subject.text(), SpeakerKind.PRONOUN, null)
                 : new Attributed(cue, person.display, person.kind, person);
-    }
-
-    /** The antecedents {@link #findCues} offered: credited speakers, and people named in cue-less sentences. */
-    private PronounResolver pronounsSoFar() {
-        PronounResolver pronouns = new PronounResolver();
-        List<PersonRegistry.Mention> mentions = registry.mentions();
-        int next = 0;
-        for (int p = 0; p < paragraphs.size(); p++) {
-            for (int s = 0; s < sentences.get(p).size(); s++) {
-                Span sentence = sentences.get(p).get(s);
-                List<Attributed> found = cuesBySentence.getOrDefault(key(p, s), List.of());
-                for (Attributed a : found) {
-                    if (a.person() != null) {
-                        pronouns.add(a.cue().clause().start(), p, a.person());
-                    }
-                }
-                while (next < mentions.size() && mentions.get(next).start() < sentence.end()) {
-                    PersonRegistry.Mention m = mentions.get(next++);
-                    if (found.isEmpty() && m.start() >= sentence.start()) {
-                        pronouns.add(m.start(), p, m.person());
-                    }
-                }
-            }
-        }
-        return pronouns;
     }
 
     /**
