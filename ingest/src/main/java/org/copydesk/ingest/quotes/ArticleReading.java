@@ -41,12 +41,14 @@ final class ArticleReading {
     private PersonRegistry registry;
     private final PronounResolver pronouns = new PronounResolver();
     private SpeakerFinder speakers;
+    private final Statements statements;
 
     ArticleReading(String text, List<Span> paragraphs, Lexicon lexicon) {
         this.text = text;
         this.paragraphs = paragraphs;
         this.lexicon = lexicon;
         this.quotes = new QuoteCollector(text, paragraphs, new QuoteMarks(lexicon), lexicon);
+        this.statements = new Statements(text, lexicon);
     }
 
     QuoteAnalysis read() {
@@ -234,17 +236,12 @@ final class ArticleReading {
         Matcher participle = PARTICIPLE.matcher(text).region(m.start(), q.region.open());
         while (participle.find()) {
             String w = participle.group(1);
-            if (!lexicon.is("gerundcue", w) && !lexicon.is("preposition", w) && opensPredicate(w)) {
+            if (!lexicon.is("gerundcue", w) && !lexicon.is("preposition", w) && statements.opensPredicate(w)) {
                 return null; // "…toured the port, visiting “the oldest yard”": the words describe what was visited
             }
         }
         Cue cue = new Cue(q.para, q.sentence, null, null, List.of(), new Span(m.start(), m.start()), null, null);
         return new Attributed(cue, m.person().display, m.person().kind, m.person());
-    }
-
-    private boolean endsWithPunctuation(QuotedRegion r) {
-        String raw = text.substring(r.open() + r.openWidth(), r.end() - r.closeWidth()).strip();
-        return !raw.isEmpty() && ",.!?".indexOf(raw.charAt(raw.length() - 1)) >= 0;
     }
 
     private boolean endsWithComma(QuotedRegion r) {
@@ -350,7 +347,7 @@ final class ArticleReading {
      * by the sentence's own lower-case words (not its cue) is part of a longer statement.
      */
     private boolean runsOn(QuotePart q) {
-        if (!q.region.closed() || endsWithPunctuation(q.region) || q.credit != null
+        if (!q.region.closed() || statements.endsWithPunctuation(q.region) || q.credit != null
                 && q.credit.cue().clause().start() >= q.region.end()
                 && text.substring(q.region.end(), q.credit.cue().clause().start()).isBlank()) {
             return false;
@@ -544,123 +541,13 @@ final class ArticleReading {
         return new QuoteAnalysis(out, attributions, unbalanced);
     }
 
-    /**
-     * The reported statement a partial quote stands in: Clinton called “half of his supporters” “deplorables” →
-     * the words after the cue, to the end of the clause that holds the fragment; “…,” she said, with the cue
-     * after the fragment → from the sentence's start to the fragment's end. A semicolon, a dash, or a comma
-     * before a new clause ("…, according to", "…, saying", "…, while") ends the statement.
-     */
+    /** The reported statement a partial quote stands in, from its credit's cue when that is in its sentence. */
     private Span statement(QuotePart q) {
         Span sentence = sentences.get(q.para).get(Math.max(0, q.sentence));
-        int start = Math.min(sentence.start(), q.region.open());
-        int end = Math.max(QuoteMarks.trimEnd(text, sentence), q.region.end());
         Attributed a = q.credit;
-        boolean cueBefore = false;
-        if (a != null && a.cue().para() == q.para && a.cue().sentence() == q.sentence) {
-            Span c = a.cue().clause();
-            if (c.end() <= q.region.open()) {
-                start = c.end();
-                cueBefore = a.cue().verb() != null;
-            } else if (c.start() >= q.region.end()) {
-                end = c.start(); // “…,” she said; “…” is still the best way, she said: the words up to the cue
-                while (end > q.region.end() && (Character.isWhitespace(text.charAt(end - 1))
-                        || ",—–-".indexOf(text.charAt(end - 1)) >= 0)) {
-                    end--;
-                }
-            }
-        }
-        start = Math.max(start, clauseStart(start, q.region.open()));
-        if (!cueBefore) {
-            int comma = text.lastIndexOf(", ", q.region.open());
-            if (comma >= start) {
-                start = comma + 1; // no cue before it: the clause the fragment stands in
-            }
-        }
-        Matcher w = WORD.matcher(text).region(start, q.region.open());
-        int from = start;
-        while (w.find()) {
-            String word = w.group().toLowerCase(java.util.Locale.ROOT);
-            if (lexicon.cueVerbs.contains(word) || lexicon.is("gerundcue", word)) {
-                from = w.end(); // "…, calling it “meritless”": what follows the verb is the statement
-            } else if (lexicon.is("complementizer", word)) {
-                from = w.start(); // "…told supporters that “…”": the reported clause opens with its "that"
-            }
-        }
-        start = from;
-        end = Math.min(end, clauseEnd(q.region.end(), end));
-        if (q.region.closed() && endsWithPunctuation(q.region)) {
-            end = q.region.end(); // “…reckless,” and then the reporter's own words go on
-        }
-        while (start < q.region.open() && !Character.isLetterOrDigit(text.charAt(start))
-                && "“„«\"‘'`”".indexOf(text.charAt(start)) < 0) {
-            start++;
-        }
-        return new Span(start, end);
-    }
-
-    /** Where the clause holding the fragment starts: after the last semicolon, dash or bracket before it. */
-    private int clauseStart(int from, int open) {
-        int start = from;
-        Matcher w = WORD.matcher(text).region(from, open);
-        int previousEnd = from;
-        while (w.find()) {
-            if (hardBreak(previousEnd, w.start())) {
-                start = w.start();
-            }
-            previousEnd = w.end();
-        }
-        return hardBreak(previousEnd, open) ? open : start;
-    }
-
-    /**
-     * Where the clause holding the fragment ends: a semicolon, a dash or a bracket; a comma before a new clause
-     * ("…, according to", "…, saying", "…, while"); or a conjunction before a second predicate ("…” and said").
-     */
-    private int clauseEnd(int from, int to) {
-        if (from >= to) {
-            return to;
-        }
-        Matcher w = WORD.matcher(text).region(from, to);
-        int previousEnd = from;
-        String previous = null;
-        int previousSeparator = -1;
-        while (w.find()) {
-            String word = w.group();
-            if (hardBreak(previousEnd, w.start())) {
-                return previousEnd;
-            }
-            boolean comma = text.substring(previousEnd, w.start()).contains(",");
-            if (comma && (lexicon.is("gerundcue", word) || lexicon.is("clausebreak", word) || opensPredicate(word))) {
-                return previousEnd;
-            }
-            if (previous != null && lexicon.is("conjunction", previous) && opensPredicate(word)) {
-                return previousSeparator; // "…” and said that …": a second statement
-            }
-            previousSeparator = previousEnd;
-            previous = word;
-            previousEnd = w.end();
-        }
-        return to;
-    }
-
-    /** A semicolon, a dash standing between spaces or an opening bracket between two words. */
-    private boolean hardBreak(int from, int to) {
-        String gap = text.substring(from, to);
-        return gap.indexOf(';') >= 0 || gap.indexOf('(') >= 0 || gap.matches(".*\\s[—–―-]\\s.*|.*\\s--\\s.*");
-    }
-
-    /** A word that opens a second predicate after a conjunction or a comma: a cue verb or a verb form. */
-    private boolean opensPredicate(String word) {
-        String w = word.toLowerCase(java.util.Locale.ROOT);
-        if (lexicon.cueVerbs.contains(w) || lexicon.is("gerundcue", w)) {
-            return true;
-        }
-        for (String suffix : lexicon.words("verbending")) {
-            if (w.length() > suffix.length() + 2 && w.endsWith(suffix)) {
-                return true;
-            }
-        }
-        return false;
+        boolean sameSentence = a != null && a.cue().para() == q.para && a.cue().sentence() == q.sentence;
+        return statements.of(q.region, sentence, sameSentence ? a.cue().clause() : null,
+                sameSentence && a.cue().verb() != null);
     }
 
     /** How many words a sentence's opening noun phrase may have ("The state's new election law"). */
@@ -704,7 +591,7 @@ final class ArticleReading {
         while (k < ts.size()) {
             Token t = ts.get(k);
             if (!t.isWord() || t.end() > q.region.open() || lexicon.is("auxiliary", t.text())
-                    || opensPredicate(t.text())) {
+                    || statements.opensPredicate(t.text())) {
                 break;
             }
             if (k < SUBJECT_WORDS && (lexicon.organizationNouns.contains(t.lower())

@@ -1,0 +1,151 @@
+package org.copydesk.ingest.quotes;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.copydesk.core.Span;
+
+/**
+ * Finds the reported statement a partial quote stands in: the clause of the reporter's sentence that carries the
+ * quoted words ("the plan was “reckless” and late"), cut at the cue, at clause breaks and at a second verb.
+ */
+final class Statements {
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+    private final String text;
+    private final Lexicon lexicon;
+
+    Statements(String text, Lexicon lexicon) {
+        this.text = text;
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * The reported statement a partial quote stands in: Clinton called “half of his supporters” “deplorables” →
+     * the words after the cue, to the end of the clause that holds the fragment; “…,” she said, with the cue
+     * after the fragment → from the sentence's start to the fragment's end. A semicolon, a dash, or a comma
+     * before a new clause ("…, according to", "…, saying", "…, while") ends the statement.
+     *
+     * @param fragment   the quoted words
+     * @param sentence   the sentence holding them
+     * @param cue        the clause of the cue crediting them when it stands in the same sentence, else null
+     * @param cueHasVerb whether that cue has a verb (a subject alone, "Roe branded it “…”", does not end where
+     *                   the statement starts)
+     */
+    Span of(QuotedRegion fragment, Span sentence, Span cue, boolean cueHasVerb) {
+        int start = Math.min(sentence.start(), fragment.open());
+        int end = Math.max(QuoteMarks.trimEnd(text, sentence), fragment.end());
+        boolean cueBefore = false;
+        if (cue != null) {
+            if (cue.end() <= fragment.open()) {
+                start = cue.end();
+                cueBefore = cueHasVerb;
+            } else if (cue.start() >= fragment.end()) {
+                end = cue.start(); // “…,” she said; “…” is still the best way, she said: the words up to the cue
+                while (end > fragment.end() && (Character.isWhitespace(text.charAt(end - 1))
+                        || ",—–-".indexOf(text.charAt(end - 1)) >= 0)) {
+                    end--;
+                }
+            }
+        }
+        start = Math.max(start, clauseStart(start, fragment.open()));
+        if (!cueBefore) {
+            int comma = text.lastIndexOf(", ", fragment.open());
+            if (comma >= start) {
+                start = comma + 1; // no cue before it: the clause the fragment stands in
+            }
+        }
+        Matcher w = WORD.matcher(text).region(start, fragment.open());
+        int from = start;
+        while (w.find()) {
+            String word = w.group().toLowerCase(Locale.ROOT);
+            if (lexicon.cueVerbs.contains(word) || lexicon.is("gerundcue", word)) {
+                from = w.end(); // "…, calling it “meritless”": what follows the verb is the statement
+            } else if (lexicon.is("complementizer", word)) {
+                from = w.start(); // "…told supporters that “…”": the reported clause opens with its "that"
+            }
+        }
+        start = from;
+        end = Math.min(end, clauseEnd(fragment.end(), end));
+        if (fragment.closed() && endsWithPunctuation(fragment)) {
+            end = fragment.end(); // “…reckless,” and then the reporter's own words go on
+        }
+        while (start < fragment.open() && !Character.isLetterOrDigit(text.charAt(start))
+                && "“„«\"‘'`”".indexOf(text.charAt(start)) < 0) {
+            start++;
+        }
+        return new Span(start, end);
+    }
+
+    /** Where the clause holding the fragment starts: after the last semicolon, dash or bracket before it. */
+    private int clauseStart(int from, int open) {
+        int start = from;
+        Matcher w = WORD.matcher(text).region(from, open);
+        int previousEnd = from;
+        while (w.find()) {
+            if (hardBreak(previousEnd, w.start())) {
+                start = w.start();
+            }
+            previousEnd = w.end();
+        }
+        return hardBreak(previousEnd, open) ? open : start;
+    }
+
+    /**
+     * Where the clause holding the fragment ends: a semicolon, a dash or a bracket; a comma before a new clause
+     * ("…, according to", "…, saying", "…, while"); or a conjunction before a second predicate ("…” and said").
+     */
+    private int clauseEnd(int from, int to) {
+        if (from >= to) {
+            return to;
+        }
+        Matcher w = WORD.matcher(text).region(from, to);
+        int previousEnd = from;
+        String previous = null;
+        int previousSeparator = -1;
+        while (w.find()) {
+            String word = w.group();
+            if (hardBreak(previousEnd, w.start())) {
+                return previousEnd;
+            }
+            boolean comma = text.substring(previousEnd, w.start()).contains(",");
+            if (comma && (lexicon.is("gerundcue", word) || lexicon.is("clausebreak", word) || opensPredicate(word))) {
+                return previousEnd;
+            }
+            if (previous != null && lexicon.is("conjunction", previous) && opensPredicate(word)) {
+                return previousSeparator; // "…” and said that …": a second statement
+            }
+            previousSeparator = previousEnd;
+            previous = word;
+            previousEnd = w.end();
+        }
+        return to;
+    }
+
+    /** A semicolon, a dash standing between spaces or an opening bracket between two words. */
+    private boolean hardBreak(int from, int to) {
+        String gap = text.substring(from, to);
+        return gap.indexOf(';') >= 0 || gap.indexOf('(') >= 0 || gap.matches(".*\\s[—–―-]\\s.*|.*\\s--\\s.*");
+    }
+
+    /** A word that opens a second predicate after a conjunction or a comma: a cue verb or a verb form. */
+    boolean opensPredicate(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (lexicon.cueVerbs.contains(w) || lexicon.is("gerundcue", w)) {
+            return true;
+        }
+        for (String suffix : lexicon.words("verbending")) {
+            if (w.length() > suffix.length() + 2 && w.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the quoted words end on punctuation of their own, inside the marks ("…reckless,”). */
+    boolean endsWithPunctuation(QuotedRegion r) {
+        String raw = text.substring(r.open() + r.openWidth(), r.end() - r.closeWidth()).strip();
+        return !raw.isEmpty() && ",.!?".indexOf(raw.charAt(raw.length() - 1)) >= 0;
+    }
+}
