@@ -296,13 +296,7 @@ final class Transcripts {
                 counts.merge(m.person(), 1, Integer::sum);
             }
         }
-        Speaker best = null;
-        for (Map.Entry<Speaker, Integer> e : counts.entrySet()) {
-            if (best == null || e.getValue() > counts.get(best)) {
-                best = e.getKey();
-            }
-        }
-        return best;
+        return mostCounted(counts);
     }
 
     private Quote quote(Turn t) {
@@ -458,13 +452,7 @@ final class Transcripts {
                 counts.merge(s, labelStarts.contains(m.start()) ? 0 : 1, Integer::sum);
             }
         }
-        Speaker best = null;
-        for (Map.Entry<Speaker, Integer> e : counts.entrySet()) {
-            if (best == null || e.getValue() > counts.get(best)) {
-                best = e.getKey();
-            }
-        }
-        return best;
+        return mostCounted(counts);
     }
 
     /**
@@ -576,5 +564,16 @@ final class Transcripts {
             }
         }
         return lists;
+    }
+
+    /** The speaker counted most often; the first met in the map's order on a tie; null when none is counted. */
+    private static Speaker mostCounted(Map<Speaker, Integer> counts) {
+        Speaker best = null;
+        for (Map.Entry<Speaker, Integer> e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best;
     }
 }
