@@ -3,6 +3,7 @@ package org.copydesk.ingest.quotes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -290,7 +291,7 @@ final class Transcripts {
 
     /** The person an interview is with: the one the paragraphs before its first question name most. */
     private Speaker interviewee(int before) {
-        Map<Speaker, Integer> counts = new HashMap<>();
+        Map<Speaker, Integer> counts = new LinkedHashMap<>(); // text order: a tie goes to the first named
         for (PersonRegistry.Mention m : registry.mentions()) {
             if (m.para() < before && m.person().kind == SpeakerKind.NAMED && !labelStarts.contains(m.start())) {
                 counts.merge(m.person(), 1, Integer::sum);
@@ -437,7 +438,7 @@ final class Transcripts {
 
     /** The person of the article a label names ("PENCE" → Mike Pence), the one named most when several fit. */
     private Speaker resolve(List<String> name) {
-        Map<Speaker, Integer> counts = new HashMap<>();
+        Map<Speaker, Integer> counts = new LinkedHashMap<>(); // text order: a tie goes to the first named
         for (PersonRegistry.Mention m : registry.mentions()) {
             Speaker s = m.person();
             if (s.kind != SpeakerKind.NAMED) {
@@ -566,7 +567,7 @@ final class Transcripts {
         return lists;
     }
 
-    /** The speaker counted most often; the first met in the map's order on a tie; null when none is counted. */
+    /** The speaker counted most often; the first counted on a tie; null when none is counted. */
     private static Speaker mostCounted(Map<Speaker, Integer> counts) {
         Speaker best = null;
         for (Map.Entry<Speaker, Integer> e : counts.entrySet()) {
