@@ -134,7 +134,10 @@ final class ArticleReading {
             } else if (q.kind == QuotePart.Kind.SCARE && !q.region.single()) {
                 q.sentence = sentenceOf(q);
                 q.credit = reportedSpeech(q);
-                q.partial = q.credit != null;
+                q.partial = q.credit != null || uncreditedWords(q);
+                if (q.credit == null && q.partial) {
+                    q.credit = fromSentenceCue(q);
+                }
             }
         }
         for (QuotePart q : real) {
@@ -187,9 +190,8 @@ final class ArticleReading {
     /**
      * Clinton called the plan “reckless”: a few quoted words inside a sentence whose cue stands before them (or
      * right after them, or a participle cue such as ", calling it" after the subject) are the cue's speaker's own
-     * words, a partial quote. A term flagged as someone else's
-     * ("so-called"), words all capitalised (the name of a show, a book or a place: “Face the Nation.”) and a
-     * sentence with no cue stay out.
+     * words, a partial quote. A term flagged as someone else's ("so-called") and words all capitalised (the name
+     * of a show, a book or a place: “Face the Nation.”) have no speaker.
      */
     private Attributed reportedSpeech(QuotePart q) {
         if (!partialCandidate(q)) {
@@ -247,6 +249,29 @@ final class ArticleReading {
     private boolean endsWithComma(QuotedRegion r) {
         String raw = text.substring(r.open() + r.openWidth(), r.end() - r.closeWidth()).strip();
         return raw.endsWith(",") || raw.endsWith("—") || raw.endsWith("–");
+    }
+
+    /**
+     * The intruders were seeking “economic intelligence”: a few quoted lower-case words that are no title, term or
+     * name are someone's words even where the article does not say whose; they are reported, with no speaker, so
+     * an editor sees what still needs a source.
+     */
+    private boolean uncreditedWords(QuotePart q) {
+        String inner = q.region.inner(text);
+        return partialCandidate(q) && Character.isLowerCase(inner.codePointAt(0));
+    }
+
+    /**
+     * The shop sells a “seeded rye” she calls its best loaf, owner Ada Brunner said: quoted words that no cue
+     * claims for itself stand in the statement of the sentence's first cue that names a speaker.
+     */
+    private Attributed fromSentenceCue(QuotePart q) {
+        for (Attributed a : cuesBySentence.getOrDefault(key(q.para, q.sentence), List.of())) {
+            if (a.kind() != SpeakerKind.NONE && a.speaker() != null) {
+                return a;
+            }
+        }
+        return null;
     }
 
     private boolean partialCandidate(QuotePart q) {
@@ -322,7 +347,7 @@ final class ArticleReading {
             }
         }
         if (q.partial) {
-            return utterance(q) ? QuoteForm.FULL : QuoteForm.PARTIAL;
+            return utterance(q) && !insideThatClause(q) ? QuoteForm.FULL : QuoteForm.PARTIAL;
         }
         Span sentence = sentences.get(q.para).get(Math.max(0, q.sentence));
         int from = Math.min(sentence.start(), q.region.open());
@@ -333,6 +358,19 @@ final class ArticleReading {
             return QuoteForm.PARTIAL;
         }
         return runsOn(q) ? QuoteForm.PARTIAL : QuoteForm.FULL;
+    }
+
+    /** She said that he was “Disgraceful!”: a "that" before the marks makes the words part of a reported clause. */
+    private boolean insideThatClause(QuotePart q) {
+        Span sentence = sentences.get(q.para).get(Math.max(0, q.sentence));
+        int from = Math.min(sentence.start(), q.region.open());
+        Matcher w = WORD.matcher(text).region(from, q.region.open());
+        while (w.find()) {
+            if (lexicon.is("complementizer", w.group())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** “Stay there!”, “We lost.”: a few words, capitalised and ending a sentence, are said whole. */
@@ -586,7 +624,14 @@ final class ArticleReading {
             return null;
         }
         List<Token> ts = tokens.get(q.para).get(q.sentence);
-        int k = 0;
+        int first = 0;
+        if (!ts.isEmpty() && !opensWithSubject(ts.get(0).text())) {
+            first = afterOpeningPhrase(ts, q.region.open()); // "On its website, the agency lists …"
+            if (first < 0) {
+                return null;
+            }
+        }
+        int k = first;
         int head = -1; // an institution or document noun closes the phrase ("The report | ends on …")
         while (k < ts.size()) {
             Token t = ts.get(k);
@@ -594,23 +639,46 @@ final class ArticleReading {
                     || statements.opensPredicate(t.text())) {
                 break;
             }
-            if (k < SUBJECT_WORDS && (lexicon.organizationNouns.contains(t.lower())
+            if (k - first < SUBJECT_WORDS && (lexicon.organizationNouns.contains(t.lower())
                     || lexicon.documentNouns.contains(t.lower()))) {
                 head = k;
             }
             k++;
         }
         k = head >= 0 ? head + 1 : k;
-        if (k == 0 || k > SUBJECT_WORDS
-                || !ts.get(0).isCapitalized() && !Character.isDigit(ts.get(0).text().charAt(0))) {
+        if (k == first || k - first > SUBJECT_WORDS || first == 0 && !ts.get(0).isCapitalized()
+                && !Character.isDigit(ts.get(0).text().charAt(0))) {
             return null;
         }
-        List<Token> phrase = ts.subList(0, k);
+        List<Token> phrase = ts.subList(first, k);
         Cue cue = new Cue(q.para, q.sentence, null, null, phrase,
-                new Span(phrase.get(0).start(), phrase.get(k - 1).end()), null, null);
+                new Span(phrase.get(0).start(), phrase.get(phrase.size() - 1).end()), null, null);
         SpeakerFinder.Credit credit = speakers.credit(cue, sentences.get(q.para).get(q.sentence).start());
         return credit == null || credit.kind() == SpeakerKind.NONE ? null
                 : new Attributed(cue, credit.name(), credit.kind(), credit.speaker());
+    }
+
+    /**
+     * The token after the comma that closes a sentence's opening phrase ("In the poll, however, | most voters
+     * …"), skipping a connective set off by commas of its own; -1 when no comma stands before {@code before}.
+     */
+    private int afterOpeningPhrase(List<Token> ts, int before) {
+        for (int i = 1; i < ts.size() && ts.get(i).end() <= before; i++) {
+            if (ts.get(i).is(",")) {
+                int next = i + 1;
+                if (next + 1 < ts.size() && !opensWithSubject(ts.get(next).text()) && ts.get(next + 1).is(",")) {
+                    next += 2;
+                }
+                return next < ts.size() && ts.get(next).end() <= before ? next : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a sentence's first word can start its subject: "In Europe, …", "Walking in, …", "Yet …" cannot. */
+    private boolean opensWithSubject(String first) {
+        return !lexicon.is("preposition", first) && !lexicon.is("clause", first) && !lexicon.is("opener", first)
+                && !statements.opensPredicate(first);
     }
 
     /** The person behind a credit, with the credit as written: "she" or "the senator" for "Jane Roe". */

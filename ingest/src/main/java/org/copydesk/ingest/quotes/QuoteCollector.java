@@ -77,8 +77,8 @@ final class QuoteCollector {
         String inner = r.inner(text);
         int words = inner.isBlank() ? 0 : (int) Arrays.stream(inner.split("\\s+"))
                 .filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit)).count();
-        if (multiParagraph) {
-            return QuotePart.Kind.QUOTE;
+        if (multiParagraph || words > 0 && afterCueVerb(r)) {
+            return QuotePart.Kind.QUOTE; // Roe said, “Probably.”; fans chanted, “Open the Gates”
         }
         if (isTitle(r, inner, words) || afterWorkNoun(r, inner) || termMarked(r) || namesWork(r, inner, words)
                 || !firstParagraph && titleCase(inner, words)) {
@@ -92,6 +92,23 @@ final class QuoteCollector {
             return QuotePart.Kind.QUOTE; // “No,” he said. / “We will,” he said, “win.”
         }
         return QuotePart.Kind.SCARE;
+    }
+
+    /** Whether a cue verb and a comma or colon stand right before the opening mark ("tweeted: “…”"). */
+    private boolean afterCueVerb(QuotedRegion r) {
+        int k = r.open() - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        if (k < 0 || text.charAt(k) != ',' && text.charAt(k) != ':') {
+            return false;
+        }
+        int end = k;
+        k--;
+        while (k >= 0 && Character.isLetter(text.charAt(k))) {
+            k--;
+        }
+        return lexicon.isCueVerb(text.substring(k + 1, end));
     }
 
     /** ‘Countering Violent Extremism’: capitalised words without sentence punctuation name a work or event. */

@@ -56,6 +56,16 @@ final class Statements {
                 start = comma + 1; // no cue before it: the clause the fragment stands in
             }
         }
+        if (cue != null && !cueHasVerb && cue.end() <= fragment.open()) {
+            // Roe derided the plan as “a stunt”: with no cue verb, the statement starts after the subject's verb
+            Matcher v = WORD.matcher(text).region(start, fragment.open());
+            while (v.find()) {
+                if (Character.isLowerCase(v.group().charAt(0)) && opensPredicate(v.group())) {
+                    start = v.end();
+                    break;
+                }
+            }
+        }
         Matcher w = WORD.matcher(text).region(start, fragment.open());
         int from = start;
         while (w.find()) {
@@ -116,11 +126,21 @@ final class Statements {
             if (previous != null && lexicon.is("conjunction", previous) && opensPredicate(word)) {
                 return previousSeparator; // "…” and said that …": a second statement
             }
+            if (previous != null && lexicon.is("conjunction", previous)
+                    && (word.endsWith("ly") || lexicon.is("opener", word)) && opensPredicate(nextWord(w.end(), to))) {
+                return previousSeparator; // "…” and later said …"
+            }
             previousSeparator = previousEnd;
             previous = word;
             previousEnd = w.end();
         }
         return to;
+    }
+
+    /** The word after {@code from}, before {@code to}; empty when there is none. */
+    private String nextWord(int from, int to) {
+        Matcher m = WORD.matcher(text).region(from, to);
+        return m.find() ? m.group() : "";
     }
 
     /** A semicolon, a dash standing between spaces or an opening bracket between two words. */
