@@ -202,7 +202,7 @@ final class ArticleReading {
             boolean before = c.end() <= q.region.open();
             String between = c.start() >= q.region.end() ? text.substring(q.region.end(), c.start()) : "";
             // “shameful,” she said: a comma or dash ties the fragment to the cue; a «loaf» he calls… names a thing
-            boolean rightAfter = c.start() >= q.region.end() && between.matches("[\\s,—–-]*")
+            boolean rightAfter = c.start() >= q.region.end() && between.matches("[\\s\\p{Z},—–-]*")
                     && (between.matches(".*[,—–-].*") || endsWithComma(q.region));
             // The bureau made a “mistake”, the director has said: a cue closing the sentence after a comma
             Span sentence = sentences.get(q.para).get(q.sentence);
@@ -327,7 +327,7 @@ final class ArticleReading {
         if (inner.endsWith("?") || inner.endsWith("!")) {
             return false;
         }
-        for (String w : inner.split("[\\s—–]+")) {
+        for (String w : inner.split("[\\s\\p{Z}—–]+")) {
             int first = 0;
             while (first < w.length() && !Character.isLetterOrDigit(w.charAt(first))) {
                 first++;
@@ -391,7 +391,7 @@ final class ArticleReading {
             return false;
         }
         int k = q.region.end();
-        while (k < text.length() && text.charAt(k) == ' ') {
+        while (k < text.length() && text.charAt(k) != '\n' && QuoteMarks.isSpace(text.charAt(k))) {
             k++;
         }
         return k < text.length() && Character.isLowerCase(text.charAt(k));
@@ -401,7 +401,7 @@ final class ArticleReading {
     private Attributed fromLeadIn(QuotePart q) {
         Span sentence = sentences.get(q.para).get(q.sentence);
         int colon = q.region.open() - 1;
-        while (colon > sentence.start() && Character.isWhitespace(text.charAt(colon))) {
+        while (colon > sentence.start() && QuoteMarks.isSpace(text.charAt(colon))) {
             colon--;
         }
         if (colon <= sentence.start() || text.charAt(colon) != ':') {

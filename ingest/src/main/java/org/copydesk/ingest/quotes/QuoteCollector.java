@@ -75,7 +75,7 @@ final class QuoteCollector {
 
     private QuotePart.Kind kind(QuotedRegion r, QuotePart previous, boolean multiParagraph, boolean firstParagraph) {
         String inner = r.inner(text);
-        int words = inner.isBlank() ? 0 : (int) Arrays.stream(inner.split("\\s+"))
+        int words = inner.isBlank() ? 0 : (int) Arrays.stream(inner.split("[\\s\\p{Z}]+"))
                 .filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit)).count();
         if (multiParagraph || words > 0 && afterCueVerb(r)) {
             return QuotePart.Kind.QUOTE; // Roe said, “Probably.”; fans chanted, “Open the Gates”
@@ -97,7 +97,7 @@ final class QuoteCollector {
     /** Whether a cue verb and a comma or colon stand right before the opening mark ("tweeted: “…”"). */
     private boolean afterCueVerb(QuotedRegion r) {
         int k = r.open() - 1;
-        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+        while (k >= 0 && QuoteMarks.isSpace(text.charAt(k))) {
             k--;
         }
         if (k < 0 || text.charAt(k) != ',' && text.charAt(k) != ':') {
@@ -118,7 +118,7 @@ final class QuoteCollector {
 
     /** Every word of four letters or more capitalised, the first word too ("Port Deal Collapses as Mayor Quits"). */
     private static boolean titleWords(String inner) {
-        for (String w : inner.split("\\s+")) {
+        for (String w : inner.split("[\\s\\p{Z}]+")) {
             if (w.length() >= 4 && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))) {
                 return false;
             }
@@ -156,7 +156,7 @@ final class QuoteCollector {
         }
         boolean minor = false;
         boolean first = true;
-        for (String w : inner.split("[\\s—–]+")) {
+        for (String w : inner.split("[\\s\\p{Z}—–]+")) {
             String bare = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
             if (bare.isEmpty() || !Character.isLetter(bare.charAt(0))) {
                 continue;
@@ -175,7 +175,7 @@ final class QuoteCollector {
     /** Whether a capitalised possessive stands right before the opening mark ("the network’s “…”"). */
     private boolean afterPossessive(QuotedRegion r) {
         int k = r.open() - 1;
-        while (k >= 0 && text.charAt(k) == ' ') {
+        while (k >= 0 && text.charAt(k) != '\n' && QuoteMarks.isSpace(text.charAt(k))) {
             k--;
         }
         int end = k + 1;
@@ -214,7 +214,7 @@ final class QuoteCollector {
         int k = r.open() - 1;
         String words = null;
         for (int w = 0; w < 2; w++) {
-            while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            while (k >= 0 && QuoteMarks.isSpace(text.charAt(k))) {
                 k--;
             }
             int end = k + 1;
@@ -247,7 +247,7 @@ final class QuoteCollector {
      */
     private boolean afterWorkNoun(QuotedRegion r, String inner) {
         int k = r.open() - 1;
-        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == ',' || text.charAt(k) == '\u00a0')) {
+        while (k >= 0 && (text.charAt(k) != '\n' && QuoteMarks.isSpace(text.charAt(k)) || text.charAt(k) == ',')) {
             k--;
         }
         int end = k + 1;
@@ -272,7 +272,7 @@ final class QuoteCollector {
 
     private boolean startsSentence(QuotedRegion r) {
         int k = r.open() - 1;
-        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+        while (k >= 0 && text.charAt(k) != '\n' && QuoteMarks.isSpace(text.charAt(k))) {
             k--;
         }
         return k < 0 || text.charAt(k) == '\n' || ".!?:”\"’".indexOf(text.charAt(k)) >= 0;

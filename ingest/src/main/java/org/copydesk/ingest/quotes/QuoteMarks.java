@@ -89,8 +89,8 @@ final class QuoteMarks {
             char openChar) {
         char prev = i > from ? text.charAt(i - 1) : ' ';
         char next = i + width < to ? text.charAt(i + width) : ' ';
-        boolean spaceBefore = Character.isWhitespace(prev) || "([{—–-/".indexOf(prev) >= 0;
-        boolean spaceAfter = Character.isWhitespace(next) || ",.;:!?)]—–-".indexOf(next) >= 0;
+        boolean spaceBefore = isSpace(prev) || "([{—–-/".indexOf(prev) >= 0;
+        boolean spaceAfter = isSpace(next) || ",.;:!?)]—–-".indexOf(next) >= 0;
         switch (c) {
             case '„':
                 return Role.OPEN;
@@ -99,7 +99,7 @@ final class QuoteMarks {
             case '»': // »…« is the German and Danish order
                 return !inQuote && spaceBefore && Character.isLetterOrDigit(next) ? Role.OPEN : Role.CLOSE;
             case '“':
-                if (inQuote && (openChar == '„' || !Character.isWhitespace(prev) && spaceAfter)) {
+                if (inQuote && (openChar == '„' || !isSpace(prev) && spaceAfter)) {
                     return Role.CLOSE;
                 }
                 return Role.OPEN;
@@ -148,7 +148,7 @@ final class QuoteMarks {
                 }
                 char d = text.charAt(j);
                 char next = j + 1 < to ? text.charAt(j + 1) : ' ';
-                if ((d == '’' || d == '\'') && !Character.isWhitespace(text.charAt(j - 1))
+                if ((d == '’' || d == '\'') && !isSpace(text.charAt(j - 1))
                         && !Character.isLetterOrDigit(next)) {
                     singles.add(new QuotedRegion(i, j + 1, true, true));
                     i = j;
@@ -176,7 +176,7 @@ final class QuoteMarks {
         if (i + 1 >= to || !Character.isLetterOrDigit(text.charAt(i + 1))) {
             return false;
         }
-        if (!(i == from || Character.isWhitespace(prev) || "([{—–-/“\"".indexOf(prev) >= 0)) {
+        if (!(i == from || isSpace(prev) || "([{—–-/“\"".indexOf(prev) >= 0)) {
             return false;
         }
         int k = i + 1;
@@ -199,15 +199,20 @@ final class QuoteMarks {
 
     static int trimEnd(String text, Span para) {
         int end = para.end();
-        while (end > para.start() && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > para.start() && isSpace(text.charAt(end - 1))) {
             end--;
         }
         return end;
     }
 
+    /** Whitespace, no-break spaces included (scraped text is full of them). */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     static int firstNonSpace(String text, int from, int to) {
         int k = from;
-        while (k < to && Character.isWhitespace(text.charAt(k))) {
+        while (k < to && isSpace(text.charAt(k))) {
             k++;
         }
         return k;

@@ -57,7 +57,7 @@ final class Sentences {
 
     /** Whitespace, then a capital, digit or opening mark. */
     private static boolean startsSentence(String text, int i, int end) {
-        if (i >= end || !Character.isWhitespace(text.charAt(i))) {
+        if (i >= end || !QuoteMarks.isSpace(text.charAt(i))) {
             return false;
         }
         int k = QuoteMarks.firstNonSpace(text, i, end);

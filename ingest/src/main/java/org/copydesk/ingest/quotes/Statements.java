@@ -12,6 +12,8 @@ import org.copydesk.core.Span;
 final class Statements {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** A dash standing between spaces (no-break ones too): "… – …", "… -- …". */
+    private static final Pattern SPACED_DASH = Pattern.compile("[\\s\\p{Z}](?:[—–―-]|--)[\\s\\p{Z}]");
 
     private final String text;
     private final Lexicon lexicon;
@@ -43,7 +45,7 @@ final class Statements {
                 cueBefore = cueHasVerb;
             } else if (cue.start() >= fragment.end()) {
                 end = cue.start(); // “…,” she said; “…” is still the best way, she said: the words up to the cue
-                while (end > fragment.end() && (Character.isWhitespace(text.charAt(end - 1))
+                while (end > fragment.end() && (QuoteMarks.isSpace(text.charAt(end - 1))
                         || ",—–-".indexOf(text.charAt(end - 1)) >= 0)) {
                     end--;
                 }
@@ -146,7 +148,7 @@ final class Statements {
     /** A semicolon, a dash standing between spaces or an opening bracket between two words. */
     private boolean hardBreak(int from, int to) {
         String gap = text.substring(from, to);
-        return gap.indexOf(';') >= 0 || gap.indexOf('(') >= 0 || gap.matches(".*\\s[—–―-]\\s.*|.*\\s--\\s.*");
+        return gap.indexOf(';') >= 0 || gap.indexOf('(') >= 0 || SPACED_DASH.matcher(gap).find();
     }
 
     /** A word that opens a second predicate after a conjunction or a comma: a cue verb or a verb form. */
