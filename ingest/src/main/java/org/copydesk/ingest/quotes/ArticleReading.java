@@ -252,13 +252,13 @@ final class ArticleReading {
     }
 
     /**
-     * The intruders were seeking “economic intelligence”: a few quoted lower-case words that are no title, term or
-     * name are someone's words even where the article does not say whose; they are reported, with no speaker, so
-     * an editor sees what still needs a source.
+     * The intruders were seeking “economic intelligence”; some chanted “Open the gates!”: a few quoted lower-case
+     * words that are no title, term or name, or a short utterance, are someone's words even where the article
+     * does not say whose; they are reported, with no speaker, so an editor sees what still needs a source.
      */
     private boolean uncreditedWords(QuotePart q) {
         String inner = q.region.inner(text);
-        return partialCandidate(q) && Character.isLowerCase(inner.codePointAt(0));
+        return partialCandidate(q) && (Character.isLowerCase(inner.codePointAt(0)) || utterance(q));
     }
 
     /**
