@@ -23,6 +23,8 @@ final class ArticleReading {
 
     /** How far into its sentence the person a colon lead-in credits may stand (title words before the name). */
     private static final int LEAD_IN_REACH = 40;
+    /** What may stand between a quote and the name after it: a verb or title words, no clause punctuation. */
+    private static final Pattern NAME_LEAD = Pattern.compile("[,\\s\\p{Z}]*[\\p{L}.'’\\s\\p{Z}-]*");
     /** How far into its sentence the subject a participle cue (", saying") hands the quote back to may stand. */
     private static final int SUBJECT_REACH = 60;
     /** The most words a sentence may have to introduce the quote after it without a cue ("Jane Roe agreed."). */
@@ -152,6 +154,9 @@ final class ArticleReading {
             }
             if (q.credit == null) {
                 q.credit = fromBareCueAfter(q);
+            }
+            if (q.credit == null) {
+                q.credit = fromNameAfter(q);
             }
             if (q.credit == null) {
                 q.credit = fromNeighbour(real, q);
@@ -743,6 +748,29 @@ final class ArticleReading {
             }
         }
         return null;
+    }
+
+    /**
+     * “Go home,” Roe barked; “Wonderful!” beamed Jane Roe: a quote closing on a comma, a question or an exclamation
+     * and followed, within a few words of its sentence, by a person's name is theirs even when the verb between is
+     * none the cue list knows.
+     */
+    private Attributed fromNameAfter(QuotePart q) {
+        if (!q.region.closed() || q.sentence < 0) {
+            return null;
+        }
+        String raw = text.substring(q.region.open() + q.region.openWidth(), q.region.end() - q.region.closeWidth())
+                .strip();
+        if (raw.isEmpty() || ",!?".indexOf(raw.charAt(raw.length() - 1)) < 0) {
+            return null;
+        }
+        Span sentence = sentences.get(q.para).get(q.sentence);
+        PersonRegistry.Mention m = opening(q.region.end(), sentence.end(), LEAD_IN_REACH);
+        if (m == null || !NAME_LEAD.matcher(text.substring(q.region.end(), m.start())).matches()) {
+            return null;
+        }
+        Cue cue = new Cue(q.para, q.sentence, null, null, List.of(), new Span(m.start(), m.start()), null, null);
+        return new Attributed(cue, m.person().display, m.person().kind, m.person());
     }
 
     /** “Nobody saw it coming!” Roe replied.: a next sentence that is nothing but a cue belongs to the quote. */
