@@ -659,7 +659,7 @@ final class ArticleReading {
         Cue cue = new Cue(q.para, q.sentence, null, null, phrase,
                 new Span(phrase.get(0).start(), phrase.get(phrase.size() - 1).end()), null, null);
         SpeakerFinder.Credit credit = speakers.credit(cue, sentences.get(q.para).get(q.sentence).start());
-        return credit == null || credit.kind() == SpeakerKind.NONE ? null
+        return credit == null || credit.kind() == SpeakerKind.NONE || credit.kind() == SpeakerKind.PRONOUN ? null
                 : new Attributed(cue, credit.name(), credit.kind(), credit.speaker());
     }
 

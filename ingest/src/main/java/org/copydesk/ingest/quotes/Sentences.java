@@ -34,7 +34,8 @@ final class Sentences {
             } else {
                 char c = text.charAt(i);
                 i++;
-                if (".!?".indexOf(c) >= 0 && !abbreviationBefore(text, para.start(), i - 1)) {
+                if (".!?".indexOf(c) >= 0 && (!abbreviationBefore(text, para.start(), i - 1)
+                        || pronounAfter(text, i, end))) {
                     while (i < end && ")]".indexOf(text.charAt(i)) >= 0) {
                         i++;
                     }
@@ -66,6 +67,17 @@ final class Sentences {
         }
         char c = text.charAt(k);
         return Character.isUpperCase(c) || Character.isDigit(c) || "“„«\"‘'(".indexOf(c) >= 0;
+    }
+
+    /** "…at 7 p.m. He said": a capitalised pronoun after an abbreviation starts a sentence all the same. */
+    private boolean pronounAfter(String text, int i, int end) {
+        int k = QuoteMarks.firstNonSpace(text, i, end);
+        int w = k;
+        while (w < end && Character.isLetter(text.charAt(w))) {
+            w++;
+        }
+        return k > i && w > k && Character.isUpperCase(text.charAt(k)) && w < end && text.charAt(w) == ' '
+                && lexicon.is("pronoun", text.substring(k, w));
     }
 
     /** "M." "Gen." "U.S." end no sentence when a name or noun follows. */
