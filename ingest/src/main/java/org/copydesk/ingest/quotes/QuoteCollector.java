@@ -278,7 +278,10 @@ final class QuoteCollector {
         return k < 0 || text.charAt(k) == '\n' || ".!?:”\"’".indexOf(text.charAt(k)) >= 0;
     }
 
-    /** The second half of “We will,” he said, “win.”: a comma-ended quote, a short cue, a comma. */
+    /**
+     * The second half of “We will,” he said, “win.”: a comma-ended quote, one short cue, a comma. Two cues between
+     * ("…,” Roe said on Monday, though she added, “…”) make two quotes.
+     */
     private boolean brokenByCue(QuotedRegion r, QuotePart previous) {
         if (previous.kind != QuotePart.Kind.QUOTE || !previous.region.closed()) {
             return false;
@@ -286,6 +289,7 @@ final class QuoteCollector {
         QuotedRegion p = previous.region;
         String raw = text.substring(p.open() + p.openWidth(), p.end() - p.closeWidth()).strip();
         String between = text.substring(previous.region.end(), r.open()).strip();
-        return raw.endsWith(",") && between.endsWith(",") && between.length() < 60 && !between.contains(".");
+        return raw.endsWith(",") && between.endsWith(",") && between.length() < 60 && !between.contains(".")
+                && Arrays.stream(between.split("[^\\p{L}]+")).filter(lexicon::isCueVerb).count() < 2;
     }
 }

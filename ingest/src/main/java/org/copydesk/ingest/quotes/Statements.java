@@ -15,6 +15,9 @@ final class Statements {
     /** A dash standing between spaces (no-break ones too): "… – …", "… -- …". */
     private static final Pattern SPACED_DASH = Pattern.compile("[\\s\\p{Z}](?:[—–―-]|--)[\\s\\p{Z}]");
 
+    /** How many capitalised words a name with its title may have before its verb. */
+    private static final int NAME_WORDS = 4;
+
     private final String text;
     private final Lexicon lexicon;
 
@@ -95,10 +98,14 @@ final class Statements {
         int start = from;
         Matcher w = WORD.matcher(text).region(from, open);
         int previousEnd = from;
+        String previous = null;
         while (w.find()) {
-            if (hardBreak(previousEnd, w.start())) {
-                start = w.start();
+            if (hardBreak(previousEnd, w.start()) || previous != null
+                    && lexicon.is("conjunction", previous) && Character.isLowerCase(w.group().charAt(0))
+                    && opensPredicate(w.group())) {
+                start = w.start(); // "… and likened it to …": the second predicate's own clause
             }
+            previous = w.group();
             previousEnd = w.end();
         }
         return hardBreak(previousEnd, open) ? open : start;
@@ -132,11 +139,29 @@ final class Statements {
                     && (word.endsWith("ly") || lexicon.is("opener", word)) && opensPredicate(nextWord(w.end(), to))) {
                 return previousSeparator; // "…” and later said …"
             }
+            if (previous != null && lexicon.is("conjunction", previous)
+                    && Character.isUpperCase(word.charAt(0)) && newSubject(w.end(), to)) {
+                return previousSeparator; // "…” and Roe called it …": a second speaker's statement
+            }
             previousSeparator = previousEnd;
             previous = word;
             previousEnd = w.end();
         }
         return to;
+    }
+
+    /** Whether a verb form follows the capitalised words of a name (a new clause's subject: "Mayor Jane Roe said"). */
+    private boolean newSubject(int from, int to) {
+        Matcher m = WORD.matcher(text).region(from, to);
+        for (int i = 0; i < NAME_WORDS && m.find(); i++) {
+            if (opensPredicate(m.group())) {
+                return true;
+            }
+            if (!Character.isUpperCase(m.group().charAt(0))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The word after {@code from}, before {@code to}; empty when there is none. */
