@@ -136,7 +136,7 @@ final class ArticleReading {
             } else if (q.kind == QuotePart.Kind.SCARE && !q.region.single()) {
                 q.sentence = sentenceOf(q);
                 q.credit = reportedSpeech(q);
-                q.partial = q.credit != null || uncreditedWords(q);
+                q.partial = q.credit != null || uncreditedWords(q) && !namedByCueAfter(q);
                 if (q.credit == null && q.partial) {
                     q.credit = fromSentenceCue(q);
                 }
@@ -266,8 +266,22 @@ final class ArticleReading {
         return partialCandidate(q) && (Character.isLowerCase(inner.codePointAt(0)) || utterance(q));
     }
 
+    /** A «seeded rye» she calls its best loaf: a cue right after the marks, with no comma, names the thing. */
+    private boolean namedByCueAfter(QuotePart q) {
+        if (endsWithComma(q.region)) {
+            return false;
+        }
+        for (Attributed a : cuesBySentence.getOrDefault(key(q.para, q.sentence), List.of())) {
+            int c = a.cue().clause().start();
+            if (c >= q.region.end() && text.substring(q.region.end(), c).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * The shop sells a “seeded rye” she calls its best loaf, owner Ada Brunner said: quoted words that no cue
+     * The “seeded rye” is the best in town, according to owner Ada Brunner: quoted words that no cue
      * claims for itself stand in the statement of the sentence's first cue that names a speaker.
      */
     private Attributed fromSentenceCue(QuotePart q) {
