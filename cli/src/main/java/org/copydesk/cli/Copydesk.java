@@ -11,6 +11,7 @@ import picocli.CommandLine;
         description = "Separates articles from page furniture, reads their metadata and checks dates, bylines and "
                 + "quote attributions, writing a provenance report per document.",
         subcommands = {CheckCommand.class, ExtractCommand.class, RulesCommand.class, ExplainCommand.class,
+            FeaturesCommand.class,
             CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP)
 public final class Copydesk implements Runnable {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,6 +69,10 @@ class CheckCommandTest {
         assertEquals(j.at("/text/length").asInt(), at);
         assertFalse(j.get("body").asText().contains("Support the Castlemere Post"));
         assertTrue(j.get("quotes").size() >= 1);
+        for (String field : List.of("body", "headline", "published", "modified", "bylines", "language")) {
+            double p = j.at("/confidence/" + field).asDouble(-1);
+            assertTrue(p >= 0 && p <= 1, field + " confidence " + j.get("confidence"));
+        }
         assertTrue(j.get("verdict").asText().matches("pass|warn|fail"));
         assertEquals(0, r.code(), "no error-level finding expected: " + r.out());
     }

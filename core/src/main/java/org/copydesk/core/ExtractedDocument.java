@@ -11,17 +11,29 @@ import java.util.stream.Collectors;
  * problem with the input itself.
  */
 public record ExtractedDocument(SourceIdentity source, String text, List<Segment> segments, ArticleMetadata article,
-        List<DateMention> dates, QuoteAnalysis quotes, List<InputProblem> problems) {
+        List<DateMention> dates, QuoteAnalysis quotes, List<InputProblem> problems, Confidence confidence) {
 
     public ExtractedDocument {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(quotes, "quotes");
+        Objects.requireNonNull(confidence, "confidence");
         segments = ImmutableList.copyOf(segments);
         dates = ImmutableList.copyOf(dates);
         problems = ImmutableList.copyOf(problems);
         checkPartition(text, segments);
+    }
+
+    /** A document whose confidence is not (yet) estimated. */
+    public ExtractedDocument(SourceIdentity source, String text, List<Segment> segments, ArticleMetadata article,
+            List<DateMention> dates, QuoteAnalysis quotes, List<InputProblem> problems) {
+        this(source, text, segments, article, dates, quotes, problems, Confidence.unknown());
+    }
+
+    /** The same document with its fields' confidence estimated. */
+    public ExtractedDocument withConfidence(Confidence estimated) {
+        return new ExtractedDocument(source, text, segments, article, dates, quotes, problems, estimated);
     }
 
     /** A document that could not be read: no text, one problem saying why. */

@@ -55,6 +55,9 @@ public final class ReportJson {
         }
     }
 
+    private static final List<String> CONFIDENCE_FIELDS = List.of("body", "headline", "published", "modified",
+            "bylines", "language");
+
     /** The report as a JSON tree, fields in the contract's order. */
     public static ObjectNode tree(Report report) {
         ExtractedDocument doc = report.document();
@@ -72,6 +75,10 @@ public final class ReportJson {
         text.put("length", doc.text().length());
         text.put("sha256", Hashes.sha256(doc.text()));
         root.set("article", article(doc.article()));
+        ObjectNode confidence = root.putObject("confidence");
+        for (String field : CONFIDENCE_FIELDS) {
+            confidence.put(field, doc.confidence().of(field));
+        }
         ArrayNode segments = root.putArray("segments");
         for (Segment s : doc.segments()) {
             ObjectNode n = segments.addObject();

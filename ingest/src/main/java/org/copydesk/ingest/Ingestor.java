@@ -26,6 +26,8 @@ import org.copydesk.core.Span;
 import org.copydesk.core.WireAgencies;
 import org.copydesk.ingest.boilerplate.Classification;
 import org.copydesk.ingest.boilerplate.PhraseFamilies;
+import org.copydesk.ingest.confidence.ConfidenceFeatures;
+import org.copydesk.ingest.confidence.ConfidenceModel;
 import org.copydesk.ingest.dates.DateMentionFinder;
 import org.copydesk.ingest.html.HtmlArticleFinder;
 import org.copydesk.ingest.html.HtmlPage;
@@ -51,6 +53,8 @@ import org.copydesk.ingest.text.Block;
  * (or skipped) with an {@code input.limit} problem, and one that hangs is abandoned. Thread-safe.
  */
 public final class Ingestor {
+
+    private static final ConfidenceModel CONFIDENCE = ConfidenceModel.shipped();
 
     private final TikaReader tika = new TikaReader();
     private final HtmlPageReader html = new HtmlPageReader(tika);
@@ -207,7 +211,8 @@ public final class Ingestor {
                 : layout.read(parsed.text(), parsed.metadata());
         List<InputProblem> problems = new ArrayList<>(budget.problems());
         problems.addAll(problemsOf(parsed));
-        return build(source, parsed.text(), parsed.metadata(), problems, l, langs);
+        return build(source, parsed.text(), parsed.metadata(), problems, l, langs,
+                page == null ? null : page.articleBody());
     }
 
     /** Text and markup formats, whose first bytes are worth reading when the whole file is over the limit. */
@@ -230,7 +235,7 @@ public final class Ingestor {
     }
 
     private ExtractedDocument build(SourceIdentity source, String text, MarkupMetadata hints,
-            List<InputProblem> problems, ArticleLayout l, Languages langs) {
+            List<InputProblem> problems, ArticleLayout l, Languages langs, String markupBody) {
         List<Segment> segments = segments(text, l);
         List<Span> paragraphs = new ArrayList<>();
         Block firstBody = null;
@@ -254,7 +259,8 @@ public final class Ingestor {
         List<DateMention> mentions = DateMentionFinder.of(langs).find(text, paragraphs,
                 article.statedPublished() == null ? null : article.statedPublished().date());
         QuoteAnalysis q = quotes.read(text, paragraphs);
-        return new ExtractedDocument(source, text, segments, article, mentions, q, problems);
+        ExtractedDocument doc = new ExtractedDocument(source, text, segments, article, mentions, q, problems);
+        return doc.withConfidence(CONFIDENCE.estimate(ConfidenceFeatures.of(doc, markupBody)));
     }
 
     private static List<Segment> segments(String text, ArticleLayout l) {

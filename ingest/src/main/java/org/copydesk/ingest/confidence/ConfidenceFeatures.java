@@ -1,0 +1,276 @@
+package org.copydesk.ingest.confidence;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.copydesk.core.ArticleMetadata;
+import org.copydesk.core.Byline;
+import org.copydesk.core.BylineKind;
+import org.copydesk.core.CreditPlacement;
+import org.copydesk.core.DateEvidence;
+import org.copydesk.core.DateValue;
+import org.copydesk.core.ExtractedDocument;
+import org.copydesk.core.LanguageCatalog;
+import org.copydesk.core.Segment;
+import org.copydesk.core.SegmentRole;
+import org.copydesk.core.WordCounter;
+
+/**
+ * The signals a field's confidence is read from, per field, by name: how long and how whole the body is, how
+ * much of the page was kept, whether the page's own markup body agrees with it; where the publication date came
+ * from and how many other dates agree; where the bylines came from and what they look like. Every value is a
+ * plain number (0 or 1 for a yes/no signal) so that {@link ConfidenceModel} weighs them with its coefficients.
+ */
+public final class ConfidenceFeatures {
+
+    /** The fields a confidence is estimated for, in the report's order. */
+    public static final List<String> FIELDS = List.of("body", "headline", "published", "modified", "bylines",
+            "language");
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final int SHORT_PARAGRAPH_WORDS = 10;
+    private static final int FEW_WORDS = 80;
+    /** A paragraph of fewer words, or one not ending as a sentence does, is not running prose. */
+    private static final int PROSE_WORDS = 8;
+    /** A paragraph with at least this share of capitalised words reads as a title or a menu. */
+    private static final double TITLE_LIKE = 0.7;
+
+    private ConfidenceFeatures() {
+    }
+
+    /**
+     * The signals of every field of {@code doc}.
+     *
+     * @param markupBody the page's structured article body (JSON-LD {@code articleBody}), or null when it has none
+     */
+    public static Map<String, Map<String, Double>> of(ExtractedDocument doc, String markupBody) {
+        Map<String, Map<String, Double>> all = new LinkedHashMap<>();
+        String body = doc.body();
+        int words = WordCounter.count(body);
+        all.put("body", body(doc, body, words, markupBody));
+        all.put("headline", headline(doc.article(), doc));
+        all.put("published", published(doc.article()));
+        all.put("modified", modified(doc.article()));
+        all.put("bylines", bylines(doc.article(), body));
+        all.put("language", language(doc.article(), words));
+        return all;
+    }
+
+    private static Map<String, Double> body(ExtractedDocument doc, String body, int words, String markupBody) {
+        Map<String, Double> f = new LinkedHashMap<>();
+        List<Segment> paragraphs = doc.bodySegments();
+        int shortOnes = 0;
+        for (Segment s : paragraphs) {
+            if (WordCounter.count(s.content()) < SHORT_PARAGRAPH_WORDS) {
+                shortOnes++;
+            }
+        }
+        long removed = doc.segments().stream().filter(s -> s.role() != SegmentRole.BODY).count();
+        int nonProseWords = 0;
+        int titleLike = 0;
+        for (Segment s : paragraphs) {
+            String c = s.content();
+            int w = WordCounter.count(c);
+            if (w < PROSE_WORDS || !endsAsSentence(c)) {
+                nonProseWords += w;
+            }
+            titleLike += capitalisedShare(c) >= TITLE_LIKE ? 1 : 0;
+        }
+        Set<String> seen = new HashSet<>();
+        int repeated = 0;
+        int lastProse = -1;
+        int afterLastProse = 0;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String c = paragraphs.get(i).content().strip();
+            repeated += seen.add(c) ? 0 : 1;
+            if (WordCounter.count(c) >= 2 * PROSE_WORDS && endsAsSentence(c)) {
+                lastProse = i;
+            }
+        }
+        for (int i = lastProse + 1; i < paragraphs.size(); i++) {
+            afterLastProse += WordCounter.count(paragraphs.get(i).content());
+        }
+        int edgeShort = 0;
+        int edges = 0;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (i < 2 || i >= paragraphs.size() - 3) {
+                edges++;
+                edgeShort += WordCounter.count(paragraphs.get(i).content()) < PROSE_WORDS ? 1 : 0;
+            }
+        }
+        int removedProse = 0;
+        int longestRemoved = 0;
+        for (Segment s : doc.segments()) {
+            if (s.role() != SegmentRole.BODY) {
+                int w = WordCounter.count(s.content());
+                longestRemoved = Math.max(longestRemoved, w);
+                removedProse += w >= 2 * PROSE_WORDS && endsAsSentence(s.content()) ? w : 0;
+            }
+        }
+        f.put("logWords", Math.log1p(words));
+        f.put("fewWords", words < FEW_WORDS ? 1.0 : 0.0);
+        f.put("keptShare", doc.text().isEmpty() ? 0.0 : (double) body.length() / doc.text().length());
+        f.put("logParagraphs", Math.log1p(paragraphs.size()));
+        f.put("shortParagraphShare", paragraphs.isEmpty() ? 1.0 : (double) shortOnes / paragraphs.size());
+        f.put("logRemoved", Math.log1p(removed));
+        f.put("html", isHtml(doc) ? 1.0 : 0.0);
+        f.put("markupBody", markupBody != null && !markupBody.isBlank() ? 1.0 : 0.0);
+        f.put("markupAgreement", markupBody == null ? 0.0 : trigramF1(markupBody, body));
+        f.put("headlineFound", doc.article().headlineSpan() != null ? 1.0 : 0.0);
+        f.put("nonProseShare", words == 0 ? 1.0 : (double) nonProseWords / words);
+        f.put("titleLikeShare", paragraphs.isEmpty() ? 0.0 : (double) titleLike / paragraphs.size());
+        f.put("edgeShortShare", edges == 0 ? 0.0 : (double) edgeShort / edges);
+        f.put("removedProseShare", (double) removedProse / (words + removedProse + 1));
+        f.put("logLongestRemoved", Math.log1p(longestRemoved));
+        f.put("repeatedShare", paragraphs.isEmpty() ? 0.0 : (double) repeated / paragraphs.size());
+        f.put("tailShare", words == 0 ? 0.0 : (double) afterLastProse / words);
+        f.put("logMeanParagraphWords", paragraphs.isEmpty() ? 0.0 : Math.log1p((double) words / paragraphs.size()));
+        return f;
+    }
+
+    private static Map<String, Double> headline(ArticleMetadata a, ExtractedDocument doc) {
+        Map<String, Double> f = new LinkedHashMap<>();
+        String h = a.headline();
+        int words = h == null ? 0 : WordCounter.count(h);
+        f.put("missing", h == null || h.isBlank() ? 1.0 : 0.0);
+        f.put("visible", a.headlineSpan() != null ? 1.0 : 0.0);
+        f.put("logWords", Math.log1p(words));
+        f.put("fewWords", words > 0 && words < 4 ? 1.0 : 0.0);
+        f.put("html", isHtml(doc) ? 1.0 : 0.0);
+        return f;
+    }
+
+    private static Map<String, Double> published(ArticleMetadata a) {
+        Map<String, Double> f = new LinkedHashMap<>();
+        DateValue p = a.published();
+        DateEvidence kind = a.publishedKind();
+        f.put("missing", p == null ? 1.0 : 0.0);
+        f.put("markup", kind == DateEvidence.MARKUP ? 1.0 : 0.0);
+        f.put("dateLine", kind == DateEvidence.DATE_LINE ? 1.0 : 0.0);
+        f.put("url", kind == DateEvidence.URL ? 1.0 : 0.0);
+        f.put("text", kind == DateEvidence.TEXT ? 1.0 : 0.0);
+        int agree = 0;
+        for (DateValue c : a.publishedCandidates()) {
+            if (p != null && c.date().equals(p.date())) {
+                agree++;
+            }
+        }
+        int candidates = a.publishedCandidates().size();
+        f.put("logCandidates", Math.log1p(candidates));
+        f.put("agreeShare", candidates == 0 ? 0.0 : (double) agree / candidates);
+        f.put("logRejected", Math.log1p(a.publishedRejected().size()));
+        f.put("hasTime", p != null && p.time() != null ? 1.0 : 0.0);
+        f.put("visible", p != null && p.span() != null ? 1.0 : 0.0);
+        f.put("modified", a.modified() != null ? 1.0 : 0.0);
+        return f;
+    }
+
+    private static Map<String, Double> modified(ArticleMetadata a) {
+        Map<String, Double> f = new LinkedHashMap<>();
+        DateValue m = a.modified();
+        f.put("missing", m == null ? 1.0 : 0.0);
+        f.put("visible", m != null && m.span() != null ? 1.0 : 0.0);
+        f.put("sameDay", m != null && a.published() != null && m.date().equals(a.published().date()) ? 1.0 : 0.0);
+        f.put("beforePublished", m != null && a.published() != null && m.date().isBefore(a.published().date())
+                ? 1.0 : 0.0);
+        return f;
+    }
+
+    private static Map<String, Double> bylines(ArticleMetadata a, String body) {
+        Map<String, Double> f = new LinkedHashMap<>();
+        List<Byline> bylines = a.bylines();
+        int people = 0;
+        int markup = 0;
+        int visible = 0;
+        int nameWords = 0;
+        int inBody = 0;
+        String lowerBody = body.toLowerCase(Locale.ROOT);
+        for (Byline b : bylines) {
+            people += b.kind() == BylineKind.PERSON ? 1 : 0;
+            markup += b.placement() == CreditPlacement.MARKUP ? 1 : 0;
+            visible += b.span() != null ? 1 : 0;
+            nameWords += WordCounter.count(b.name());
+            inBody += lowerBody.contains(b.name().toLowerCase(Locale.ROOT)) ? 1 : 0;
+        }
+        int n = bylines.size();
+        f.put("none", n == 0 ? 1.0 : 0.0);
+        f.put("one", n == 1 ? 1.0 : 0.0);
+        f.put("several", n >= 2 ? 1.0 : 0.0);
+        f.put("personShare", n == 0 ? 0.0 : (double) people / n);
+        f.put("markupShare", n == 0 ? 0.0 : (double) markup / n);
+        f.put("visibleShare", n == 0 ? 0.0 : (double) visible / n);
+        f.put("meanNameWords", n == 0 ? 0.0 : (double) nameWords / n);
+        f.put("namedInBody", n == 0 ? 0.0 : (double) inBody / n);
+        f.put("creditLines", Math.log1p(a.creditLines().size()));
+        return f;
+    }
+
+    private static Map<String, Double> language(ArticleMetadata a, int words) {
+        Map<String, Double> f = new LinkedHashMap<>();
+        f.put("missing", a.language() == null ? 1.0 : 0.0);
+        f.put("known", a.language() != null && LanguageCatalog.has(a.language()) ? 1.0 : 0.0);
+        f.put("logWords", Math.log1p(words));
+        return f;
+    }
+
+    /** Whether a paragraph ends as a sentence does: a stop, question or exclamation, maybe inside a mark. */
+    private static boolean endsAsSentence(String s) {
+        String t = s.strip();
+        int k = t.length() - 1;
+        while (k >= 0 && "\"”’')]»".indexOf(t.charAt(k)) >= 0) {
+            k--;
+        }
+        return k >= 0 && ".!?…:".indexOf(t.charAt(k)) >= 0;
+    }
+
+    /** The share of a paragraph's words that open with a capital letter (a menu, a list of titles). */
+    private static double capitalisedShare(String s) {
+        int all = 0;
+        int caps = 0;
+        Matcher m = WORD.matcher(s);
+        while (m.find()) {
+            all++;
+            caps += Character.isUpperCase(m.group().charAt(0)) ? 1 : 0;
+        }
+        return all == 0 ? 0.0 : (double) caps / all;
+    }
+
+    private static boolean isHtml(ExtractedDocument doc) {
+        String type = doc.source().mediaType();
+        return type != null && type.contains("html");
+    }
+
+    /** The F1 of two texts' sets of lower-cased word trigrams (0 when either has none). */
+    static double trigramF1(String a, String b) {
+        Set<String> x = trigrams(a);
+        Set<String> y = trigrams(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return 0.0;
+        }
+        int common = 0;
+        for (String t : x) {
+            if (y.contains(t)) {
+                common++;
+            }
+        }
+        return 2.0 * common / (x.size() + y.size());
+    }
+
+    private static Set<String> trigrams(String s) {
+        List<String> words = new java.util.ArrayList<>();
+        Matcher m = WORD.matcher(s);
+        while (m.find()) {
+            words.add(m.group().toLowerCase(Locale.ROOT));
+        }
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 2 < words.size(); i++) {
+            out.add(words.get(i) + ' ' + words.get(i + 1) + ' ' + words.get(i + 2));
+        }
+        return out;
+    }
+}

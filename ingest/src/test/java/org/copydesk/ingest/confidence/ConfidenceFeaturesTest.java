@@ -1,0 +1,82 @@
+package org.copydesk.ingest.confidence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import org.copydesk.core.ExtractedDocument;
+import org.copydesk.ingest.Ingestor;
+import org.junit.jupiter.api.Test;
+
+class ConfidenceFeaturesTest {
+
+    private static final Ingestor INGEST = new Ingestor(Instant.parse("2025-03-01T00:00:00Z"));
+
+    private static final String ARTICLE = """
+            Harbour ferry returns after winter repairs
+
+            By Lise Korhonen
+
+            Published 12 February 2025
+
+            The harbour ferry returned to service on Wednesday after three months in dry dock, the port authority \
+            said, with a new engine and a wider deck for bicycles.
+
+            Crews replaced the hull plating that had worn thin along the waterline, and the crossing now takes \
+            eleven minutes instead of fifteen, according to the operator's timetable.
+
+            Commuters who had driven the long way round the bay since November said the return would save them \
+            close to an hour a day, and the cafe on the north pier reopened to meet the first sailing.
+            """;
+
+    private static final String MENU = """
+            Ferry news
+
+            Home
+
+            Timetables
+
+            Fares
+
+            Contact Us
+
+            Sign In
+
+            Harbour Ferry Returns
+            """;
+
+    private static Map<String, Double> body(String text) {
+        ExtractedDocument doc = INGEST.ingest("a.txt", text.getBytes(StandardCharsets.UTF_8));
+        return doc.confidence().signals().get("body");
+    }
+
+    @Test
+    void runningProseAndAMenuGiveDifferentBodySignals() {
+        Map<String, Double> prose = body(ARTICLE);
+        Map<String, Double> menu = body(MENU);
+        assertTrue(prose.get("logWords") > menu.get("logWords"));
+        assertTrue(prose.get("nonProseShare") < 0.2, prose.toString());
+        assertTrue(menu.get("nonProseShare") > 0.8, menu.toString());
+        assertEquals(0.0, prose.get("html"));
+    }
+
+    @Test
+    void theIngestedDocumentCarriesItsConfidence() {
+        ExtractedDocument doc = INGEST.ingest("a.txt", ARTICLE.getBytes(StandardCharsets.UTF_8));
+        ExtractedDocument menu = INGEST.ingest("b.txt", MENU.getBytes(StandardCharsets.UTF_8));
+        assertTrue(doc.confidence().body() > menu.confidence().body(),
+                doc.confidence().body() + " vs " + menu.confidence().body());
+        assertTrue(doc.confidence().published() != null && doc.confidence().bylines() != null);
+        assertEquals(1.0, doc.confidence().signals().get("bylines").get("one"));
+    }
+
+    @Test
+    void trigramAgreementIsOneForTheSameTextAndZeroForUnrelatedText() {
+        String a = "the ferry returned to service on wednesday after three months";
+        assertEquals(1.0, ConfidenceFeatures.trigramF1(a, a), 1e-9);
+        assertEquals(0.0, ConfidenceFeatures.trigramF1(a, "bread prices rose sharply in the spring"), 1e-9);
+        assertEquals(0.0, ConfidenceFeatures.trigramF1(a, ""), 1e-9);
+    }
+}
