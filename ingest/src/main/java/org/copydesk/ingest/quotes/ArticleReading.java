@@ -44,6 +44,8 @@ final class ArticleReading {
     private final PronounResolver pronouns = new PronounResolver();
     private SpeakerFinder speakers;
     private final Statements statements;
+    /** The article as split and cued, made once every cue is found. */
+    private Article article;
 
     ArticleReading(String text, List<Span> paragraphs, Lexicon lexicon) {
         this.text = text;
@@ -74,6 +76,8 @@ final class ArticleReading {
             }
         }
         findCues(registry);
+        article = new Article(text, paragraphs, lexicon, quotes.parts, sentences, tokens, cuesBySentence, registry,
+                pronouns, speakers, statements);
         creditQuotes();
         return analysis();
     }
@@ -120,7 +124,7 @@ final class ArticleReading {
                         pronouns.add(m.start(), p, m.person());
                     }
                 }
-                cuesBySentence.put(key(p, s), found);
+                cuesBySentence.put(Article.key(p, s), found);
                 attributed.addAll(found);
             }
         }
@@ -130,11 +134,11 @@ final class ArticleReading {
         List<QuotePart> real = new ArrayList<>();
         for (QuotePart q : quotes.parts) {
             if (q.kind == QuotePart.Kind.QUOTE) {
-                q.sentence = sentenceOf(q);
+                q.sentence = article.sentenceOf(q);
                 q.credit = inSentence(q);
                 real.add(q);
             } else if (q.kind == QuotePart.Kind.SCARE && !q.region.single()) {
-                q.sentence = sentenceOf(q);
+                q.sentence = article.sentenceOf(q);
                 q.credit = reportedSpeech(q);
                 q.partial = q.credit != null || uncreditedWords(q) && !namedByCueAfter(q);
                 if (q.credit == null && q.partial) {
@@ -167,7 +171,7 @@ final class ArticleReading {
             if (q.credit == null) {
                 q.credit = fromPreviousSubject(q);
             }
-            if (q.credit == null && !startsSentenceAt(q)) {
+            if (q.credit == null && !article.startsSentenceAt(q)) {
                 q.credit = fromSubject(q);
             }
         }
@@ -175,7 +179,7 @@ final class ArticleReading {
 
     /** The cue right after the quote, else the nearest one before it, else the nearest after it. */
     private Attributed inSentence(QuotePart q) {
-        List<Attributed> cues = cuesBySentence.getOrDefault(key(q.para, q.sentence), List.of());
+        List<Attributed> cues = article.cues(q.para, q.sentence);
         Attributed before = null;
         Attributed after = null;
         for (Attributed a : cues) {
@@ -202,7 +206,7 @@ final class ArticleReading {
         if (!partialCandidate(q)) {
             return null;
         }
-        for (Attributed a : cuesBySentence.getOrDefault(key(q.para, q.sentence), List.of())) {
+        for (Attributed a : article.cues(q.para, q.sentence)) {
             Span c = a.cue().clause();
             boolean before = c.end() <= q.region.open();
             String between = c.start() >= q.region.end() ? text.substring(q.region.end(), c.start()) : "";
@@ -232,10 +236,10 @@ final class ArticleReading {
      */
     private Attributed fromSubject(QuotePart q) {
         Span sentence = sentences.get(q.para).get(q.sentence);
-        if (!cuesBySentence.getOrDefault(key(q.para, q.sentence), List.of()).isEmpty()) {
+        if (!article.cues(q.para, q.sentence).isEmpty()) {
             return null;
         }
-        PersonRegistry.Mention m = opening(sentence.start(), q.region.open(), LEAD_IN_REACH);
+        PersonRegistry.Mention m = article.opening(sentence.start(), q.region.open(), LEAD_IN_REACH);
         if (m == null) {
             Attributed pronoun = subjectPronoun(q, sentence);
             return pronoun != null ? pronoun : subjectPhrase(q);
@@ -271,7 +275,7 @@ final class ArticleReading {
         if (endsWithComma(q.region)) {
             return false;
         }
-        for (Attributed a : cuesBySentence.getOrDefault(key(q.para, q.sentence), List.of())) {
+        for (Attributed a : article.cues(q.para, q.sentence)) {
             int c = a.cue().clause().start();
             if (c >= q.region.end() && text.substring(q.region.end(), c).isBlank()) {
                 return true;
@@ -285,7 +289,7 @@ final class ArticleReading {
      * claims for itself stand in the statement of the sentence's first cue that names a speaker.
      */
     private Attributed fromSentenceCue(QuotePart q) {
-        for (Attributed a : cuesBySentence.getOrDefault(key(q.para, q.sentence), List.of())) {
+        for (Attributed a : article.cues(q.para, q.sentence)) {
             if (a.kind() != SpeakerKind.NONE && a.speaker() != null) {
                 return a;
             }
@@ -319,26 +323,13 @@ final class ArticleReading {
         if (comma < 0) {
             return null;
         }
-        PersonRegistry.Mention p = opening(sentence.start(), comma, SUBJECT_REACH);
+        PersonRegistry.Mention p = article.opening(sentence.start(), comma, SUBJECT_REACH);
         if (p == null) {
             return pronounOpening(q, verb.in(text).toLowerCase(java.util.Locale.ROOT), verb, verb.end());
         }
         Cue cue = new Cue(q.para, q.sentence, verb.in(text).toLowerCase(java.util.Locale.ROOT), verb, List.of(),
                 new Span(p.start(), verb.end()), null, null);
         return new Attributed(cue, p.person().display, p.person().kind, p.person());
-    }
-
-    /**
-     * The person first named between {@code from} and {@code before}, when that mention stands at most
-     * {@code reach} characters after {@code from} (title words before the name); {@code null} otherwise.
-     */
-    private PersonRegistry.Mention opening(int from, int before, int reach) {
-        for (PersonRegistry.Mention m : registry.mentions()) {
-            if (m.start() >= from && m.start() < before) {
-                return m.start() - from > reach ? null : m;
-            }
-        }
-        return null;
     }
 
     /** Every word capitalised and no question or exclamation: a name or a title rather than someone's words. */
@@ -426,7 +417,7 @@ final class ArticleReading {
         if (colon <= sentence.start() || text.charAt(colon) != ':') {
             return null;
         }
-        PersonRegistry.Mention m = opening(sentence.start(), colon, LEAD_IN_REACH);
+        PersonRegistry.Mention m = article.opening(sentence.start(), colon, LEAD_IN_REACH);
         if (m == null && !text.substring(sentence.start(), colon).contains(",")) {
             return pronounOpening(q, null, null, colon); // "She went on: “…”"
         }
@@ -451,7 +442,7 @@ final class ArticleReading {
         int p = q.para;
         int s = q.sentence - 1;
         if (s < 0) {
-            if (p == 0 || !startsParagraph(q)) {
+            if (p == 0 || !article.startsParagraph(q)) {
                 return null;
             }
             p--;
@@ -464,7 +455,7 @@ final class ArticleReading {
             }
         }
         if (hit == null) {
-            List<Attributed> cues = cuesBySentence.getOrDefault(key(p, s), List.of());
+            List<Attributed> cues = article.cues(p, s);
             hit = cues.isEmpty() ? null : cues.get(cues.size() - 1);
         }
         if (hit == null && p == q.para && s > 0) {
@@ -478,14 +469,14 @@ final class ArticleReading {
      * who opens the sentence just before it in the same paragraph.
      */
     private Attributed fromPreviousSubject(QuotePart q) {
-        if (q.sentence < 1 || !startsSentenceAt(q)) {
+        if (q.sentence < 1 || !article.startsSentenceAt(q)) {
             return null;
         }
         Span previous = sentences.get(q.para).get(q.sentence - 1);
         if (previous.in(text).strip().split("\\s+").length > SHORT_LEAD_IN) {
             return null; // a long sentence tells its own story; a short one ("Roe agreed.") introduces the quote
         }
-        if (!cuesBySentence.getOrDefault(key(q.para, q.sentence - 1), List.of()).isEmpty()) {
+        if (!article.cues(q.para, q.sentence - 1).isEmpty()) {
             return null;
         }
         for (QuotePart o : quotes.parts) {
@@ -493,7 +484,7 @@ final class ArticleReading {
                 return null; // the sentence before holds quoted words of its own
             }
         }
-        PersonRegistry.Mention m = opening(previous.start(), previous.end(), LEAD_IN_REACH);
+        PersonRegistry.Mention m = article.opening(previous.start(), previous.end(), LEAD_IN_REACH);
         if (m == null) {
             return null;
         }
@@ -502,37 +493,18 @@ final class ArticleReading {
         return new Attributed(cue, m.person().display, m.person().kind, m.person());
     }
 
-    private boolean startsSentenceAt(QuotePart q) {
-        Span sentence = sentences.get(q.para).get(q.sentence);
-        return QuoteMarks.firstNonSpace(text, sentence.start(), q.region.open()) == q.region.open();
-    }
-
     /** “…” He added that…: a cue opening the next sentence of the paragraph. */
     private Attributed fromNextSentence(QuotePart q) {
         if (q.sentence + 1 >= sentences.get(q.para).size()) {
             return null;
         }
         int start = sentences.get(q.para).get(q.sentence + 1).start();
-        for (Attributed a : cuesBySentence.getOrDefault(key(q.para, q.sentence + 1), List.of())) {
+        for (Attributed a : article.cues(q.para, q.sentence + 1)) {
             if (a.cue().clause().start() == start) {
                 return a;
             }
         }
         return null;
-    }
-
-    private boolean startsParagraph(QuotePart q) {
-        return QuoteMarks.firstNonSpace(text, paragraphs.get(q.para).start(), q.region.open()) == q.region.open();
-    }
-
-    private int sentenceOf(QuotePart q) {
-        List<Span> ss = sentences.get(q.para);
-        for (int i = 0; i < ss.size(); i++) {
-            if (ss.get(i).contains(q.region.open())) {
-                return i;
-            }
-        }
-        return Math.max(0, ss.size() - 1);
     }
 
     private QuoteAnalysis analysis() {
@@ -594,7 +566,7 @@ final class ArticleReading {
         }
         List<Span> unbalanced = new ArrayList<>(quotes.unbalanced);
         unbalanced.sort(null);
-        out = new Transcripts(text, paragraphs, lexicon, registry, this::cuesIn).merge(out);
+        out = new Transcripts(text, paragraphs, lexicon, registry, article::cuesIn).merge(out);
         return new QuoteAnalysis(out, attributions, unbalanced);
     }
 
@@ -639,7 +611,7 @@ final class ArticleReading {
      * accepts (an institution, a document, a role) is credited with the quoted words.
      */
     private Attributed subjectPhrase(QuotePart q) {
-        if (!cuesBySentence.getOrDefault(key(q.para, q.sentence), List.of()).isEmpty()) {
+        if (!article.cues(q.para, q.sentence).isEmpty()) {
             return null;
         }
         List<Token> ts = tokens.get(q.para).get(q.sentence);
@@ -710,15 +682,6 @@ final class ArticleReading {
         return new SpeakerResolution(p.display, p.introduced(), written);
     }
 
-    /** The cues of every sentence of one paragraph, for {@link Transcripts}. */
-    private List<Attributed> cuesIn(int para) {
-        List<Attributed> all = new ArrayList<>();
-        for (int s = 0; s < sentences.get(para).size(); s++) {
-            all.addAll(cuesBySentence.getOrDefault(key(para, s), List.of()));
-        }
-        return all;
-    }
-
     /**
      * "He dismissed the poll, saying “…”" and "She went on: “…”": a personal pronoun opening the quote's sentence is
      * the subject a participle or a colon hands the quote to; it stands for the person it resolves to, if any.
@@ -745,7 +708,7 @@ final class ArticleReading {
      * without quotes or cues, continues the last credited quote earlier in its paragraph.
      */
     private Attributed earlierInParagraph(List<QuotePart> real, QuotePart q, int after) {
-        if (!startsSentenceAt(q)) {
+        if (!article.startsSentenceAt(q)) {
             return null;
         }
         for (int s = after - 1; s >= 0; s--) {
@@ -757,7 +720,7 @@ final class ArticleReading {
                     hit = o.credit != null && real.contains(o) ? o.credit : hit;
                 }
             }
-            if (hit != null || quoted || !cuesBySentence.getOrDefault(key(q.para, s), List.of()).isEmpty()) {
+            if (hit != null || quoted || !article.cues(q.para, s).isEmpty()) {
                 return hit;
             }
         }
@@ -779,7 +742,7 @@ final class ArticleReading {
             return null;
         }
         Span sentence = sentences.get(q.para).get(q.sentence);
-        PersonRegistry.Mention m = opening(q.region.end(), sentence.end(), LEAD_IN_REACH);
+        PersonRegistry.Mention m = article.opening(q.region.end(), sentence.end(), LEAD_IN_REACH);
         if (m == null || !NAME_LEAD.matcher(text.substring(q.region.end(), m.start())).matches()) {
             return null;
         }
@@ -796,9 +759,5 @@ final class ArticleReading {
         Span sentence = sentences.get(q.para).get(q.sentence + 1);
         int end = Math.max(next.cue().clause().end(), next.cue().verbSpan() == null ? 0 : next.cue().verbSpan().end());
         return text.substring(end, sentence.end()).matches("[\\s\\p{Z}.!?]*") ? next : null;
-    }
-
-    private static long key(int para, int sentence) {
-        return ((long) para << 32) | sentence;
     }
 }
