@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.copydesk.core.Span;
 
 /**
@@ -18,6 +19,9 @@ import org.copydesk.core.Span;
 record Article(String text, List<Span> paragraphs, Lexicon lexicon, List<QuotePart> parts,
         List<List<Span>> sentences, List<List<List<Token>>> tokens, Map<Long, List<Attributed>> cuesBySentence,
         PersonRegistry registry, PronounResolver pronouns, SpeakerFinder speakers, Statements statements) {
+
+    /** A run of letters: one word. */
+    static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     Article {
         paragraphs = Collections.unmodifiableList(paragraphs);
