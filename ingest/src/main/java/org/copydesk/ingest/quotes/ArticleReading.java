@@ -20,8 +20,6 @@ import org.copydesk.core.Span;
  */
 final class ArticleReading {
 
-    /** The most words a sentence may have to introduce the quote after it without a cue ("Jane Roe agreed."). */
-    private static final int SHORT_LEAD_IN = 12;
 
     private final String text;
     private final List<Span> paragraphs;
@@ -38,6 +36,7 @@ final class ArticleReading {
     /** The article as split and cued, made once every cue is found. */
     private Article article;
     private SubjectCredits subjects;
+    private NeighbourCredits neighbours;
 
     ArticleReading(String text, List<Span> paragraphs, Lexicon lexicon) {
         this.text = text;
@@ -71,6 +70,7 @@ final class ArticleReading {
         article = new Article(text, paragraphs, lexicon, quotes.parts, sentences, tokens, cuesBySentence, registry,
                 pronouns, speakers, statements);
         subjects = new SubjectCredits(article);
+        neighbours = new NeighbourCredits(article);
         creditQuotes();
         return analysis();
     }
@@ -141,7 +141,7 @@ final class ArticleReading {
         }
         for (QuotePart q : real) {
             if (q.credit == null) {
-                q.credit = fromGroup(real, q);
+                q.credit = NeighbourCredits.fromGroup(real, q);
             }
             if (q.credit == null) {
                 q.credit = subjects.fromLeadIn(q);
@@ -150,19 +150,19 @@ final class ArticleReading {
                 q.credit = subjects.fromParticiple(q);
             }
             if (q.credit == null) {
-                q.credit = fromBareCueAfter(q);
+                q.credit = neighbours.fromBareCueAfter(q);
             }
             if (q.credit == null) {
                 q.credit = subjects.fromNameAfter(q);
             }
             if (q.credit == null) {
-                q.credit = fromNeighbour(real, q);
+                q.credit = neighbours.fromNeighbour(real, q);
             }
             if (q.credit == null) {
-                q.credit = fromNextSentence(q);
+                q.credit = neighbours.fromNextSentence(q);
             }
             if (q.credit == null) {
-                q.credit = fromPreviousSubject(q);
+                q.credit = neighbours.fromPreviousSubject(q);
             }
             if (q.credit == null && !article.startsSentenceAt(q)) {
                 q.credit = subjects.fromSubject(q);
@@ -344,85 +344,6 @@ final class ArticleReading {
         return k < text.length() && Character.isLowerCase(text.charAt(k));
     }
 
-    private static Attributed fromGroup(List<QuotePart> real, QuotePart q) {
-        for (QuotePart o : real) {
-            if (o.group == q.group && o.credit != null) {
-                return o.credit;
-            }
-        }
-        return null;
-    }
-
-    /** A quotation with no cue of its own continues the one (or the reported speech) just before it. */
-    private Attributed fromNeighbour(List<QuotePart> real, QuotePart q) {
-        int p = q.para;
-        int s = q.sentence - 1;
-        if (s < 0) {
-            if (p == 0 || !article.startsParagraph(q)) {
-                return null;
-            }
-            p--;
-            s = sentences.get(p).size() - 1;
-        }
-        Attributed hit = null;
-        for (QuotePart o : real) {
-            if (o.para == p && o.sentence == s && o.credit != null) {
-                hit = o.credit;
-            }
-        }
-        if (hit == null) {
-            List<Attributed> cues = article.cues(p, s);
-            hit = cues.isEmpty() ? null : cues.get(cues.size() - 1);
-        }
-        if (hit == null && p == q.para && s > 0) {
-            hit = earlierInParagraph(real, q, s);
-        }
-        return hit;
-    }
-
-    /**
-     * Professor Jane Roe agreed. “…”: a quote opening its sentence, with no cue anywhere near, goes to the person
-     * who opens the sentence just before it in the same paragraph.
-     */
-    private Attributed fromPreviousSubject(QuotePart q) {
-        if (q.sentence < 1 || !article.startsSentenceAt(q)) {
-            return null;
-        }
-        Span previous = sentences.get(q.para).get(q.sentence - 1);
-        if (previous.in(text).strip().split("\\s+").length > SHORT_LEAD_IN) {
-            return null; // a long sentence tells its own story; a short one ("Roe agreed.") introduces the quote
-        }
-        if (!article.cues(q.para, q.sentence - 1).isEmpty()) {
-            return null;
-        }
-        for (QuotePart o : quotes.parts) {
-            if (o.para == q.para && o.region.open() >= previous.start() && o.region.open() < previous.end()) {
-                return null; // the sentence before holds quoted words of its own
-            }
-        }
-        PersonRegistry.Mention m = article.opening(previous.start(), previous.end(), SubjectCredits.LEAD_IN_REACH);
-        if (m == null) {
-            return null;
-        }
-        Cue cue = new Cue(q.para, q.sentence - 1, null, null, List.of(), new Span(m.start(), previous.end()), null,
-                null);
-        return new Attributed(cue, m.person().display, m.person().kind, m.person());
-    }
-
-    /** “…” He added that…: a cue opening the next sentence of the paragraph. */
-    private Attributed fromNextSentence(QuotePart q) {
-        if (q.sentence + 1 >= sentences.get(q.para).size()) {
-            return null;
-        }
-        int start = sentences.get(q.para).get(q.sentence + 1).start();
-        for (Attributed a : article.cues(q.para, q.sentence + 1)) {
-            if (a.cue().clause().start() == start) {
-                return a;
-            }
-        }
-        return null;
-    }
-
     private QuoteAnalysis analysis() {
         List<Quote> out = new ArrayList<>();
         List<Cue> direct = new ArrayList<>();
@@ -506,38 +427,4 @@ final class ArticleReading {
         return new SpeakerResolution(p.display, p.introduced(), written);
     }
 
-    /**
-     * “…,” said Jane Roe. She moved here in 2013. “…”: a quote opening its sentence with no cue, after sentences
-     * without quotes or cues, continues the last credited quote earlier in its paragraph.
-     */
-    private Attributed earlierInParagraph(List<QuotePart> real, QuotePart q, int after) {
-        if (!article.startsSentenceAt(q)) {
-            return null;
-        }
-        for (int s = after - 1; s >= 0; s--) {
-            Attributed hit = null;
-            boolean quoted = false;
-            for (QuotePart o : quotes.parts) {
-                if (o.para == q.para && o.sentence == s) {
-                    quoted = true;
-                    hit = o.credit != null && real.contains(o) ? o.credit : hit;
-                }
-            }
-            if (hit != null || quoted || !article.cues(q.para, s).isEmpty()) {
-                return hit;
-            }
-        }
-        return null;
-    }
-
-    /** “Nobody saw it coming!” Roe replied.: a next sentence that is nothing but a cue belongs to the quote. */
-    private Attributed fromBareCueAfter(QuotePart q) {
-        Attributed next = fromNextSentence(q);
-        if (next == null) {
-            return null;
-        }
-        Span sentence = sentences.get(q.para).get(q.sentence + 1);
-        int end = Math.max(next.cue().clause().end(), next.cue().verbSpan() == null ? 0 : next.cue().verbSpan().end());
-        return text.substring(end, sentence.end()).matches("[\\s\\p{Z}.!?]*") ? next : null;
-    }
 }
