@@ -20,7 +20,6 @@ import org.copydesk.core.Span;
  */
 final class ArticleReading {
 
-
     private final String text;
     private final List<Span> paragraphs;
     private final Lexicon lexicon;
@@ -37,6 +36,7 @@ final class ArticleReading {
     private Article article;
     private SubjectCredits subjects;
     private NeighbourCredits neighbours;
+    private QuoteForms quoteForms;
 
     ArticleReading(String text, List<Span> paragraphs, Lexicon lexicon) {
         this.text = text;
@@ -71,6 +71,7 @@ final class ArticleReading {
                 pronouns, speakers, statements);
         subjects = new SubjectCredits(article);
         neighbours = new NeighbourCredits(article);
+        quoteForms = new QuoteForms(article);
         creditQuotes();
         return analysis();
     }
@@ -234,7 +235,7 @@ final class ArticleReading {
      */
     private boolean uncreditedWords(QuotePart q) {
         String inner = q.region.inner(text);
-        return partialCandidate(q) && (Character.isLowerCase(inner.codePointAt(0)) || utterance(q));
+        return partialCandidate(q) && (Character.isLowerCase(inner.codePointAt(0)) || quoteForms.utterance(q));
     }
 
     /** A «seeded rye» she calls its best loaf: a cue right after the marks, with no comma, names the thing. */
@@ -286,64 +287,6 @@ final class ArticleReading {
         return true;
     }
 
-    /** The form of a reported quote: several paragraphs, a fragment inside reported speech, or a full quote. */
-    private QuoteForm form(QuotePart q) {
-        for (QuotePart o : quotes.parts) {
-            if (o.group == q.group && o.para != q.para && o.kind == QuotePart.Kind.QUOTE) {
-                return QuoteForm.BLOCK;
-            }
-        }
-        if (q.partial) {
-            return utterance(q) && !insideThatClause(q) ? QuoteForm.FULL : QuoteForm.PARTIAL;
-        }
-        Span sentence = sentences.get(q.para).get(Math.max(0, q.sentence));
-        int from = Math.min(sentence.start(), q.region.open());
-        String before = text.substring(from, q.region.open()).strip();
-        String inner = q.region.inner(text);
-        boolean embedded = before.codePoints().anyMatch(Character::isLetter) && !before.endsWith(":");
-        if (embedded && !inner.isEmpty() && Character.isLowerCase(inner.charAt(0))) {
-            return QuoteForm.PARTIAL;
-        }
-        return runsOn(q) ? QuoteForm.PARTIAL : QuoteForm.FULL;
-    }
-
-    /** She said that he was “Disgraceful!”: a "that" before the marks makes the words part of a reported clause. */
-    private boolean insideThatClause(QuotePart q) {
-        Span sentence = sentences.get(q.para).get(Math.max(0, q.sentence));
-        int from = Math.min(sentence.start(), q.region.open());
-        Matcher w = Article.WORD.matcher(text).region(from, q.region.open());
-        while (w.find()) {
-            if (lexicon.is("complementizer", w.group())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** “Stay there!”, “We lost.”: a few words, capitalised and ending a sentence, are said whole. */
-    private boolean utterance(QuotePart q) {
-        String inner = q.region.inner(text);
-        return !inner.isEmpty() && Character.isUpperCase(inner.charAt(0)) && q.region.closed()
-                && ".!?".indexOf(inner.charAt(inner.length() - 1)) >= 0;
-    }
-
-    /**
-     * “The best thing we have” is that rates stayed low: a quote closed without punctuation of its own and followed
-     * by the sentence's own lower-case words (not its cue) is part of a longer statement.
-     */
-    private boolean runsOn(QuotePart q) {
-        if (!q.region.closed() || statements.endsWithPunctuation(q.region) || q.credit != null
-                && q.credit.cue().clause().start() >= q.region.end()
-                && text.substring(q.region.end(), q.credit.cue().clause().start()).isBlank()) {
-            return false;
-        }
-        int k = q.region.end();
-        while (k < text.length() && text.charAt(k) != '\n' && QuoteMarks.isSpace(text.charAt(k))) {
-            k++;
-        }
-        return k < text.length() && Character.isLowerCase(text.charAt(k));
-    }
-
     private QuoteAnalysis analysis() {
         List<Quote> out = new ArrayList<>();
         List<Cue> direct = new ArrayList<>();
@@ -356,7 +299,7 @@ final class ArticleReading {
             Span span = new Span(q.region.open(), q.region.end());
             String words = q.region.inner(text);
             List<Span> parts = new ArrayList<>(List.of(span));
-            QuoteForm form = form(q);
+            QuoteForm form = quoteForms.form(q);
             if (q.joinsPrevious && !out.isEmpty()) {
                 form = forms.remove(forms.size() - 1);
                 Quote first = out.remove(out.size() - 1);
