@@ -233,7 +233,7 @@ final class ArticleReading {
         }
         List<Span> unbalanced = new ArrayList<>(quotes.unbalanced);
         unbalanced.sort(null);
-        out = new Transcripts(text, paragraphs, lexicon, registry, article::cuesIn).merge(out);
+        out = new Transcripts(article).merge(out);
         return new QuoteAnalysis(out, attributions, unbalanced);
     }
 

@@ -3,20 +3,17 @@ package org.copydesk.ingest.quotes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.copydesk.core.DataFiles;
 import org.copydesk.core.Quote;
 import org.copydesk.core.QuoteForm;
 import org.copydesk.core.SpeakerKind;
 import org.copydesk.core.SpeakerResolution;
 import org.copydesk.core.Span;
+import org.copydesk.ingest.quotes.SpeakerLabels.Label;
+import org.copydesk.ingest.quotes.SpeakerLabels.Role;
 
 /**
  * Transcripts and interviews: a paragraph that opens with a speaker label ("ROE: Well, look…", "Q: …", "Jane Roe:
@@ -31,8 +28,6 @@ import org.copydesk.core.Span;
  */
 final class Transcripts {
 
-    /** The most words a label may have ("SEN. JANE Q. ROE"). */
-    private static final int MAX_LABEL_WORDS = 5;
     /** A turn this short, followed by narration naming its speaker, is a subheading ("Roe: Win the county."). */
     private static final int HEADING_WORDS = 6;
     /** The fewest words the only turn of a stretch must have. */
@@ -44,22 +39,10 @@ final class Transcripts {
     /** How many unlabelled paragraphs may stand between two turns of one stretch. */
     private static final int MAX_GAP = 8;
 
-    private static final Pattern LABEL = Pattern.compile(
-            "([“\"„«]\\s*)?(\\p{Lu}[\\p{L}'’.\\-]*(?: \\p{Lu}[\\p{L}'’.\\-]*){0," + (MAX_LABEL_WORDS - 1)
-            + "})\\s*:\\s+(?=\\S)");
-    private static final String MARKS = "“”\"„«»";
     /** How a question's asker is reported: the text names them only in the byline, if at all. */
     private static final String ASKER = "the interviewer";
     /** How the answering side is reported when the text names nobody before the interview. */
     private static final String ANSWERER = "the interviewee";
-    private static final Map<String, Set<String>> WORDS = load();
-
-    /** Who a label stands for. */
-    private enum Role { INTERVIEWER, INTERVIEWEE, PERSON, OTHER }
-
-    /** A speaker label opening a paragraph, and where the turn's words start. */
-    private record Label(int para, Span span, int body, boolean marked, Role role, Speaker person, String key) {
-    }
 
     /** One speaker's turn: the labelled paragraph and the unlabelled ones that continue it. */
     private static final class Turn {
@@ -70,40 +53,25 @@ final class Transcripts {
 
         Turn(Label label) {
             this.label = label;
-            paras.add(label.para);
+            paras.add(label.para());
         }
     }
 
+    private final Article article;
     private final String text;
     private final List<Span> paragraphs;
-    private final Lexicon lexicon;
     private final PersonRegistry registry;
-    private final IntFunction<List<Attributed>> cuesIn;
-    private final Label[] labels;
+    private final SpeakerLabels labels;
     private final List<Turn> turns = new ArrayList<>();
     /** How each kept turn's speaker is written when the article does not name them: the stretch's fullest label. */
     private final Map<Turn, String> written = new HashMap<>();
-    /** Offsets where a label starts: a name written as a label is no mention of the person in the article. */
-    private final Set<Integer> labelStarts = new HashSet<>();
-    private Set<Speaker> credited;
 
-    /**
-     * @param cuesIn the cues found in a paragraph, by paragraph index
-     */
-    Transcripts(String text, List<Span> paragraphs, Lexicon lexicon, PersonRegistry registry,
-            IntFunction<List<Attributed>> cuesIn) {
-        this.text = text;
-        this.paragraphs = paragraphs;
-        this.lexicon = lexicon;
-        this.registry = registry;
-        this.cuesIn = cuesIn;
-        this.labels = new Label[paragraphs.size()];
-        for (int p = 0; p < paragraphs.size(); p++) {
-            labels[p] = label(p);
-            if (labels[p] != null) {
-                labelStarts.add(labels[p].span.start());
-            }
-        }
+    Transcripts(Article article) {
+        this.article = article;
+        this.text = article.text();
+        this.paragraphs = article.paragraphs();
+        this.registry = article.registry();
+        this.labels = new SpeakerLabels(article);
         int p = 0;
         while (p < paragraphs.size()) {
             p = stretch(p);
@@ -138,8 +106,8 @@ final class Transcripts {
 
     /** Reads the stretch of turns starting at paragraph {@code p}; returns the paragraph to go on from. */
     private int stretch(int p) {
-        Label first = labels[p];
-        if (first == null || first.role == Role.OTHER) {
+        Label first = labels.at(p);
+        if (first == null || first.role() == Role.OTHER) {
             return p + 1;
         }
         List<Turn> group = new ArrayList<>();
@@ -147,8 +115,8 @@ final class Transcripts {
         List<Integer> pending = new ArrayList<>();
         int q = p + 1;
         for (; q < paragraphs.size(); q++) {
-            Label l = labels[q];
-            if (l != null && l.role != Role.OTHER) {
+            Label l = labels.at(q);
+            if (l != null && l.role() != Role.OTHER) {
                 if (current != null) {
                     current.paras.addAll(pending);
                     group.add(current);
@@ -210,31 +178,31 @@ final class Transcripts {
                 kept.add(t);
             }
         }
-        boolean asks = kept.stream().anyMatch(t -> t.label.role == Role.INTERVIEWER);
-        boolean answers = kept.stream().anyMatch(t -> t.label.role == Role.INTERVIEWEE);
-        List<Turn> persons = kept.stream().filter(t -> t.label.role == Role.PERSON).toList();
-        boolean known = persons.stream().anyMatch(t -> namedInText(t.label.person));
+        boolean asks = kept.stream().anyMatch(t -> t.label.role() == Role.INTERVIEWER);
+        boolean answers = kept.stream().anyMatch(t -> t.label.role() == Role.INTERVIEWEE);
+        List<Turn> persons = kept.stream().filter(t -> t.label.role() == Role.PERSON).toList();
+        boolean known = persons.stream().anyMatch(t -> labels.namedInText(t.label.person()));
         boolean interview = asks && (answers || !persons.isEmpty());
         boolean conversation = persons.size() >= 2 && (known || dialogue(persons));
         boolean lone = kept.size() == 1 && persons.size() == 1 && known && loneTurn(persons.get(0));
-        Speaker interviewee = answers ? interviewee(group.get(0).label.para) : null;
+        Speaker interviewee = answers ? labels.interviewee(group.get(0).label.para()) : null;
         Map<String, String> fullest = new HashMap<>();
         for (Turn t : persons) {
-            fullest.merge(t.label.key, t.label.span.in(text), (a, b) -> b.length() > a.length() ? b : a);
+            fullest.merge(t.label.key(), t.label.span().in(text), (a, b) -> b.length() > a.length() ? b : a);
         }
         for (Turn t : kept) {
-            boolean keep = switch (t.label.role) {
+            boolean keep = switch (t.label.role()) {
                 case INTERVIEWER -> interview;
                 case INTERVIEWEE -> interview;
                 default -> interview || conversation || lone;
             };
             if (keep) {
-                if (t.label.role == Role.INTERVIEWEE && interviewee != null) {
+                if (t.label.role() == Role.INTERVIEWEE && interviewee != null) {
                     Label l = t.label;
-                    t = copy(t, new Label(l.para, l.span, l.body, l.marked, l.role, interviewee, l.key));
+                    t = copy(t, new Label(l.para(), l.span(), l.body(), l.marked(), l.role(), interviewee, l.key()));
                 }
                 turns.add(t);
-                written.put(t, fullest.getOrDefault(t.label.key, t.label.span.in(text)));
+                written.put(t, fullest.getOrDefault(t.label.key(), t.label.span().in(text)));
             }
         }
     }
@@ -249,8 +217,8 @@ final class Transcripts {
         }
         Set<String> speakers = new HashSet<>();
         for (int i = 0; i < turns.size(); i++) {
-            speakers.add(turns.get(i).label.key);
-            if (i > 0 && turns.get(i).label.key.equals(turns.get(i - 1).label.key)) {
+            speakers.add(turns.get(i).label.key());
+            if (i > 0 && turns.get(i).label.key().equals(turns.get(i - 1).label.key())) {
                 return false;
             }
         }
@@ -262,8 +230,8 @@ final class Transcripts {
      * rise" reads like one) and not written like a title, every word capitalised.
      */
     private boolean loneTurn(Turn t) {
-        Span part = part(t.label.para, t.label);
-        if (t.label.para == 0 || part == null || words(part.in(text)) < LONE_TURN_WORDS) {
+        Span part = labels.part(t.label.para(), t.label);
+        if (t.label.para() == 0 || part == null || SpeakerLabels.words(part.in(text)) < LONE_TURN_WORDS) {
             return false;
         }
         int capitalised = 0;
@@ -289,22 +257,11 @@ final class Transcripts {
         return c;
     }
 
-    /** The person an interview is with: the one the paragraphs before its first question name most. */
-    private Speaker interviewee(int before) {
-        Map<Speaker, Integer> counts = new LinkedHashMap<>(); // text order: a tie goes to the first named
-        for (PersonRegistry.Mention m : registry.mentions()) {
-            if (m.para() < before && m.person().kind == SpeakerKind.NAMED && !labelStarts.contains(m.start())) {
-                counts.merge(m.person(), 1, Integer::sum);
-            }
-        }
-        return mostCounted(counts);
-    }
-
     private Quote quote(Turn t) {
         List<Span> parts = new ArrayList<>();
         StringBuilder words = new StringBuilder();
         for (int i = 0; i < t.paras.size(); i++) {
-            Span part = part(t.paras.get(i), i == 0 ? t.label : null);
+            Span part = labels.part(t.paras.get(i), i == 0 ? t.label : null);
             if (part == null) {
                 continue;
             }
@@ -313,9 +270,9 @@ final class Transcripts {
         }
         Span span = new Span(parts.get(0).start(), parts.get(parts.size() - 1).end());
         Label l = t.label;
-        String written = l.span.in(text);
-        Speaker p = l.person;
-        switch (l.role) {
+        String written = l.span().in(text);
+        Speaker p = l.person();
+        switch (l.role()) {
             case INTERVIEWER:
                 return new Quote(span, words.toString(), ASKER, SpeakerKind.ANONYMOUS, null, null, null, parts,
                         QuoteForm.TRANSCRIPT);
@@ -336,178 +293,18 @@ final class Transcripts {
                 new SpeakerResolution(p.display, p.introduced(), written));
     }
 
-    /** The words of one paragraph of a turn (after the label in the first), without marks wrapping them. */
-    private Span part(int para, Label label) {
-        Span p = paragraphs.get(para);
-        int from = label != null ? label.body : QuoteMarks.firstNonSpace(text, p.start(), p.end());
-        int to = QuoteMarks.trimEnd(text, p);
-        boolean marked = label != null ? label.marked : from < to && MARKS.indexOf(text.charAt(from)) >= 0;
-        if (label == null && marked) {
-            from = QuoteMarks.firstNonSpace(text, from + 1, to);
-        }
-        if (marked && to > from && MARKS.indexOf(text.charAt(to - 1)) >= 0) {
-            to--;
-        }
-        return to > from ? new Span(from, to) : null;
-    }
-
     private int words(Turn t) {
-        Span part = part(t.label.para, t.label);
-        return part == null ? 0 : words(part.in(text));
-    }
-
-    private static int words(String s) {
-        int n = 0;
-        for (String w : s.split("\\s+")) {
-            if (w.codePoints().anyMatch(Character::isLetter)) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** The label opening paragraph {@code p}, or null when it opens with none (or with one and no words). */
-    private Label label(int p) {
-        Span para = paragraphs.get(p);
-        Matcher m = LABEL.matcher(text).region(QuoteMarks.firstNonSpace(text, para.start(), para.end()), para.end());
-        if (!m.lookingAt()) {
-            return null;
-        }
-        Span span = new Span(m.start(2), m.end(2));
-        int body = m.end();
-        String written = span.in(text);
-        String lower = written.toLowerCase(Locale.ROOT);
-        Label probe = new Label(p, span, body, m.group(1) != null, Role.OTHER, null, lower);
-        Span first = part(p, probe);
-        if (first == null || words(first.in(text)) == 0 || MARKS.indexOf(text.charAt(first.start())) >= 0) {
-            return null; // "Roe: 1,769." is a tally; "Roe: “…”" has marks that tell whose words they are
-        }
-        if (WORDS.get("interviewer").contains(lower)) {
-            return withRole(probe, Role.INTERVIEWER, null);
-        }
-        if (WORDS.get("interviewee").contains(lower)) {
-            return withRole(probe, Role.INTERVIEWEE, null);
-        }
-        if (WORDS.get("not-speaker").contains(lower)) {
-            return probe;
-        }
-        List<String> name = new ArrayList<>();
-        boolean caps = true;
-        for (String w : written.split(" ")) {
-            String bare = w.replaceAll("[.’']+$", "");
-            if (name.isEmpty() && lexicon.isTitle(w)) {
-                continue; // "MS. ROE", "Sen. Jane Roe"
-            }
-            String l = bare.toLowerCase(Locale.ROOT);
-            if (bare.isEmpty() || !fitsName(l)) {
-                return probe;
-            }
-            caps &= bare.equals(bare.toUpperCase(Locale.ROOT));
-            name.add(l);
-        }
-        if (name.isEmpty()) {
-            return probe;
-        }
-        Speaker person = resolve(name);
-        boolean nameLike = caps || person != null || name.size() >= 2 && mixedCaseName(span);
-        if (!nameLike) {
-            return probe;
-        }
-        String key = person != null ? person.display : name.get(name.size() - 1);
-        return new Label(p, span, body, probe.marked, Role.PERSON, person, key);
-    }
-
-    private static Label withRole(Label l, Role role, Speaker person) {
-        return new Label(l.para, l.span, l.body, l.marked, role, person, l.key);
-    }
-
-    /** A word that can be part of a person's name in a label: no function word, place, outlet or note word. */
-    private boolean fitsName(String w) {
-        return !WORDS.get("not-speaker").contains(w) && !lexicon.places.contains(w)
-                && !lexicon.organizationNouns.contains(w) && !lexicon.outletWords.contains(w)
-                && !lexicon.anonymousNouns.contains(w) && !lexicon.is("determiner", w) && !lexicon.is("pronoun", w)
-                && !lexicon.is("clause", w) && !lexicon.is("preposition", w) && !lexicon.is("nonname", w)
-                && !lexicon.is("auxiliary", w) && !lexicon.isCueVerb(w);
-    }
-
-    /** "Jane Roe", "Alex Seitz-Wald": name words the registry would take for a person. */
-    private boolean mixedCaseName(Span span) {
-        List<Token> tokens = Token.tokenize(text, span.start(), span.end(), lexicon);
-        return tokens.stream().allMatch(registry::isNameToken) && registry.looksLikePerson(tokens);
-    }
-
-    /** The person of the article a label names ("PENCE" → Mike Pence), the one named most when several fit. */
-    private Speaker resolve(List<String> name) {
-        Map<Speaker, Integer> counts = new LinkedHashMap<>(); // text order: a tie goes to the first named
-        for (PersonRegistry.Mention m : registry.mentions()) {
-            Speaker s = m.person();
-            if (s.kind != SpeakerKind.NAMED) {
-                continue;
-            }
-            List<String> tokens = new ArrayList<>();
-            for (String w : s.display.toLowerCase(Locale.ROOT).split("\\s+")) {
-                tokens.add(w.replace(".", ""));
-            }
-            if (tokens.get(tokens.size() - 1).equals(name.get(name.size() - 1).replace(".", ""))
-                    && tokens.containsAll(name.stream().map(w -> w.replace(".", "")).toList())) {
-                counts.merge(s, labelStarts.contains(m.start()) ? 0 : 1, Integer::sum);
-            }
-        }
-        return mostCounted(counts);
-    }
-
-    /**
-     * Whether the article names the person anywhere but in a label, and shows they are a person: a cue credits
-     * them, a title or a given name introduces them. A glossary's capitalised terms ("Special Attack: …") are
-     * repeated in the text too, but nothing there makes them people.
-     */
-    private boolean namedInText(Speaker person) {
-        if (person == null) {
-            return false;
-        }
-        boolean named = false;
-        boolean titled = false;
-        for (PersonRegistry.Mention m : registry.mentions()) {
-            if (m.person() == person && !labelStarts.contains(m.start()) && !inLabel(m.start())) {
-                named = true;
-                String[] title = m.title().split(" ");
-                titled |= lexicon.isTitle(title[title.length - 1]);
-            }
-        }
-        return named && (titled || person.gender() != 0 || credited().contains(person));
-    }
-
-    /** The people a cue of the article credits. */
-    private Set<Speaker> credited() {
-        if (credited == null) {
-            credited = new HashSet<>();
-            for (int p = 0; p < paragraphs.size(); p++) {
-                for (Attributed a : cuesIn.apply(p)) {
-                    if (a.person() != null) {
-                        credited.add(a.person());
-                    }
-                }
-            }
-        }
-        return credited;
-    }
-
-    private boolean inLabel(int offset) {
-        for (Label l : labels) {
-            if (l != null && l.span.contains(offset)) {
-                return true;
-            }
-        }
-        return false;
+        Span part = labels.part(t.label.para(), t.label);
+        return part == null ? 0 : SpeakerLabels.words(part.in(text));
     }
 
     /** A paragraph that names the turn's speaker outside a label: the reporter writing about them. */
     private boolean namesSpeaker(int para, Label label) {
-        if (label.person == null) {
+        if (label.person() == null) {
             return false;
         }
         for (PersonRegistry.Mention m : registry.mentions()) {
-            if (m.para() == para && m.person() == label.person && !inLabel(m.start())) {
+            if (m.para() == para && m.person() == label.person() && !labels.inLabel(m.start())) {
                 return true;
             }
         }
@@ -516,7 +313,7 @@ final class Transcripts {
 
     /** A turn whose own words name its speaker ("Roe: Credit scores. Senator Jane Roe wants…") is narration. */
     private boolean namesOwnSpeaker(Turn t) {
-        return t.label.role == Role.PERSON && namesSpeaker(t.label.para, t.label);
+        return t.label.role() == Role.PERSON && namesSpeaker(t.label.para(), t.label);
     }
 
     /**
@@ -524,9 +321,9 @@ final class Transcripts {
      * quoting someone): the narration again. A speaker's own "as Roe has said" has neither.
      */
     private boolean narrates(int para, Label label) {
-        boolean marks = paragraphs.get(para).in(text).chars().anyMatch(c -> MARKS.indexOf(c) >= 0);
-        for (Attributed a : cuesIn.apply(para)) {
-            if (marks || label.person != null && a.person() == label.person) {
+        boolean marks = paragraphs.get(para).in(text).chars().anyMatch(c -> SpeakerLabels.MARKS.indexOf(c) >= 0);
+        for (Attributed a : article.cuesIn(para)) {
+            if (marks || label.person() != null && a.person() == label.person()) {
                 return true;
             }
         }
@@ -546,35 +343,11 @@ final class Transcripts {
     private boolean speaksInPerson(int para) {
         Span p = paragraphs.get(para);
         for (String w : p.in(text).toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+")) {
-            if (WORDS.get("speech").contains(w)) {
+            if (SpeakerLabels.WORDS.get("speech").contains(w)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static Map<String, Set<String>> load() {
-        Map<String, Set<String>> lists = new HashMap<>();
-        Set<String> current = null;
-        for (String line : DataFiles.lines(Transcripts.class, "transcript-labels.txt")) {
-            if (line.startsWith("[") && line.endsWith("]")) {
-                current = new HashSet<>();
-                lists.put(line.substring(1, line.length() - 1), current);
-            } else if (current != null) {
-                current.add(line.toLowerCase(Locale.ROOT));
-            }
-        }
-        return lists;
-    }
-
-    /** The speaker counted most often; the first counted on a tie; null when none is counted. */
-    private static Speaker mostCounted(Map<Speaker, Integer> counts) {
-        Speaker best = null;
-        for (Map.Entry<Speaker, Integer> e : counts.entrySet()) {
-            if (best == null || e.getValue() > counts.get(best)) {
-                best = e.getKey();
-            }
-        }
-        return best;
-    }
 }
