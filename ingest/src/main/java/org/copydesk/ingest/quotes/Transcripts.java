@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.copydesk.core.Quote;
@@ -57,21 +56,19 @@ final class Transcripts {
         }
     }
 
-    private final Article article;
     private final String text;
     private final List<Span> paragraphs;
-    private final PersonRegistry registry;
     private final SpeakerLabels labels;
+    private final Narration narration;
     private final List<Turn> turns = new ArrayList<>();
     /** How each kept turn's speaker is written when the article does not name them: the stretch's fullest label. */
     private final Map<Turn, String> written = new HashMap<>();
 
     Transcripts(Article article) {
-        this.article = article;
         this.text = article.text();
         this.paragraphs = article.paragraphs();
-        this.registry = article.registry();
         this.labels = new SpeakerLabels(article);
+        this.narration = new Narration(article, labels);
         int p = 0;
         while (p < paragraphs.size()) {
             p = stretch(p);
@@ -125,7 +122,7 @@ final class Transcripts {
                 pending.clear();
                 continue;
             }
-            if (l != null || stageDirection(q)) {
+            if (l != null || narration.stageDirection(q)) {
                 // "(END VIDEO CLIP)", "VIDEO: …": the turn ends, the transcript goes on
                 if (current != null) {
                     tail(current, pending);
@@ -138,11 +135,11 @@ final class Transcripts {
             if (current == null || pending.size() >= MAX_GAP) {
                 break;
             }
-            if (namesSpeaker(q, current.label)) {
+            if (narration.namesSpeaker(q, current.label)) {
                 current.namedAfter = pending.isEmpty();
                 break;
             }
-            if (narrates(q, current.label)) {
+            if (narration.narrates(q, current.label)) {
                 break;
             }
             pending.add(q);
@@ -162,7 +159,7 @@ final class Transcripts {
     /** The paragraphs after a stretch's last turn that still speak in its voice, at most a few. */
     private void tail(Turn t, List<Integer> pending) {
         for (int i = 0; i < pending.size() && i < TAIL_PARAGRAPHS; i++) {
-            if (!speaksInPerson(pending.get(i))) {
+            if (!narration.speaksInPerson(pending.get(i))) {
                 return;
             }
             t.paras.add(pending.get(i));
@@ -298,56 +295,9 @@ final class Transcripts {
         return part == null ? 0 : SpeakerLabels.words(part.in(text));
     }
 
-    /** A paragraph that names the turn's speaker outside a label: the reporter writing about them. */
-    private boolean namesSpeaker(int para, Label label) {
-        if (label.person() == null) {
-            return false;
-        }
-        for (PersonRegistry.Mention m : registry.mentions()) {
-            if (m.para() == para && m.person() == label.person() && !labels.inLabel(m.start())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A turn whose own words name its speaker ("Roe: Credit scores. Senator Jane Roe wants…") is narration. */
     private boolean namesOwnSpeaker(Turn t) {
-        return t.label.role() == Role.PERSON && namesSpeaker(t.label.para(), t.label);
-    }
-
-    /**
-     * A paragraph with a cue crediting the turn's speaker, or a cue beside double quotation marks (the reporter
-     * quoting someone): the narration again. A speaker's own "as Roe has said" has neither.
-     */
-    private boolean narrates(int para, Label label) {
-        boolean marks = paragraphs.get(para).in(text).chars().anyMatch(c -> SpeakerLabels.MARKS.indexOf(c) >= 0);
-        for (Attributed a : article.cuesIn(para)) {
-            if (marks || label.person() != null && a.person() == label.person()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "(CROSSTALK)", "[END VIDEO CLIP]": a paragraph wholly in brackets describes rather than speaks. */
-    private boolean stageDirection(int para) {
-        Span p = paragraphs.get(para);
-        int from = QuoteMarks.firstNonSpace(text, p.start(), p.end());
-        int to = QuoteMarks.trimEnd(text, p);
-        String s = text.substring(from, to);
-        return s.matches("(?s)[(\\[].*[)\\]][.!]?");
-    }
-
-    /** Whether a paragraph speaks in the first or second person ("we will", "you know"). */
-    private boolean speaksInPerson(int para) {
-        Span p = paragraphs.get(para);
-        for (String w : p.in(text).toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+")) {
-            if (SpeakerLabels.WORDS.get("speech").contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return t.label.role() == Role.PERSON && narration.namesSpeaker(t.label.para(), t.label);
     }
 
 }
