@@ -127,6 +127,10 @@ final class ArticleReading {
         }
     }
 
+    /**
+     * Credits every quote: first from the cues of its own sentence (and decides which quoted words are partial
+     * quotes), then, for a quote still without a speaker, from each cue-less reading in turn, first hit wins.
+     */
     private void creditQuotes() {
         List<QuotePart> real = new ArrayList<>();
         for (QuotePart q : quotes.parts) {
@@ -246,7 +250,6 @@ final class ArticleReading {
                 sameSentence && a.cue().verb() != null);
     }
 
-
     /** The person behind a credit, with the credit as written: "she" or "the senator" for "Jane Roe". */
     private SpeakerResolution resolution(Attributed a) {
         Speaker p = a.person();
@@ -256,5 +259,4 @@ final class ArticleReading {
         String written = a.cue().phrase().isEmpty() ? p.display : Token.join(a.cue().phrase(), text);
         return new SpeakerResolution(p.display, p.introduced(), written);
     }
-
 }

@@ -299,5 +299,4 @@ final class Transcripts {
     private boolean namesOwnSpeaker(Turn t) {
         return t.label.role() == Role.PERSON && narration.namesSpeaker(t.label.para(), t.label);
     }
-
 }
