@@ -132,22 +132,28 @@ final class Statements {
             if (comma && (lexicon.is("gerundcue", word) || lexicon.is("clausebreak", word) || opensPredicate(word))) {
                 return previousEnd;
             }
-            if (previous != null && lexicon.is("conjunction", previous) && opensPredicate(word)) {
-                return previousSeparator; // "…” and said that …": a second statement
-            }
-            if (previous != null && lexicon.is("conjunction", previous)
-                    && (word.endsWith("ly") || lexicon.is("opener", word)) && opensPredicate(nextWord(w.end(), to))) {
-                return previousSeparator; // "…” and later said …"
-            }
-            if (previous != null && lexicon.is("conjunction", previous)
-                    && Character.isUpperCase(word.charAt(0)) && newSubject(w.end(), to)) {
-                return previousSeparator; // "…” and Roe called it …": a second speaker's statement
+            if (previous != null && lexicon.is("conjunction", previous) && secondStatement(word, w.end(), to)) {
+                return previousSeparator;
             }
             previousSeparator = previousEnd;
             previous = word;
             previousEnd = w.end();
         }
         return to;
+    }
+
+    /**
+     * Whether the words after a conjunction open a statement of their own: a verb ("…” and said that …"), an
+     * adverb and a verb ("…” and later said …"), or a new subject and its verb ("…” and Roe called it …").
+     */
+    private boolean secondStatement(String word, int after, int to) {
+        if (opensPredicate(word)) {
+            return true;
+        }
+        if (lexicon.is("opener", word) || endsAs("adverbending", word.toLowerCase(Locale.ROOT))) {
+            return opensPredicate(nextWord(after, to));
+        }
+        return Character.isUpperCase(word.charAt(0)) && newSubject(after, to);
     }
 
     /** Whether a verb form follows the capitalised words of a name (a new clause's subject: "Mayor Jane Roe said"). */
@@ -182,7 +188,12 @@ final class Statements {
         if (lexicon.cueVerbs.contains(w) || lexicon.is("gerundcue", w)) {
             return true;
         }
-        for (String suffix : lexicon.words("verbending")) {
+        return endsAs("verbending", w);
+    }
+
+    /** Whether a word (lower case) ends in one of the endings of a word class ("walked", "quickly"). */
+    private boolean endsAs(String endings, String w) {
+        for (String suffix : lexicon.words(endings)) {
             if (w.length() > suffix.length() + 2 && w.endsWith(suffix)) {
                 return true;
             }
