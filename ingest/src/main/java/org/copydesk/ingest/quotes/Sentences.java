@@ -76,8 +76,8 @@ final class Sentences {
         while (w < end && Character.isLetter(text.charAt(w))) {
             w++;
         }
-        return k > i && w > k && Character.isUpperCase(text.charAt(k)) && w < end && text.charAt(w) == ' '
-                && lexicon.is("pronoun", text.substring(k, w));
+        return k > i && w > k && w < end && Character.isUpperCase(text.charAt(k))
+                && QuoteMarks.isSpace(text.charAt(w)) && lexicon.is("pronoun", text.substring(k, w));
     }
 
     /** "M." "Gen." "U.S." end no sentence when a name or noun follows. */
