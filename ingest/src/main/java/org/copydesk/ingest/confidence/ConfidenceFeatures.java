@@ -62,74 +62,66 @@ public final class ConfidenceFeatures {
     }
 
     private static Map<String, Double> body(ExtractedDocument doc, String body, int words, String markupBody) {
-        Map<String, Double> f = new LinkedHashMap<>();
         List<Segment> paragraphs = doc.bodySegments();
+        int n = paragraphs.size();
         int shortOnes = 0;
-        for (Segment s : paragraphs) {
-            if (WordCounter.count(s.content()) < SHORT_PARAGRAPH_WORDS) {
-                shortOnes++;
-            }
-        }
-        long removed = doc.segments().stream().filter(s -> s.role() != SegmentRole.BODY).count();
         int nonProseWords = 0;
         int titleLike = 0;
-        for (Segment s : paragraphs) {
-            String c = s.content();
-            int w = WordCounter.count(c);
-            if (w < PROSE_WORDS || !endsAsSentence(c)) {
-                nonProseWords += w;
-            }
-            titleLike += capitalisedShare(c) >= TITLE_LIKE ? 1 : 0;
-        }
-        Set<String> seen = new HashSet<>();
         int repeated = 0;
         int lastProse = -1;
-        int afterLastProse = 0;
-        for (int i = 0; i < paragraphs.size(); i++) {
-            String c = paragraphs.get(i).content().strip();
-            repeated += seen.add(c) ? 0 : 1;
-            if (WordCounter.count(c) >= 2 * PROSE_WORDS && endsAsSentence(c)) {
-                lastProse = i;
-            }
-        }
-        for (int i = lastProse + 1; i < paragraphs.size(); i++) {
-            afterLastProse += WordCounter.count(paragraphs.get(i).content());
-        }
         int edgeShort = 0;
         int edges = 0;
-        for (int i = 0; i < paragraphs.size(); i++) {
-            if (i < 2 || i >= paragraphs.size() - 3) {
+        int[] counts = new int[n];
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            String c = paragraphs.get(i).content();
+            int w = WordCounter.count(c);
+            counts[i] = w;
+            boolean sentence = endsAsSentence(c);
+            shortOnes += w < SHORT_PARAGRAPH_WORDS ? 1 : 0;
+            nonProseWords += w < PROSE_WORDS || !sentence ? w : 0;
+            titleLike += capitalisedShare(c) >= TITLE_LIKE ? 1 : 0;
+            repeated += seen.add(c.strip()) ? 0 : 1;
+            lastProse = w >= 2 * PROSE_WORDS && sentence ? i : lastProse;
+            if (i < 2 || i >= n - 3) {
                 edges++;
-                edgeShort += WordCounter.count(paragraphs.get(i).content()) < PROSE_WORDS ? 1 : 0;
+                edgeShort += w < PROSE_WORDS ? 1 : 0;
             }
         }
+        int afterLastProse = 0;
+        for (int i = lastProse + 1; i < n; i++) {
+            afterLastProse += counts[i];
+        }
+        int removed = 0;
         int removedProse = 0;
         int longestRemoved = 0;
         for (Segment s : doc.segments()) {
             if (s.role() != SegmentRole.BODY) {
                 int w = WordCounter.count(s.content());
+                removed++;
                 longestRemoved = Math.max(longestRemoved, w);
                 removedProse += w >= 2 * PROSE_WORDS && endsAsSentence(s.content()) ? w : 0;
             }
         }
+        Map<String, Double> f = new LinkedHashMap<>();
         f.put("logWords", Math.log1p(words));
         f.put("fewWords", words < FEW_WORDS ? 1.0 : 0.0);
         f.put("keptShare", doc.text().isEmpty() ? 0.0 : (double) body.length() / doc.text().length());
-        f.put("logParagraphs", Math.log1p(paragraphs.size()));
-        f.put("shortParagraphShare", paragraphs.isEmpty() ? 1.0 : (double) shortOnes / paragraphs.size());
+        f.put("logParagraphs", Math.log1p(n));
+        f.put("shortParagraphShare", n == 0 ? 1.0 : (double) shortOnes / n);
         f.put("logRemoved", Math.log1p(removed));
         f.put("html", isHtml(doc) ? 1.0 : 0.0);
         f.put("markupBody", markupBody != null && !markupBody.isBlank() ? 1.0 : 0.0);
         f.put("markupAgreement", markupBody == null ? 0.0 : trigramF1(markupBody, body));
         f.put("headlineFound", doc.article().headlineSpan() != null ? 1.0 : 0.0);
         f.put("nonProseShare", words == 0 ? 1.0 : (double) nonProseWords / words);
-        f.put("titleLikeShare", paragraphs.isEmpty() ? 0.0 : (double) titleLike / paragraphs.size());
+        f.put("titleLikeShare", n == 0 ? 0.0 : (double) titleLike / n);
         f.put("edgeShortShare", edges == 0 ? 0.0 : (double) edgeShort / edges);
         f.put("removedProseShare", (double) removedProse / (words + removedProse + 1));
         f.put("logLongestRemoved", Math.log1p(longestRemoved));
-        f.put("repeatedShare", paragraphs.isEmpty() ? 0.0 : (double) repeated / paragraphs.size());
+        f.put("repeatedShare", n == 0 ? 0.0 : (double) repeated / n);
         f.put("tailShare", words == 0 ? 0.0 : (double) afterLastProse / words);
-        f.put("logMeanParagraphWords", paragraphs.isEmpty() ? 0.0 : Math.log1p((double) words / paragraphs.size()));
+        f.put("logMeanParagraphWords", n == 0 ? 0.0 : Math.log1p((double) words / n));
         return f;
     }
 
@@ -247,13 +239,13 @@ public final class ConfidenceFeatures {
 
     /** The F1 of two texts' sets of lower-cased word trigrams (0 when either has none). */
     static double trigramF1(String a, String b) {
-        Set<String> x = trigrams(a);
-        Set<String> y = trigrams(b);
+        Set<Long> x = trigrams(a);
+        Set<Long> y = trigrams(b);
         if (x.isEmpty() || y.isEmpty()) {
             return 0.0;
         }
         int common = 0;
-        for (String t : x) {
+        for (Long t : x) {
             if (y.contains(t)) {
                 common++;
             }
@@ -261,15 +253,20 @@ public final class ConfidenceFeatures {
         return 2.0 * common / (x.size() + y.size());
     }
 
-    private static Set<String> trigrams(String s) {
-        List<String> words = new java.util.ArrayList<>();
+    /** Each trigram as one 64-bit hash of its three words' hashes: no strings are built. */
+    private static Set<Long> trigrams(String s) {
+        Set<Long> out = new HashSet<>();
         Matcher m = WORD.matcher(s);
+        long h1 = 0;
+        long h2 = 0;
+        int seen = 0;
         while (m.find()) {
-            words.add(m.group().toLowerCase(Locale.ROOT));
-        }
-        Set<String> out = new HashSet<>();
-        for (int i = 0; i + 2 < words.size(); i++) {
-            out.add(words.get(i) + ' ' + words.get(i + 1) + ' ' + words.get(i + 2));
+            long h = m.group().toLowerCase(Locale.ROOT).hashCode() & 0xffffffffL;
+            if (++seen >= 3) {
+                out.add((h1 * 0x9E3779B97F4A7C15L + h2) * 0x9E3779B97F4A7C15L + h);
+            }
+            h1 = h2;
+            h2 = h;
         }
         return out;
     }
