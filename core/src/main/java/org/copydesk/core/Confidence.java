@@ -1,6 +1,7 @@
 package org.copydesk.core;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,6 +14,10 @@ import java.util.Map;
  */
 public record Confidence(Double body, Double headline, Double published, Double modified, Double bylines,
         Double language, Map<String, Map<String, Double>> signals) {
+
+    /** The fields a confidence is given for, by their report names, in the report's order. */
+    public static final List<String> FIELDS = List.of("body", "headline", "published", "modified", "bylines",
+            "language");
 
     private static final Confidence UNKNOWN = new Confidence(null, null, null, null, null, null, Map.of());
 

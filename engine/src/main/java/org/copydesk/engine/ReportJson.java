@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.copydesk.core.ArticleMetadata;
 import org.copydesk.core.Byline;
+import org.copydesk.core.Confidence;
 import org.copydesk.core.DateMention;
 import org.copydesk.core.DateValue;
 import org.copydesk.core.ExtractedDocument;
@@ -55,9 +56,6 @@ public final class ReportJson {
         }
     }
 
-    private static final List<String> CONFIDENCE_FIELDS = List.of("body", "headline", "published", "modified",
-            "bylines", "language");
-
     /** The report as a JSON tree, fields in the contract's order. */
     public static ObjectNode tree(Report report) {
         ExtractedDocument doc = report.document();
@@ -76,7 +74,7 @@ public final class ReportJson {
         text.put("sha256", Hashes.sha256(doc.text()));
         root.set("article", article(doc.article()));
         ObjectNode confidence = root.putObject("confidence");
-        for (String field : CONFIDENCE_FIELDS) {
+        for (String field : Confidence.FIELDS) {
             confidence.put(field, doc.confidence().of(field));
         }
         ArrayNode segments = root.putArray("segments");

@@ -19,6 +19,8 @@ import org.copydesk.core.LanguageCatalog;
 import org.copydesk.core.Segment;
 import org.copydesk.core.SegmentRole;
 import org.copydesk.core.WordCounter;
+import org.copydesk.ingest.text.SentenceShape;
+import org.copydesk.ingest.text.WordTrigrams;
 
 /**
  * The signals a field's confidence is read from, per field, by name: how long and how whole the body is, how
@@ -27,10 +29,6 @@ import org.copydesk.core.WordCounter;
  * plain number (0 or 1 for a yes/no signal) so that {@link ConfidenceModel} weighs them with its coefficients.
  */
 public final class ConfidenceFeatures {
-
-    /** The fields a confidence is estimated for, in the report's order. */
-    public static final List<String> FIELDS = List.of("body", "headline", "published", "modified", "bylines",
-            "language");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final int SHORT_PARAGRAPH_WORDS = 10;
@@ -77,7 +75,7 @@ public final class ConfidenceFeatures {
             String c = paragraphs.get(i).content();
             int w = WordCounter.count(c);
             counts[i] = w;
-            boolean sentence = endsAsSentence(c);
+            boolean sentence = SentenceShape.endsLikeSentence(c);
             shortOnes += w < SHORT_PARAGRAPH_WORDS ? 1 : 0;
             nonProseWords += w < PROSE_WORDS || !sentence ? w : 0;
             titleLike += capitalisedShare(c) >= TITLE_LIKE ? 1 : 0;
@@ -100,7 +98,7 @@ public final class ConfidenceFeatures {
                 int w = WordCounter.count(s.content());
                 removed++;
                 longestRemoved = Math.max(longestRemoved, w);
-                removedProse += w >= 2 * PROSE_WORDS && endsAsSentence(s.content()) ? w : 0;
+                removedProse += w >= 2 * PROSE_WORDS && SentenceShape.endsLikeSentence(s.content()) ? w : 0;
             }
         }
         Map<String, Double> f = new LinkedHashMap<>();
@@ -210,16 +208,6 @@ public final class ConfidenceFeatures {
         return f;
     }
 
-    /** Whether a paragraph ends as a sentence does: a stop, question or exclamation, maybe inside a mark. */
-    private static boolean endsAsSentence(String s) {
-        String t = s.strip();
-        int k = t.length() - 1;
-        while (k >= 0 && "\"”’')]»".indexOf(t.charAt(k)) >= 0) {
-            k--;
-        }
-        return k >= 0 && ".!?…:".indexOf(t.charAt(k)) >= 0;
-    }
-
     /** The share of a paragraph's words that open with a capital letter (a menu, a list of titles). */
     private static double capitalisedShare(String s) {
         int all = 0;
@@ -253,20 +241,10 @@ public final class ConfidenceFeatures {
         return 2.0 * common / (x.size() + y.size());
     }
 
-    /** Each trigram as one 64-bit hash of its three words' hashes: no strings are built. */
     private static Set<Long> trigrams(String s) {
         Set<Long> out = new HashSet<>();
-        Matcher m = WORD.matcher(s);
-        long h1 = 0;
-        long h2 = 0;
-        int seen = 0;
-        while (m.find()) {
-            long h = m.group().toLowerCase(Locale.ROOT).hashCode() & 0xffffffffL;
-            if (++seen >= 3) {
-                out.add((h1 * 0x9E3779B97F4A7C15L + h2) * 0x9E3779B97F4A7C15L + h);
-            }
-            h1 = h2;
-            h2 = h;
+        for (long h : WordTrigrams.hashes(s)) {
+            out.add(h);
         }
         return out;
     }

@@ -35,7 +35,7 @@ public final class ConfidenceModel {
         Map<String, Map<String, Double>> w = new HashMap<>();
         for (String line : lines) {
             String[] f = line.split("\t");
-            if (f.length != 3 || !ConfidenceFeatures.FIELDS.contains(f[0])) {
+            if (f.length != 3 || !Confidence.FIELDS.contains(f[0])) {
                 throw new IllegalStateException("confidence model line is not 'field, feature, weight': " + line);
             }
             w.computeIfAbsent(f[0], k -> new HashMap<>()).put(f[1], Double.parseDouble(f[2]));
@@ -45,9 +45,9 @@ public final class ConfidenceModel {
 
     /** Every field's probability from its signals; null for a field the model has no coefficients for. */
     public Confidence estimate(Map<String, Map<String, Double>> features) {
-        Double[] p = new Double[ConfidenceFeatures.FIELDS.size()];
+        Double[] p = new Double[Confidence.FIELDS.size()];
         for (int i = 0; i < p.length; i++) {
-            String field = ConfidenceFeatures.FIELDS.get(i);
+            String field = Confidence.FIELDS.get(i);
             p[i] = probability(field, features.getOrDefault(field, Map.of()));
         }
         return new Confidence(p[0], p[1], p[2], p[3], p[4], p[5], features);

@@ -1,8 +1,8 @@
 package org.copydesk.ingest.html;
 
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
+import org.copydesk.ingest.text.WordTrigrams;
 
 /**
  * How much of each block and each element repeats the page's JSON-LD {@code articleBody}, by word trigrams:
@@ -23,7 +23,7 @@ final class BodyEcho {
         blockTrigrams = new int[page.blocks().size()];
         blockMatched = new int[page.blocks().size()];
         for (PageBlock b : page.blocks()) {
-            long[] t = hashes(b.text());
+            long[] t = WordTrigrams.hashes(b.text());
             blockTrigrams[b.index()] = t.length;
             for (long h : t) {
                 if (trigrams.contains(h)) {
@@ -39,7 +39,7 @@ final class BodyEcho {
             return null;
         }
         Set<Long> t = new HashSet<>();
-        for (long h : hashes(page.articleBody())) {
+        for (long h : WordTrigrams.hashes(page.articleBody())) {
             t.add(h);
         }
         return t.size() < MIN_TRIGRAMS ? null : new BodyEcho(t, page);
@@ -84,24 +84,5 @@ final class BodyEcho {
 
     /** The element that best echoes the articleBody, its F1 and its recall. */
     record Best(PageElement element, double f1, double recall) {
-    }
-
-    /** Hashes of the lower-case word trigrams of {@code s}. */
-    static long[] hashes(String s) {
-        String[] words = s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-        int k = 0;
-        for (String w : words) {
-            if (!w.isEmpty()) {
-                words[k++] = w;
-            }
-        }
-        if (k < 3) {
-            return new long[0];
-        }
-        long[] out = new long[k - 2];
-        for (int i = 0; i + 2 < k; i++) {
-            out[i] = ((long) words[i].hashCode() * 31 + words[i + 1].hashCode()) * 1_000_003L + words[i + 2].hashCode();
-        }
-        return out;
     }
 }

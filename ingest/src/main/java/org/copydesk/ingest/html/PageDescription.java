@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.copydesk.ingest.text.WordTrigrams;
 import org.jsoup.parser.Parser;
 
 /**
@@ -34,7 +35,7 @@ final class PageDescription {
             return null;
         }
         Set<Long> t = new HashSet<>();
-        for (long h : BodyEcho.hashes(page.description())) {
+        for (long h : WordTrigrams.hashes(page.description())) {
             t.add(h);
         }
         return t.size() < MIN_TRIGRAMS ? null : new PageDescription(t);
@@ -68,7 +69,7 @@ final class PageDescription {
 
     /** Whether most of the block's word trigrams (at least {@code MIN_TRIGRAMS}) are in the description. */
     boolean repeats(PageBlock b) {
-        long[] h = BodyEcho.hashes(b.text());
+        long[] h = WordTrigrams.hashes(b.text());
         if (h.length < MIN_TRIGRAMS) {
             return false;
         }

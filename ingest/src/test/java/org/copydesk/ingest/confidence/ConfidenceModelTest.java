@@ -39,7 +39,7 @@ class ConfidenceModelTest {
     @Test
     void theShippedModelEstimatesEveryField() {
         Confidence c = ConfidenceModel.shipped().estimate(Map.of());
-        for (String field : ConfidenceFeatures.FIELDS) {
+        for (String field : Confidence.FIELDS) {
             assertNotNull(c.of(field), field);
             assertTrue(c.of(field) > 0 && c.of(field) < 1, field);
         }
