@@ -37,6 +37,8 @@ public final class ConfidenceFeatures {
     private static final int PROSE_WORDS = 8;
     /** A paragraph with at least this share of capitalised words reads as a title or a menu. */
     private static final double TITLE_LIKE = 0.7;
+    /** How many removed blocks on either side of the body are looked at for prose it left out. */
+    private static final int NEAR_BLOCKS = 6;
 
     private ConfidenceFeatures() {
     }
@@ -45,12 +47,26 @@ public final class ConfidenceFeatures {
      * The signals of every field of {@code doc}.
      *
      * @param markupBody the page's structured article body (JSON-LD {@code articleBody}), or null when it has none
+     * @param extraction how clear the choice of the article's container was, by name (an HTML page's
+     *                   {@code runnerUp}, {@code proseCoverage}, {@code containers}, {@code echoed},
+     *                   {@code echoF1}); empty for a document read as plain text
+     * @param lineReading the body a reading of the page's text by its lines alone keeps (blind to the markup), or
+     *                    null for a document read as plain text, which has no second reading
      */
-    public static Map<String, Map<String, Double>> of(ExtractedDocument doc, String markupBody) {
+    public static Map<String, Map<String, Double>> of(ExtractedDocument doc, String markupBody,
+            Map<String, Double> extraction, String lineReading) {
         Map<String, Map<String, Double>> all = new LinkedHashMap<>();
         String body = doc.body();
         int words = WordCounter.count(body);
-        all.put("body", body(doc, body, words, markupBody));
+        Map<String, Double> b = body(doc, body, words, markupBody);
+        b.put("runnerUp", extraction.getOrDefault("runnerUp", 0.0));
+        b.put("proseCoverage", extraction.getOrDefault("proseCoverage", 0.0));
+        b.put("logContainers", Math.log1p(extraction.getOrDefault("containers", 0.0)));
+        b.put("echoed", extraction.getOrDefault("echoed", 0.0));
+        b.put("echoF1", extraction.getOrDefault("echoF1", 0.0));
+        b.put("withinRemoved", extraction.getOrDefault("withinRemoved", 0.0));
+        b.put("lineAgreement", lineReading == null ? 0.0 : trigramF1(lineReading, body));
+        all.put("body", b);
         all.put("headline", headline(doc.article(), doc));
         all.put("published", published(doc.article()));
         all.put("modified", modified(doc.article()));
@@ -93,14 +109,29 @@ public final class ConfidenceFeatures {
         int removed = 0;
         int removedProse = 0;
         int longestRemoved = 0;
-        for (Segment s : doc.segments()) {
+        List<Segment> segments = doc.segments();
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
             if (s.role() != SegmentRole.BODY) {
                 int w = WordCounter.count(s.content());
                 removed++;
                 longestRemoved = Math.max(longestRemoved, w);
                 removedProse += w >= 2 * PROSE_WORDS && SentenceShape.endsLikeSentence(s.content()) ? w : 0;
+            } else {
+                first = first < 0 ? i : first;
+                last = i;
             }
         }
+        int inside = 0;
+        for (int i = first + 1; i < last; i++) {
+            Segment s = segments.get(i);
+            inside += s.role() == SegmentRole.BOILERPLATE ? WordCounter.count(s.content()) : 0;
+        }
+        int adjacentProse = first < 0 ? 0
+                : proseNear(segments, first, -1) + proseNear(segments, last, 1);
+        double length = Math.max(1, doc.text().length());
         Map<String, Double> f = new LinkedHashMap<>();
         f.put("logWords", Math.log1p(words));
         f.put("fewWords", words < FEW_WORDS ? 1.0 : 0.0);
@@ -120,7 +151,32 @@ public final class ConfidenceFeatures {
         f.put("repeatedShare", n == 0 ? 0.0 : (double) repeated / n);
         f.put("tailShare", words == 0 ? 0.0 : (double) afterLastProse / words);
         f.put("logMeanParagraphWords", n == 0 ? 0.0 : Math.log1p((double) words / n));
+        f.put("startShare", first < 0 ? 0.0 : segments.get(first).start() / length);
+        f.put("endShare", last < 0 ? 0.0 : segments.get(last).end() / length);
+        f.put("insideRemoved", Math.log1p(100.0 * inside / (words + 1)));
+        f.put("adjacentProse", Math.log1p(100.0 * adjacentProse / (words + 1)));
         return f;
+    }
+
+    /**
+     * The words of running prose among the few removed blocks next to the body, before its first paragraph
+     * ({@code step} -1) or after its last (+1): a container that stopped short of the article leaves them there.
+     */
+    private static int proseNear(List<Segment> segments, int from, int step) {
+        int words = 0;
+        int seen = 0;
+        for (int i = from + step; i >= 0 && i < segments.size() && seen < NEAR_BLOCKS; i += step) {
+            Segment s = segments.get(i);
+            if (s.role() == SegmentRole.HEADLINE) {
+                break;
+            }
+            if (s.role() == SegmentRole.BOILERPLATE) {
+                seen++;
+                int w = WordCounter.count(s.content());
+                words += w >= 2 * PROSE_WORDS && SentenceShape.endsLikeSentence(s.content()) ? w : 0;
+            }
+        }
+        return words;
     }
 
     private static Map<String, Double> headline(ArticleMetadata a, ExtractedDocument doc) {

@@ -40,8 +40,21 @@ final class ContainerScorer {
         this.hints = hints;
     }
 
-    /** The containers of the article in page order (the best one and the siblings that continue it), or empty. */
-    List<PageElement> choose(HtmlPage page, PageStats stats) {
+    /**
+     * The containers of the article in page order (the best one and the siblings that continue it), or none, and
+     * how clear the choice was.
+     *
+     * @param runnerUp the score of the best candidate apart from the chosen containers (neither inside one nor
+     *                 around one) against the best score: near 1 when another part of the page was almost as
+     *                 likely to be the article, 0 when nothing competed
+     * @param coverage the share of the page's likely prose the chosen containers hold
+     */
+    record Choice(List<PageElement> containers, double runnerUp, double coverage) {
+
+        static final Choice NONE = new Choice(List.of(), 0, 0);
+    }
+
+    Choice choose(HtmlPage page, PageStats stats) {
         int n = page.elements().size();
         double[] score = new double[n];
         boolean[] candidate = new boolean[n];
@@ -74,7 +87,7 @@ final class ContainerScorer {
             }
         }
         if (ranked.isEmpty()) {
-            return List.of();
+            return Choice.NONE;
         }
         ranked.sort(Comparator.comparingDouble((PageElement e) -> -score[e.id()]));
         PageElement top = ranked.get(0);
@@ -85,7 +98,34 @@ final class ContainerScorer {
         }
         top = gatherScatteredProse(top, eligible, stats);
         List<PageElement> chosen = withSiblings(page, stats, top, score, candidate);
-        return chosen.size() == 1 ? List.of(narrow(page, stats, chosen.get(0))) : chosen;
+        chosen = chosen.size() == 1 ? List.of(narrow(page, stats, chosen.get(0))) : chosen;
+        return new Choice(chosen, runnerUp(ranked, score, chosen), coverage(chosen, eligible));
+    }
+
+    /** The best score apart from the chosen containers, against the best score of all. */
+    private static double runnerUp(List<PageElement> ranked, double[] score, List<PageElement> chosen) {
+        double best = score[ranked.get(0).id()];
+        if (best <= 0) {
+            return 0;
+        }
+        for (PageElement e : ranked) {
+            if (chosen.stream().noneMatch(c -> e.isWithin(c) || c.isWithin(e))) {
+                return Math.max(0, score[e.id()]) / best;
+            }
+        }
+        return 0;
+    }
+
+    private static double coverage(List<PageElement> chosen, double[] eligible) {
+        double total = eligible[0];
+        if (total <= 0) {
+            return 0;
+        }
+        double held = 0;
+        for (PageElement c : chosen) {
+            held += eligible[c.id()];
+        }
+        return Math.min(1, held / total);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.copydesk.ingest.html;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,12 +31,15 @@ public final class HtmlArticleFinder {
     /** The article's containers and the furniture blocks, by block index, with category and reason. */
     public Selection find(HtmlPage page) {
         PageStats stats = new PageStats(page);
-        List<PageElement> containers = scorer.choose(page, stats);
+        ContainerScorer.Choice choice = scorer.choose(page, stats);
+        List<PageElement> containers = choice.containers();
         BodyEcho echo = BodyEcho.of(page);
         BodyEcho.Best best = echo == null ? null : echo.bestElement(page);
+        boolean echoed = false;
         if (best != null && best.f1() >= ECHO_F1 && best.recall() >= ECHO_F1) {
             if (!isTeaser(page, stats, best, containers)) {
                 containers = List.of(best.element());
+                echoed = true;
             }
         } else {
             echo = null;
@@ -47,7 +51,31 @@ public final class HtmlArticleFinder {
                 marked.add(i);
             }
         });
-        return new Selection(containers, furniture, marked);
+        Map<String, Double> signals = new LinkedHashMap<>();
+        signals.put("runnerUp", choice.runnerUp());
+        signals.put("proseCoverage", choice.coverage());
+        signals.put("containers", (double) containers.size());
+        signals.put("echoed", echoed ? 1.0 : 0.0);
+        signals.put("echoF1", best == null ? 0.0 : best.f1());
+        signals.put("withinRemoved", withinRemoved(page, containers, furniture));
+        return new Selection(containers, furniture, marked, signals);
+    }
+
+    /** The characters of furniture inside the article's containers, against those of the text kept there. */
+    private static double withinRemoved(HtmlPage page, List<PageElement> containers,
+            Map<Integer, Classification> furniture) {
+        long removed = 0;
+        long kept = 0;
+        for (PageBlock b : page.blocks()) {
+            if (containers.stream().anyMatch(c -> b.element().isWithin(c))) {
+                if (furniture.containsKey(b.index())) {
+                    removed += b.text().length();
+                } else {
+                    kept += b.text().length();
+                }
+            }
+        }
+        return (double) removed / (kept + removed + 1);
     }
 
     /**
@@ -68,8 +96,12 @@ public final class HtmlArticleFinder {
     /**
      * The containers the article was found in and the blocks judged to be furniture; furniture that the markup
      * marks as a byline or date element is listed again in {@code markedMetadata}, for the layout to lift.
+     * {@code signals} say how clear the choice was, by name, for the body's confidence: {@code runnerUp} (the
+     * best competing container's score against the winner's), {@code proseCoverage} (the share of the page's
+     * likely prose the article's containers hold), {@code containers} (how many), {@code echoed} (1 when the
+     * JSON-LD articleBody located the article) and {@code echoF1} (how well the best element echoes it).
      */
     public record Selection(List<PageElement> containers, Map<Integer, Classification> furniture,
-            Set<Integer> markedMetadata) {
+            Set<Integer> markedMetadata, Map<String, Double> signals) {
     }
 }

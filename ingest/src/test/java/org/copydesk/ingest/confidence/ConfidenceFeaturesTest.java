@@ -62,6 +62,46 @@ class ConfidenceFeaturesTest {
         assertEquals(0.0, prose.get("html"));
     }
 
+    private static final String PARAGRAPHS = "<p>The harbour ferry returned to service on Wednesday after three months"
+            + " in dry dock, the port authority said, with a new engine and a wider deck for bicycles.</p>"
+            + "<p>Crews replaced the hull plating that had worn thin along the waterline, and the crossing now takes"
+            + " eleven minutes instead of fifteen, according to the operator's timetable.</p>"
+            + "<p>Commuters who had driven the long way round the bay since November said the return would save"
+            + " them close to an hour a day, and the cafe on the north pier reopened for the first sailing.</p>";
+
+    private static Map<String, Double> htmlBody(String html) {
+        ExtractedDocument doc = INGEST.ingest("a.html", html.getBytes(StandardCharsets.UTF_8));
+        return doc.confidence().signals().get("body");
+    }
+
+    @Test
+    void aClearArticleIsReadAlikeByItsMarkupAndByItsLines() {
+        Map<String, Double> f = htmlBody("<html><body><nav><a href='/'>Home</a> <a href='/t'>Timetables</a></nav>"
+                + "<article><h1>Harbour ferry returns after winter repairs</h1>" + PARAGRAPHS + "</article>"
+                + "<footer><a href='/c'>Contact us</a></footer></body></html>");
+        assertEquals(1.0, f.get("html"));
+        assertTrue(f.get("lineAgreement") > 0.9, f.toString());
+        assertTrue(f.get("proseCoverage") > 0.9, f.toString());
+        assertEquals(0.0, f.get("runnerUp"), 1e-9, f.toString());
+    }
+
+    @Test
+    void aSecondStoryAsLongAsTheFirstIsARunnerUp() {
+        String other = PARAGRAPHS.replace("harbour ferry", "mountain railway").replace("hull plating", "rails");
+        Map<String, Double> f = htmlBody("<html><body><main><div class='story'><h1>Harbour ferry returns</h1>"
+                + PARAGRAPHS + "</div></main><div class='column'><div><div><div class='story'>"
+                + "<h2>Mountain railway reopens</h2>" + other + "</div></div></div></div></body></html>");
+        assertTrue(f.get("runnerUp") > 0.5, f.toString());
+        assertTrue(f.get("proseCoverage") < 0.6, f.toString());
+    }
+
+    @Test
+    void aPlainTextDocumentHasNoSecondReading() {
+        Map<String, Double> f = body(ARTICLE);
+        assertEquals(0.0, f.get("lineAgreement"));
+        assertEquals(0.0, f.get("runnerUp"));
+    }
+
     @Test
     void theIngestedDocumentCarriesItsConfidence() {
         ExtractedDocument doc = INGEST.ingest("a.txt", ARTICLE.getBytes(StandardCharsets.UTF_8));
