@@ -18,8 +18,8 @@ import org.copydesk.core.ExtractedDocument;
 import org.copydesk.core.LanguageCatalog;
 import org.copydesk.core.Segment;
 import org.copydesk.core.SegmentRole;
-import org.copydesk.core.WordCounter;
 import org.copydesk.ingest.text.SentenceShape;
+import org.copydesk.ingest.text.TextSize;
 import org.copydesk.ingest.text.WordTrigrams;
 
 /**
@@ -57,7 +57,7 @@ public final class ConfidenceFeatures {
             Map<String, Double> extraction, String lineReading) {
         Map<String, Map<String, Double>> all = new LinkedHashMap<>();
         String body = doc.body();
-        int words = WordCounter.count(body);
+        int words = TextSize.units(body);
         Map<String, Double> b = body(doc, body, words, markupBody);
         b.put("runnerUp", extraction.getOrDefault("runnerUp", 0.0));
         b.put("proseCoverage", extraction.getOrDefault("proseCoverage", 0.0));
@@ -87,11 +87,12 @@ public final class ConfidenceFeatures {
         int edges = 0;
         int[] counts = new int[n];
         Set<String> seen = new HashSet<>();
+        boolean marked = marksSentenceEnds(paragraphs, body);
         for (int i = 0; i < n; i++) {
             String c = paragraphs.get(i).content();
-            int w = WordCounter.count(c);
+            int w = TextSize.units(c);
             counts[i] = w;
-            boolean sentence = SentenceShape.endsLikeSentence(c);
+            boolean sentence = endsSentence(c, marked);
             shortOnes += w < SHORT_PARAGRAPH_WORDS ? 1 : 0;
             nonProseWords += w < PROSE_WORDS || !sentence ? w : 0;
             titleLike += capitalisedShare(c) >= TITLE_LIKE ? 1 : 0;
@@ -115,10 +116,10 @@ public final class ConfidenceFeatures {
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
             if (s.role() != SegmentRole.BODY) {
-                int w = WordCounter.count(s.content());
+                int w = TextSize.units(s.content());
                 removed++;
                 longestRemoved = Math.max(longestRemoved, w);
-                removedProse += w >= 2 * PROSE_WORDS && SentenceShape.endsLikeSentence(s.content()) ? w : 0;
+                removedProse += w >= 2 * PROSE_WORDS && endsSentence(s.content(), marked) ? w : 0;
             } else {
                 first = first < 0 ? i : first;
                 last = i;
@@ -127,10 +128,10 @@ public final class ConfidenceFeatures {
         int inside = 0;
         for (int i = first + 1; i < last; i++) {
             Segment s = segments.get(i);
-            inside += s.role() == SegmentRole.BOILERPLATE ? WordCounter.count(s.content()) : 0;
+            inside += s.role() == SegmentRole.BOILERPLATE ? TextSize.units(s.content()) : 0;
         }
         int adjacentProse = first < 0 ? 0
-                : proseNear(segments, first, -1) + proseNear(segments, last, 1);
+                : proseNear(segments, first, -1, marked) + proseNear(segments, last, 1, marked);
         double length = Math.max(1, doc.text().length());
         Map<String, Double> f = new LinkedHashMap<>();
         f.put("logWords", Math.log1p(words));
@@ -162,7 +163,7 @@ public final class ConfidenceFeatures {
      * The words of running prose among the few removed blocks next to the body, before its first paragraph
      * ({@code step} -1) or after its last (+1): a container that stopped short of the article leaves them there.
      */
-    private static int proseNear(List<Segment> segments, int from, int step) {
+    private static int proseNear(List<Segment> segments, int from, int step, boolean marked) {
         int words = 0;
         int seen = 0;
         for (int i = from + step; i >= 0 && i < segments.size() && seen < NEAR_BLOCKS; i += step) {
@@ -172,8 +173,8 @@ public final class ConfidenceFeatures {
             }
             if (s.role() == SegmentRole.BOILERPLATE) {
                 seen++;
-                int w = WordCounter.count(s.content());
-                words += w >= 2 * PROSE_WORDS && SentenceShape.endsLikeSentence(s.content()) ? w : 0;
+                int w = TextSize.units(s.content());
+                words += w >= 2 * PROSE_WORDS && endsSentence(s.content(), marked) ? w : 0;
             }
         }
         return words;
@@ -182,7 +183,7 @@ public final class ConfidenceFeatures {
     private static Map<String, Double> headline(ArticleMetadata a, ExtractedDocument doc) {
         Map<String, Double> f = new LinkedHashMap<>();
         String h = a.headline();
-        int words = h == null ? 0 : WordCounter.count(h);
+        int words = h == null ? 0 : TextSize.units(h);
         f.put("missing", h == null || h.isBlank() ? 1.0 : 0.0);
         f.put("visible", a.headlineSpan() != null ? 1.0 : 0.0);
         f.put("logWords", Math.log1p(words));
@@ -240,7 +241,7 @@ public final class ConfidenceFeatures {
             people += b.kind() == BylineKind.PERSON ? 1 : 0;
             markup += b.placement() == CreditPlacement.MARKUP ? 1 : 0;
             visible += b.span() != null ? 1 : 0;
-            nameWords += WordCounter.count(b.name());
+            nameWords += TextSize.units(b.name());
             inBody += lowerBody.contains(b.name().toLowerCase(Locale.ROOT)) ? 1 : 0;
         }
         int n = bylines.size();
@@ -262,6 +263,24 @@ public final class ConfidenceFeatures {
         f.put("known", a.language() != null && LanguageCatalog.has(a.language()) ? 1.0 : 0.0);
         f.put("logWords", Math.log1p(words));
         return f;
+    }
+
+    /**
+     * Whether the body's writing marks the ends of its sentences: some paragraph ends with a sentence mark of
+     * any script, or its letters are mostly of a spaced script. A text in an unspaced script with no such marks
+     * at all (as Thai, which ends a sentence with a space) is judged by its paragraphs' length alone.
+     */
+    private static boolean marksSentenceEnds(List<Segment> paragraphs, String body) {
+        for (Segment p : paragraphs) {
+            if (SentenceShape.endsLikeSentenceInAnyScript(p.content())) {
+                return true;
+            }
+        }
+        return !TextSize.mostlyUnspaced(body);
+    }
+
+    private static boolean endsSentence(String s, boolean marked) {
+        return !marked || SentenceShape.endsLikeSentenceInAnyScript(s);
     }
 
     /** The share of a paragraph's words that open with a capital letter (a menu, a list of titles). */

@@ -102,6 +102,30 @@ class ConfidenceFeaturesTest {
         assertEquals(0.0, f.get("runnerUp"));
     }
 
+    /** Three paragraphs in a script written without spaces, each ending with a full-width full stop. */
+    private static final String UNSPACED = """
+            港口渡轮修好了
+
+            经过三个月的维修，港口的渡轮星期三重新开始运营，新的发动机让航程从十五分钟缩短到十一分钟，乘客们都很高兴。
+
+            工人们更换了船体上已经磨薄的钢板，还加宽了甲板，让骑自行车的人也能方便地上船，港务局说这是多年来最大的一次维修。
+
+            冬天里一直开车绕着海湾上班的人说，渡轮回来以后每天可以省下将近一个小时，北码头的咖啡馆也为第一班船重新开门了。
+            """;
+
+    @Test
+    void proseInAScriptWithoutSpacesIsMeasuredAsProse() {
+        Map<String, Double> f = body(UNSPACED);
+        assertTrue(f.get("nonProseShare") < 0.2, f.toString());
+        assertEquals(0.0, f.get("fewWords"), f.toString());
+        // without its sentence marks the same text is judged by its paragraphs' length alone
+        String[] parts = UNSPACED.replace("。", "").strip().split("\n\n");
+        Map<String, Double> unmarked = htmlBody("<html><body><article><h1>" + parts[0] + "</h1><p>" + parts[1]
+                + "</p><p>" + parts[2] + "</p><p>" + parts[3] + "</p></article></body></html>");
+        assertEquals(1.0, unmarked.get("html"));
+        assertTrue(unmarked.get("nonProseShare") < 0.2, unmarked.toString());
+    }
+
     @Test
     void theIngestedDocumentCarriesItsConfidence() {
         ExtractedDocument doc = INGEST.ingest("a.txt", ARTICLE.getBytes(StandardCharsets.UTF_8));
