@@ -1,7 +1,9 @@
 package org.copydesk.core;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -20,9 +22,14 @@ import java.util.Objects;
  *                    {@code parts} are the quoted words themselves
  * @param resolution  the person the credit stands for and where the article introduced them, or {@code null}
  *                    when nobody is credited or the credit is not a person
+ * @param confidence  the probability in [0, 1] that {@code speaker} is right, or, when nobody is credited, that the
+ *                    article truly credits the words to nobody; {@code null} where nothing was estimated
+ * @param signals     the named values {@code confidence} was read from (how the speaker was credited, how far
+ *                    away, …), kept for explaining and refitting the estimate; reports show the probability only
  */
 public record Quote(Span span, String text, String speaker, SpeakerKind speakerKind, String cue, Span cueSpan,
-        String outlet, List<Span> parts, QuoteForm form, SpeakerResolution resolution) {
+        String outlet, List<Span> parts, QuoteForm form, SpeakerResolution resolution, Double confidence,
+        Map<String, Double> signals) {
 
     public Quote {
         Objects.requireNonNull(span, "span");
@@ -33,6 +40,21 @@ public record Quote(Span span, String text, String speaker, SpeakerKind speakerK
         if (parts.isEmpty() || parts.stream().anyMatch(p -> !span.contains(p))) {
             throw new IllegalArgumentException("a quote's parts must lie within its span");
         }
+        if (confidence != null && !(confidence >= 0 && confidence <= 1)) {
+            throw new IllegalArgumentException("quote confidence " + confidence + " is not a probability");
+        }
+        signals = ImmutableMap.copyOf(signals);
+    }
+
+    /** A quote whose speaker's confidence is not estimated. */
+    public Quote(Span span, String text, String speaker, SpeakerKind speakerKind, String cue, Span cueSpan,
+            String outlet, List<Span> parts, QuoteForm form, SpeakerResolution resolution) {
+        this(span, text, speaker, speakerKind, cue, cueSpan, outlet, parts, form, resolution, null, Map.of());
+    }
+
+    /** This quote with the confidence in its speaker and the signals it was read from. */
+    public Quote withConfidence(Double p, Map<String, Double> from) {
+        return new Quote(span, text, speaker, speakerKind, cue, cueSpan, outlet, parts, form, resolution, p, from);
     }
 
     /** A quote with no resolved person behind its credit. */

@@ -136,46 +136,74 @@ final class ArticleReading {
         for (QuotePart q : quotes.parts) {
             if (q.kind == QuotePart.Kind.QUOTE) {
                 q.sentence = article.sentenceOf(q);
-                q.credit = cues.inSentence(q);
+                credit(q, cues.inSentence(q), null);
                 real.add(q);
             } else if (q.kind == QuotePart.Kind.SCARE && !q.region.single()) {
                 q.sentence = article.sentenceOf(q);
-                q.credit = cues.reportedSpeech(q);
+                credit(q, cues.reportedSpeech(q), null);
                 q.partial = q.credit != null || cues.uncreditedWords(q) && !cues.namedByCueAfter(q);
                 if (q.credit == null && q.partial) {
-                    q.credit = cues.fromSentenceCue(q);
+                    credit(q, cues.fromSentenceCue(q), CreditRoute.SENTENCE_CUE);
                 }
             }
         }
         for (QuotePart q : real) {
             if (q.credit == null) {
-                q.credit = NeighbourCredits.fromGroup(real, q);
+                credit(q, NeighbourCredits.fromGroup(real, q), CreditRoute.GROUP);
             }
             if (q.credit == null) {
-                q.credit = subjects.fromLeadIn(q);
+                credit(q, subjects.fromLeadIn(q), CreditRoute.LEAD_IN);
             }
             if (q.credit == null) {
-                q.credit = subjects.fromParticiple(q);
+                credit(q, subjects.fromParticiple(q), CreditRoute.PARTICIPLE);
             }
             if (q.credit == null) {
-                q.credit = neighbours.fromBareCueAfter(q);
+                credit(q, neighbours.fromBareCueAfter(q), CreditRoute.BARE_CUE_AFTER);
             }
             if (q.credit == null) {
-                q.credit = subjects.fromNameAfter(q);
+                credit(q, subjects.fromNameAfter(q), CreditRoute.NAME_AFTER);
             }
             if (q.credit == null) {
-                q.credit = neighbours.fromNeighbour(real, q);
+                credit(q, neighbours.fromNeighbour(real, q), CreditRoute.NEIGHBOUR);
             }
             if (q.credit == null) {
-                q.credit = neighbours.fromNextSentence(q);
+                credit(q, neighbours.fromNextSentence(q), CreditRoute.NEXT_SENTENCE);
             }
             if (q.credit == null) {
-                q.credit = neighbours.fromPreviousSubject(q);
+                credit(q, neighbours.fromPreviousSubject(q), CreditRoute.PREVIOUS_SUBJECT);
             }
             if (q.credit == null && !article.startsSentenceAt(q)) {
-                q.credit = subjects.fromSubject(q);
+                credit(q, subjects.fromSubject(q), CreditRoute.SUBJECT);
             }
         }
+    }
+
+    /**
+     * Gives {@code q} the credit {@code a} (when there is one) and records its route: {@code route}, or, for the
+     * cues of the quote's own sentence ({@code route} null), where the cue stands and whether it is the sentence's
+     * cue or a subject or participle reading of it.
+     */
+    private void credit(QuotePart q, Attributed a, CreditRoute route) {
+        if (a == null) {
+            return;
+        }
+        q.credit = a;
+        q.route = route != null ? route : sentenceRoute(q, a);
+    }
+
+    private CreditRoute sentenceRoute(QuotePart q, Attributed a) {
+        if (!article.cues(q.para, q.sentence).contains(a)) {
+            return a.cue().verb() != null ? CreditRoute.PARTICIPLE : CreditRoute.SUBJECT;
+        }
+        if (q.kind != QuotePart.Kind.QUOTE) {
+            return CreditRoute.REPORTED_SPEECH;
+        }
+        Span c = a.cue().clause();
+        if (c.start() >= q.region.end()) {
+            return text.substring(q.region.end(), c.start()).matches("[\\s\\p{Z},—–-]*") ? CreditRoute.CUE_ADJACENT
+                    : CreditRoute.CUE_AFTER;
+        }
+        return CreditRoute.CUE_BEFORE;
     }
 
     private QuoteAnalysis analysis() {
@@ -183,6 +211,7 @@ final class ArticleReading {
         List<Cue> direct = new ArrayList<>();
         List<QuoteForm> forms = new ArrayList<>();
         Map<Quote, Attributed> partialCredit = new IdentityHashMap<>();
+        Map<Quote, QuoteSignals.Trace> traces = new IdentityHashMap<>();
         for (QuotePart q : quotes.parts) {
             if (q.kind != QuotePart.Kind.QUOTE && !q.partial) {
                 continue;
@@ -199,6 +228,7 @@ final class ArticleReading {
                 words = first.text() + " " + words;
             }
             Attributed a = q.credit;
+            CreditRoute route = q.route;
             if (form == QuoteForm.PARTIAL && !q.joinsPrevious) {
                 span = statement(q);
                 words = span.in(text).strip();
@@ -212,18 +242,22 @@ final class ArticleReading {
                     words = span.in(text).strip();
                     if (a == null && last.speaker() != null) {
                         a = partialCredit.get(last);
+                        route = CreditRoute.FRAGMENT;
                     }
                 }
             }
             forms.add(form);
             if (a == null) {
-                out.add(new Quote(span, words, null, SpeakerKind.NONE, null, null, null, parts, form));
+                Quote quote = new Quote(span, words, null, SpeakerKind.NONE, null, null, null, parts, form);
+                out.add(quote);
+                traces.put(quote, QuoteSignals.Trace.of(q, null, route));
             } else {
                 direct.add(a.cue());
                 Quote quote = new Quote(span, words, a.speaker(), a.kind(), a.cue().verb(), a.cue().verbSpan(),
                         a.cue().outlet(), parts, form, resolution(a));
                 out.add(quote);
                 partialCredit.put(quote, a);
+                traces.put(quote, QuoteSignals.Trace.of(q, a, route));
             }
         }
         List<Attribution> attributions = new ArrayList<>();
@@ -238,7 +272,18 @@ final class ArticleReading {
         List<Span> unbalanced = new ArrayList<>(quotes.unbalanced);
         unbalanced.sort(null);
         out = new Transcripts(article).merge(out);
-        return new QuoteAnalysis(out, attributions, unbalanced);
+        return new QuoteAnalysis(weighed(out, traces), attributions, unbalanced);
+    }
+
+    /** The quotes with the confidence in each one's speaker and the signals it was read from. */
+    private List<Quote> weighed(List<Quote> quotes, Map<Quote, QuoteSignals.Trace> traces) {
+        List<Map<String, Double>> signals = new QuoteSignals(article).of(quotes, traces);
+        SpeakerConfidence model = SpeakerConfidence.shipped();
+        List<Quote> out = new ArrayList<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            out.add(quotes.get(i).withConfidence(model.estimate(signals.get(i)), signals.get(i)));
+        }
+        return out;
     }
 
     /** The reported statement a partial quote stands in, from its credit's cue when that is in its sentence. */

@@ -19,6 +19,8 @@ final class QuotePart {
     /** A scare-length fragment inside reported speech, reported as a partial quote of the cue's speaker. */
     boolean partial;
     Attributed credit;
+    /** Which reading gave {@link #credit}; {@link CreditRoute#NONE} while it is null. */
+    CreditRoute route = CreditRoute.NONE;
 
     QuotePart(QuotedRegion region, int para, Kind kind, int group) {
         this.region = region;
