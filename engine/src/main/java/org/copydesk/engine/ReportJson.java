@@ -182,6 +182,7 @@ public final class ReportJson {
                             p.start(), p.end()));
                 }
             }
+            o.put("confidence", q.confidence());
         }
         return out;
     }
