@@ -168,11 +168,12 @@ def main():
               "# right when the scorer counts its speaker right (no speaker where gold has no source: right).",
               "# Split by document on the parity of the file name's SHA-1: even fitted, odd held out.",
               "# Figures: AUROC / ECE (ten equal-width bins) / accuracy / accuracy of the 80% most confident."]
-    for name, part in (("fitted", fitting), ("held-out", test)):
+    credited = [r for r in test if "route.none" not in r[1]]
+    for name, part in (("fitted", fitting), ("held-out", test), ("held-out, credited quotes only", credited)):
         xp, yp = matrix(part, keys)
         docs = len({d for d, _, _ in part})
         auroc, ece, acc, acc80 = measure(predict(w, xp), yp)
-        line = (f"{name:8s} documents={docs:3d} quotes={len(yp):4d} AUROC={auroc:.3f} ECE={ece:.3f} "
+        line = (f"{name} documents={docs:3d} quotes={len(yp):4d} AUROC={auroc:.3f} ECE={ece:.3f} "
                 f"accuracy={acc:.3f} kept80%={acc80:.3f}")
         print(line)
         header.append("#   " + line)

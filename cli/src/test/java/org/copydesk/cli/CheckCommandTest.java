@@ -69,6 +69,10 @@ class CheckCommandTest {
         assertEquals(j.at("/text/length").asInt(), at);
         assertFalse(j.get("body").asText().contains("Support the Castlemere Post"));
         assertTrue(j.get("quotes").size() >= 1);
+        for (JsonNode q : j.get("quotes")) {
+            double p = q.path("confidence").asDouble(-1);
+            assertTrue(p >= 0 && p <= 1, "quote confidence " + q);
+        }
         for (String field : List.of("body", "headline", "published", "modified", "bylines", "language")) {
             double p = j.at("/confidence/" + field).asDouble(-1);
             assertTrue(p >= 0 && p <= 1, field + " confidence " + j.get("confidence"));

@@ -12,9 +12,9 @@ import org.copydesk.core.Span;
 
 /**
  * The cheap signals that tell how far a quote's speaker can be trusted: how it was credited ({@link CreditRoute}),
- * what kind of speaker and credit it is, how far the credit stands from the words, whether the speaker is a person
- * the article introduces, how many people are named around the quote and whether a quote of someone else stands
- * next to it. {@link SpeakerConfidence} weighs them into a probability.
+ * what kind of speaker and credit it is, how far the credit stands from the words and how many other people are
+ * named between, how many cues the quote's sentence has, whether the speaker is a person the article introduces,
+ * how many people are named around the quote and whether a quote of someone else stands next to it. {@link SpeakerConfidence} weighs them into a probability.
  */
 final class QuoteSignals {
 
@@ -72,6 +72,8 @@ final class QuoteSignals {
                         - firstSentence[t.para()] - t.sentence());
                 x.put("sentenceGap", (double) Math.min(sentences, 5));
                 x.put("cueVerb", a.cue().verb() != null ? 1.0 : 0.0);
+                x.put("between", (double) Math.min(3, peopleBetween(clause, q.span(), person)));
+                x.put("sentenceCues", (double) Math.min(3, article.cues(t.para(), t.sentence()).size()));
                 written(x, a, person);
             }
             if (person != null && person.kind == SpeakerKind.NAMED) {
@@ -102,6 +104,19 @@ final class QuoteSignals {
             title = !written.contains(names[names.length - 1]);
         }
         x.put("writtenTitle", title ? 1.0 : 0.0);
+    }
+
+    /** How many other people are named between a credit and the quote it credits. */
+    private int peopleBetween(Span clause, Span quote, Speaker person) {
+        int from = Math.min(clause.end(), quote.end());
+        int to = Math.max(clause.start(), quote.start());
+        Set<Speaker> others = new HashSet<>();
+        for (PersonRegistry.Mention m : article.registry().mentions()) {
+            if (m.start() >= from && m.start() < to && m.person() != person) {
+                others.add(m.person());
+            }
+        }
+        return others.size();
     }
 
     /** Whether the quote before or after, in this or the next paragraph, is credited to someone else. */

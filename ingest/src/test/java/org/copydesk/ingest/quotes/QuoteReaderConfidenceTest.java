@@ -57,6 +57,18 @@ class QuoteReaderConfidenceTest {
     }
 
     @Test
+    void anotherPersonNamedBetweenTheCueAndTheQuoteIsCounted() {
+        Quote direct = read("Edith Quarles said on Monday: “The ferry will run twice a day from June.”")
+                .quotes().get(0);
+        assertEquals(0.0, direct.signals().get("between"));
+        Quote crowded = read("Edith Quarles said on Monday, after a long meeting with Mayor Tomas Brandvik at the pier, "
+                + "that “the ferry will run twice a day from June.”").quotes().get(0);
+        assertEquals("Edith Quarles", crowded.speaker());
+        assertEquals(1.0, crowded.signals().get("between"), crowded.signals().toString());
+        assertTrue(crowded.confidence() < direct.confidence());
+    }
+
+    @Test
     void aQuoteNobodyIsCreditedWithHasNoRoute() {
         Quote q = read("The sign on the gate read “No swimming beyond the red buoys after dusk” for years.")
                 .quotes().get(0);
