@@ -9,10 +9,10 @@ when the report credits nobody too. The signals come from `copydesk features --q
 
 Only one attribution set exists, so it is split by document: a file whose name hashes (SHA-1) to
 an even number is in the fitting half, an odd one in the held-out half. One L2-regularised logistic
-regression is fitted by Newton's method on the fitting half; both halves are measured (AUROC,
-expected calibration error over ten equal-width bins as score.py calibration counts it, the
-accuracy of the 80 % most confident quotes against all), and the coefficients are written with a
-header that says when, how and on what they were fitted.
+regression is fitted by Newton's method (fit-confidence.py's own fitter, imported) on the fitting
+half; both halves are measured (AUROC, expected calibration error over ten equal-width bins as
+score.py calibration counts it, the accuracy of the 80 % most confident quotes against all), and
+the coefficients are written with a header that says when, how and on what they were fitted.
 
   scripts/fit-quote-confidence.py [--write] [--jar cli/target/copydesk.jar] [--cache DIR]
 
@@ -21,6 +21,7 @@ Needs numpy. A development tool: it reads ../shared in place and ships nothing b
 import argparse
 import datetime
 import hashlib
+import importlib.util
 import json
 import os
 import subprocess
@@ -35,8 +36,14 @@ BRAT = os.path.join(SHARED, "eval", "dev", "polnear-train", "data", "train")
 sys.path.insert(0, os.path.join(SHARED, "eval"))
 import score  # noqa: E402  (the evaluation's own brat reader, word splitter and pronoun list)
 
+# The page confidence's fitter: its Newton's-method fit, its rounding prediction and its measures, so that both
+# models are fitted and judged by one piece of code.
+_spec = importlib.util.spec_from_file_location("fit_confidence", os.path.join(HERE, "fit-confidence.py"))
+pages = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(pages)
+fit, predict, measure = pages.fit, pages.predict, pages.measure
+
 MODEL = os.path.join(ROOT, "ingest/src/main/resources/org/copydesk/ingest/quotes/speaker-confidence.tsv")
-L2 = 1.0
 
 
 def held_out(name):
@@ -115,41 +122,6 @@ def matrix(rows, keys):
         [1.0 if ok else 0.0 for _, _, ok in rows])
 
 
-def fit(x, y):
-    """L2-regularised logistic regression by Newton's method; the intercept is not penalised."""
-    a = np.hstack([np.ones((len(x), 1)), x])
-    w = np.zeros(a.shape[1])
-    penalty = np.eye(a.shape[1]) * L2
-    penalty[0, 0] = 0
-    for _ in range(50):
-        p = 1 / (1 + np.exp(-a @ w))
-        grad = a.T @ (p - y) + penalty @ w
-        hess = a.T @ (a * (p * (1 - p))[:, None]) + penalty
-        step = np.linalg.solve(hess, grad)
-        w -= step
-        if np.max(np.abs(step)) < 1e-8:
-            break
-    return w
-
-
-def predict(w, x):
-    return np.round(1 / (1 + np.exp(-(w[0] + x @ w[1:]))), 3)
-
-
-def measure(p, y):
-    right, wrong = p[y == 1], p[y == 0]
-    auroc = ((right[:, None] > wrong[None, :]).sum() + 0.5 * (right[:, None] == wrong[None, :]).sum()) / (
-        len(right) * len(wrong)) if len(right) and len(wrong) else float("nan")
-    ece = 0.0
-    for b in range(10):
-        lo, hi = b / 10, (b + 1) / 10
-        cell = (p >= lo) & ((p < hi) | ((b == 9) & (p == 1.0)))
-        if cell.any():
-            ece += cell.sum() / len(p) * abs(p[cell].mean() - y[cell].mean())
-    top = np.argsort(-p, kind="stable")[:max(1, int(round(0.8 * len(p))))]
-    return auroc, ece, y.mean(), y[top].mean()
-
-
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--jar", default=os.path.join(ROOT, "cli/target/copydesk.jar"))
@@ -163,7 +135,8 @@ def main():
     x, y = matrix(fitting, keys)
     w = fit(x, y)
     header = ["# Speaker confidence of quotes: one logistic regression, 'feature<TAB>weight'.",
-              f"# Fitted by scripts/fit-quote-confidence.py on {datetime.date.today()} (L2 {L2}, Newton's method)",
+              f"# Fitted by scripts/fit-quote-confidence.py on {datetime.date.today()} "
+              f"(L2 {pages.L2}, Newton's method)",
               "# on polnear-train: every gold direct quote matched as score.py attribution matches it, labelled",
               "# right when the scorer counts its speaker right (no speaker where gold has no source: right).",
               "# Split by document on the parity of the file name's SHA-1: even fitted, odd held out.",
