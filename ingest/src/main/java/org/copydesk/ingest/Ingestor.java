@@ -212,12 +212,8 @@ public final class Ingestor {
                 : layout.read(parsed.text(), parsed.metadata());
         List<InputProblem> problems = new ArrayList<>(budget.problems());
         problems.addAll(problemsOf(parsed));
-        // a second reading of an HTML page's text by its lines alone, blind to the markup: where the two
-        // readings keep the same article, the choice of body was clear; the confidence weighs their agreement
-        String lineReading = page == null ? null : bodyOf(parsed.text(), layout.read(parsed.text(), parsed.metadata()));
         return build(source, parsed.text(), parsed.metadata(), problems, l, langs,
-                page == null ? null : page.articleBody(), selection == null ? Map.of() : selection.signals(),
-                lineReading);
+                page == null ? null : page.articleBody(), selection == null ? Map.of() : selection.signals());
     }
 
     /** Text and markup formats, whose first bytes are worth reading when the whole file is over the limit. */
@@ -241,7 +237,7 @@ public final class Ingestor {
 
     private ExtractedDocument build(SourceIdentity source, String text, MarkupMetadata hints,
             List<InputProblem> problems, ArticleLayout l, Languages langs, String markupBody,
-            Map<String, Double> extraction, String lineReading) {
+            Map<String, Double> extraction) {
         List<Segment> segments = segments(text, l);
         List<Span> paragraphs = new ArrayList<>();
         Block firstBody = null;
@@ -266,7 +262,7 @@ public final class Ingestor {
                 article.statedPublished() == null ? null : article.statedPublished().date());
         QuoteAnalysis q = quotes.read(text, paragraphs);
         ExtractedDocument doc = new ExtractedDocument(source, text, segments, article, mentions, q, problems);
-        return doc.withConfidence(CONFIDENCE.estimate(ConfidenceFeatures.of(doc, markupBody, extraction, lineReading)));
+        return doc.withConfidence(CONFIDENCE.estimate(ConfidenceFeatures.of(doc, markupBody, extraction)));
     }
 
     private static List<Segment> segments(String text, ArticleLayout l) {
@@ -285,17 +281,6 @@ public final class Ingestor {
             out.add(new Segment(b.extent().start(), b.extent().end(), role, category, reason, b.extent().in(text)));
         }
         return out;
-    }
-
-    /** The body a layout keeps, its paragraphs joined. */
-    private static String bodyOf(String text, ArticleLayout l) {
-        StringBuilder body = new StringBuilder();
-        for (Block b : l.blocks()) {
-            if (role(l, b.index()) == SegmentRole.BODY) {
-                body.append(b.contentSpan().in(text)).append("\n\n");
-            }
-        }
-        return body.toString();
     }
 
     private static SegmentRole role(ArticleLayout l, int index) {

@@ -49,12 +49,10 @@ public final class ConfidenceFeatures {
      * @param markupBody the page's structured article body (JSON-LD {@code articleBody}), or null when it has none
      * @param extraction how clear the choice of the article's container was, by name (an HTML page's
      *                   {@code runnerUp}, {@code proseCoverage}, {@code containers}, {@code echoed},
-     *                   {@code echoF1}); empty for a document read as plain text
-     * @param lineReading the body a reading of the page's text by its lines alone keeps (blind to the markup), or
-     *                    null for a document read as plain text, which has no second reading
+     *                   {@code echoF1}, {@code withinRemoved}); empty for a document read as plain text
      */
     public static Map<String, Map<String, Double>> of(ExtractedDocument doc, String markupBody,
-            Map<String, Double> extraction, String lineReading) {
+            Map<String, Double> extraction) {
         Map<String, Map<String, Double>> all = new LinkedHashMap<>();
         String body = doc.body();
         int words = TextSize.units(body);
@@ -65,7 +63,6 @@ public final class ConfidenceFeatures {
         b.put("echoed", extraction.getOrDefault("echoed", 0.0));
         b.put("echoF1", extraction.getOrDefault("echoF1", 0.0));
         b.put("withinRemoved", extraction.getOrDefault("withinRemoved", 0.0));
-        b.put("lineAgreement", lineReading == null ? 0.0 : trigramF1(lineReading, body));
         all.put("body", b);
         all.put("headline", headline(doc.article(), doc));
         all.put("published", published(doc.article()));

@@ -75,12 +75,11 @@ class ConfidenceFeaturesTest {
     }
 
     @Test
-    void aClearArticleIsReadAlikeByItsMarkupAndByItsLines() {
+    void aClearArticleHoldsThePageProseWithoutARunnerUp() {
         Map<String, Double> f = htmlBody("<html><body><nav><a href='/'>Home</a> <a href='/t'>Timetables</a></nav>"
                 + "<article><h1>Harbour ferry returns after winter repairs</h1>" + PARAGRAPHS + "</article>"
                 + "<footer><a href='/c'>Contact us</a></footer></body></html>");
         assertEquals(1.0, f.get("html"));
-        assertTrue(f.get("lineAgreement") > 0.9, f.toString());
         assertTrue(f.get("proseCoverage") > 0.9, f.toString());
         assertEquals(0.0, f.get("runnerUp"), 1e-9, f.toString());
     }
@@ -96,9 +95,8 @@ class ConfidenceFeaturesTest {
     }
 
     @Test
-    void aPlainTextDocumentHasNoSecondReading() {
+    void aPlainTextDocumentHasNoContainerSignals() {
         Map<String, Double> f = body(ARTICLE);
-        assertEquals(0.0, f.get("lineAgreement"));
         assertEquals(0.0, f.get("runnerUp"));
     }
 
