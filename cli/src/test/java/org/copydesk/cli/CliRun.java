@@ -17,6 +17,14 @@ public record CliRun(int code, String out, String err) {
         return new CliRun(code, out.toString(), err.toString());
     }
 
+    /**
+     * A configuration file in {@code dir} with {@code thresholds.min-confidence: 0}: for tests of something else
+     * than confidence, so that their findings do not move with the confidence model's estimates.
+     */
+    public static Path noConfidenceGate(Path dir) throws IOException {
+        return write(dir.resolve("no-confidence-gate.yml"), "thresholds:\n  min-confidence: 0\n");
+    }
+
     public static Path write(Path file, String text) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         return Files.writeString(file, text, StandardCharsets.UTF_8);

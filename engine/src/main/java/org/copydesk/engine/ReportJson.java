@@ -112,6 +112,15 @@ public final class ReportJson {
             n.put("end", f.span().end());
             n.put("line", f.line());
             n.put("column", f.column());
+            if (!f.basis().isEmpty()) {
+                // the fields the finding relies on and the lowest of their confidences (null: not estimated)
+                n.put("confidence", f.confidence());
+                ArrayNode basis = n.putArray("basis");
+                f.basis().forEach(basis::add);
+            }
+            if (f.gradedFrom() != null) { // graded down one step: its basis is less sure than the minimum
+                n.put("gradedFrom", f.gradedFrom().id());
+            }
             if (report.isBaselined(i)) {
                 // accepted by --baseline: kept in the report, left out of the verdict
                 n.put("baselined", true);

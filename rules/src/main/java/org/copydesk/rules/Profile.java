@@ -1,5 +1,6 @@
 package org.copydesk.rules;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -7,10 +8,16 @@ import java.util.Optional;
  * validator holds every rule at both profiles' severities and a check asks for one group.
  */
 public enum Profile {
-    /** Auditing scraped pages before a pipeline trusts them: gaps are warnings, contradictions errors. */
-    SCRAPE_AUDIT("scrape-audit", ScrapeAudit.class),
-    /** Gating an article before it is published: what an editor must fix is an error. */
-    PRE_PUBLICATION("pre-publication", PrePublication.class);
+    /**
+     * Auditing scraped pages before a pipeline trusts them: gaps are warnings, contradictions errors. A corpus is
+     * used for its text and its dates, so those are the fields it relies on.
+     */
+    SCRAPE_AUDIT("scrape-audit", ScrapeAudit.class, List.of("body", "published")),
+    /**
+     * Gating an article before it is published: what an editor must fix is an error. Everything a reader sees at
+     * the top of the article is relied on.
+     */
+    PRE_PUBLICATION("pre-publication", PrePublication.class, List.of("body", "headline", "published", "bylines"));
 
     /** Validation group of the {@code scrape-audit} profile. */
     public interface ScrapeAudit {
@@ -22,10 +29,20 @@ public enum Profile {
 
     private final String id;
     private final Class<?> group;
+    private final List<String> reliesOn;
 
-    Profile(String id, Class<?> group) {
+    Profile(String id, Class<?> group, List<String> reliesOn) {
         this.id = id;
         this.group = group;
+        this.reliesOn = reliesOn;
+    }
+
+    /**
+     * The extracted fields (report names, in the report's order) this profile relies on: {@code input.low-confidence}
+     * fires when one of them is less sure than {@code thresholds.min-confidence}.
+     */
+    public List<String> reliesOn() {
+        return reliesOn;
     }
 
     /** The profile's name on the command line and in configuration. */

@@ -29,7 +29,9 @@ import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
 
 /**
  * Runs the rule catalog over documents. Every enabled rule is registered on {@link ExtractedDocument} once
- * per profile (group) with that profile's severity as payload; a check validates the engine's profile group.
+ * per profile (group) with that profile's severity as payload; a check validates the engine's profile group. A
+ * finding of a rule with a {@link RuleInfo#basis} carries the lowest confidence of those fields and is graded down
+ * one step when that is below {@link RuleSettings#minConfidence()}, so that the verdict follows what is known.
  * Built once, then thread-safe: the Hibernate {@link Validator} is shared.
  */
 public final class RuleEngine {
@@ -89,10 +91,11 @@ public final class RuleEngine {
     }
 
     /** The rule's constraint in {@code profile}'s group, reporting at {@code severity}. */
-    @SuppressWarnings("unchecked") // a one-element varargs array of Class<? extends Payload>
+    @SuppressWarnings("unchecked") // a varargs array of Class<? extends Payload>
     private static <A extends Annotation> GenericConstraintDef<A> definition(Class<A> constraint, Profile profile,
             Severity severity) {
-        return new GenericConstraintDef<>(constraint).groups(profile.group()).payload(SeverityPayload.of(severity));
+        return new GenericConstraintDef<>(constraint).groups(profile.group())
+                .payload(SeverityPayload.of(severity), ProfilePayload.of(profile));
     }
 
     public Profile profile() {
@@ -122,13 +125,26 @@ public final class RuleEngine {
             Span span = hv.getDynamicPayload(Span.class);
             Finding f = Finding.at(rule.descriptor().id(), severity, v.getMessage(),
                     span == null ? Evidence.WHOLE_DOCUMENT : span, lines);
-            found.add(new Ranked(f, rule.order()));
+            found.add(new Ranked(weighed(f, rule.descriptor().basis(), doc), rule.order()));
         }
         found.sort(Comparator.comparingInt((Ranked r) -> r.finding().span().start())
                 .thenComparingInt(r -> r.finding().span().end())
                 .thenComparingInt(Ranked::order)
                 .thenComparing(r -> r.finding().message()));
         return found.stream().map(Ranked::finding).collect(ImmutableList.toImmutableList());
+    }
+
+    /**
+     * {@code f} with the confidence of the fields it relies on, graded down one step when that is below the
+     * settings' minimum. A field nobody estimated (an unreadable document) neither lowers nor grades anything.
+     */
+    private Finding weighed(Finding f, List<String> basis, ExtractedDocument doc) {
+        if (basis.isEmpty()) {
+            return f;
+        }
+        Double lowest = FieldConfidence.lowest(doc.confidence(), basis);
+        Finding weighed = f.withBasis(basis, lowest);
+        return lowest != null && lowest < settings.minConfidence() ? weighed.gradedDown() : weighed;
     }
 
     private record Ranked(Finding finding, int order) {

@@ -39,4 +39,12 @@ public @interface RuleInfo {
      * bodies detected as English or of unknown language, and its rationale says so.
      */
     boolean englishOnly() default false;
+
+    /**
+     * The extracted fields (by their report names: {@code body}, {@code headline}, {@code published},
+     * {@code modified}, {@code bylines}, {@code language}) whose values the rule's judgement relies on. A finding
+     * carries the lowest confidence among them, and is graded down one step when that is below
+     * {@code thresholds.min-confidence}. Empty for a rule that judges the input itself.
+     */
+    String[] basis() default {};
 }

@@ -40,8 +40,9 @@ class BaselineCheckTest {
     private static final String REPEATED = "The crossing takes forty minutes and runs six times a day in summer.\n\n"
             + "The crossing takes forty minutes and runs six times a day in summer.\n";
 
-    private static CliRun check(Path tmp, String... extra) {
-        String[] base = {"check", "--now", "2025-01-01", "--fail-on", "warning", "--color", "never"};
+    private static CliRun check(Path tmp, String... extra) throws IOException {
+        String[] base = {"check", "--now", "2025-01-01", "--fail-on", "warning", "--color", "never", "--config",
+            CliRun.noConfidenceGate(tmp).toString()};
         String[] args = java.util.Arrays.copyOf(base, base.length + extra.length + 1);
         System.arraycopy(extra, 0, args, base.length, extra.length);
         args[args.length - 1] = tmp.resolve("in").toString();

@@ -29,7 +29,8 @@ public final class ConfigReader {
 
     private static final Set<String> TOP = Set.of("profile", "fail-on", "rules", "thresholds", "agencies",
             "boilerplate", "limits");
-    private static final Set<String> THRESHOLDS = Set.of("stale-update-days", "min-words", "anonymous-share");
+    private static final Set<String> THRESHOLDS = Set.of("stale-update-days", "min-words", "anonymous-share",
+            "min-confidence");
     private static final Set<String> LIMITS = Set.of("max-bytes", "max-chars", "max-depth", "timeout");
     private static final int MAX_BYTES = 1 << 20;
 
@@ -135,6 +136,8 @@ public final class ConfigReader {
         Optional<Integer> minWords = Optional.ofNullable(th.get("min-words")).map(n -> count(n, "thresholds.min-words"));
         Optional<Double> share = Optional.ofNullable(th.get("anonymous-share"))
                 .map(n -> share(n, "thresholds.anonymous-share"));
+        Optional<Double> minConfidence = Optional.ofNullable(th.get("min-confidence"))
+                .map(n -> share(n, "thresholds.min-confidence"));
         List<String> agencies = top.containsKey("agencies") ? phrases(top.get("agencies"), "agencies") : List.of();
         Map<BoilerplateCategory, List<String>> boilerplate = new EnumMap<>(BoilerplateCategory.class);
         if (top.containsKey("boilerplate")) {
@@ -148,7 +151,7 @@ public final class ConfigReader {
                 boilerplate.put(c, phrases(n, key));
             });
         }
-        return new CopydeskConfig(profile, failOn, rules, stale, minWords, share, agencies, boilerplate,
+        return new CopydeskConfig(profile, failOn, rules, stale, minWords, share, minConfidence, agencies, boilerplate,
                 limits(top.containsKey("limits") ? mapping(top.get("limits"), "limits") : Map.of()));
     }
 

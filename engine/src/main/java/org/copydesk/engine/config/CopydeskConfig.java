@@ -27,19 +27,20 @@ import org.copydesk.rules.RuleSettings;
  * @param staleUpdateDays {@code thresholds.stale-update-days}, if set
  * @param minWords       {@code thresholds.min-words}, if set
  * @param anonymousShare {@code thresholds.anonymous-share}, if set
+ * @param minConfidence  {@code thresholds.min-confidence}, if set
  * @param agencies       wire agencies and news services to add
  * @param boilerplate    literal phrases to add per furniture category
  * @param limits         per-document limits ({@code limits:}), unset ones at their defaults
  */
 public record CopydeskConfig(Optional<Profile> profile, Optional<String> failOn, Map<String, RuleLevel> rules,
         Optional<Integer> staleUpdateDays, Optional<Integer> minWords, Optional<Double> anonymousShare,
-        List<String> agencies, Map<BoilerplateCategory, List<String>> boilerplate, LimitSettings limits) {
+        Optional<Double> minConfidence, List<String> agencies, Map<BoilerplateCategory, List<String>> boilerplate, LimitSettings limits) {
 
     /** A configuration without {@code limits:}. */
     public CopydeskConfig(Optional<Profile> profile, Optional<String> failOn, Map<String, RuleLevel> rules,
             Optional<Integer> staleUpdateDays, Optional<Integer> minWords, Optional<Double> anonymousShare,
-            List<String> agencies, Map<BoilerplateCategory, List<String>> boilerplate) {
-        this(profile, failOn, rules, staleUpdateDays, minWords, anonymousShare, agencies, boilerplate,
+            Optional<Double> minConfidence, List<String> agencies, Map<BoilerplateCategory, List<String>> boilerplate) {
+        this(profile, failOn, rules, staleUpdateDays, minWords, anonymousShare, minConfidence, agencies, boilerplate,
                 LimitSettings.none());
     }
 
@@ -55,15 +56,15 @@ public record CopydeskConfig(Optional<Profile> profile, Optional<String> failOn,
     /** No file: every default as built in. */
     public static CopydeskConfig empty() {
         return new CopydeskConfig(Optional.empty(), Optional.empty(), Map.of(), Optional.empty(), Optional.empty(),
-                Optional.empty(), List.of(), Map.of());
+                Optional.empty(), Optional.empty(), List.of(), Map.of());
     }
 
     /** This configuration with {@code overrides} (from the command line) replacing the file's rule entries. */
     public CopydeskConfig withRules(Map<String, RuleLevel> overrides) {
         Map<String, RuleLevel> m = new HashMap<>(rules);
         m.putAll(overrides);
-        return new CopydeskConfig(profile, failOn, m, staleUpdateDays, minWords, anonymousShare, agencies,
-                boilerplate, limits);
+        return new CopydeskConfig(profile, failOn, m, staleUpdateDays, minWords, anonymousShare, minConfidence,
+                agencies, boilerplate, limits);
     }
 
     /** {@code base} with this configuration's thresholds, agencies, disabled and re-graded rules. */
@@ -77,6 +78,9 @@ public record CopydeskConfig(Optional<Profile> profile, Optional<String> failOn,
         }
         if (anonymousShare.isPresent()) {
             s = s.withAnonymousShare(anonymousShare.get());
+        }
+        if (minConfidence.isPresent()) {
+            s = s.withMinConfidence(minConfidence.get());
         }
         if (!agencies.isEmpty()) {
             s = s.withAgencies(s.agencies().with(agencies));

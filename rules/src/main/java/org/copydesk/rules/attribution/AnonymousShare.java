@@ -20,6 +20,7 @@ import org.copydesk.rules.RuleSettings;
 @RuleInfo(id = "attribution.anonymous-share", englishOnly = true,
         summary = "More than a configurable share (default 50 %) of attributed statements are anonymous",
         scrape = Severity.WARNING, prePublication = Severity.WARNING,
+        basis = {"body"},
         rationale = "One unnamed source can be a judgement call; an article mostly built on them cannot be "
                 + "checked by anyone outside the newsroom.",
         example = "Officials said …; a diplomat said …; sources said …; the minister, Ana Diaz, said ….")

@@ -19,6 +19,7 @@ import org.copydesk.rules.RuleSettings;
 @RuleInfo(id = "attribution.anonymous-source", englishOnly = true,
         summary = "The speaker is anonymous",
         scrape = Severity.INFO, prePublication = Severity.WARNING,
+        basis = {"body"},
         rationale = "An unnamed source cannot be checked by the reader; each one should be a decision, not a habit.",
         example = "\"The talks have stalled,\" a senior official said.")
 @Constraint(validatedBy = AnonymousSource.Validator.class)

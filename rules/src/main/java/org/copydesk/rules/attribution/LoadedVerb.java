@@ -19,6 +19,7 @@ import org.copydesk.rules.RuleSettings;
 @RuleInfo(id = "attribution.loaded-verb", englishOnly = true,
         summary = "A non-neutral cue verb",
         scrape = Severity.INFO, prePublication = Severity.WARNING,
+        basis = {"body"},
         rationale = "\"Claimed\", \"admitted\" or \"insisted\" tell the reader what to think of the statement; "
                 + "\"said\" does not.",
         example = "The director claimed the figures were accurate.")

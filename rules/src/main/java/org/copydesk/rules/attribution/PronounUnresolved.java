@@ -22,6 +22,7 @@ import org.copydesk.rules.RuleSettings;
 @RuleInfo(id = "attribution.pronoun-unresolved", englishOnly = true,
         summary = "\"He said\" with no earlier person to resolve to",
         scrape = Severity.WARNING, prePublication = Severity.ERROR,
+        basis = {"body"},
         rationale = "A pronoun speaker with nobody named before it leaves the quote effectively anonymous.",
         example = "The article opens: \"It is finished,\" she said.")
 @Constraint(validatedBy = PronounUnresolved.Validator.class)

@@ -23,6 +23,7 @@ import org.copydesk.rules.RuleSettings;
 @RuleInfo(id = "attribution.secondhand", englishOnly = true,
         summary = "A quotation taken from another outlet or document",
         scrape = Severity.INFO, prePublication = Severity.INFO,
+        basis = {"body", "bylines"},
         rationale = "Words lifted from another outlet were not heard by this reporter; the desk should know "
                 + "the article relays, rather than reports, them.",
         example = "\"We have no plans to sell,\" the chairman told The Harbour Gazette.")

@@ -24,6 +24,7 @@ import org.copydesk.rules.RuleSettings;
 @RuleInfo(id = "attribution.unattributed-quote", englishOnly = true,
         summary = "A direct quote of a full clause with no speaker",
         scrape = Severity.WARNING, prePublication = Severity.ERROR,
+        basis = {"body"},
         rationale = "Words in quotation marks are someone's words; the reader must be told whose.",
         example = "\"The budget will not survive the winter.\" The council meets again in May.")
 @Constraint(validatedBy = UnattributedQuote.Validator.class)

@@ -19,6 +19,7 @@ import org.copydesk.rules.RuleSettings;
 @RuleInfo(id = "attribution.unbalanced-quotes",
         summary = "Quotation marks do not balance",
         scrape = Severity.WARNING, prePublication = Severity.ERROR,
+        basis = {"body"},
         rationale = "An unclosed quotation leaves the reader unsure where the speaker stops and the reporter resumes.",
         example = "“We will rebuild the school, the mayor said.")
 @Constraint(validatedBy = UnbalancedQuotes.Validator.class)

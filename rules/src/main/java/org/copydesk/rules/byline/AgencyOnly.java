@@ -25,6 +25,7 @@ import org.copydesk.rules.RuleSettings;
 @RuleInfo(id = "byline.agency-only",
         summary = "Only a wire agency or a news service is credited",
         scrape = Severity.INFO, prePublication = Severity.WARNING,
+        basis = {"bylines"},
         rationale = "Wire copy run without a reporter's name is common, but a desk should know it is "
                 + "publishing agency text and check the agency's terms and corrections.",
         example = "By (AFP) … or a trailing \"— Northern News Service\" and no named reporter.")

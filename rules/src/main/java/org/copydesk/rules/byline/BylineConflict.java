@@ -28,6 +28,7 @@ import org.copydesk.rules.attribution.Statement;
         summary = "Markup author and visible byline name different people, or the byline's agency differs "
                 + "from the agency the body's own attributions credit",
         scrape = Severity.WARNING, prePublication = Severity.ERROR,
+        basis = {"bylines"},
         rationale = "A page whose markup credits one reporter and whose byline another, or wire copy that says "
                 + "\"told Reuters\" under an AFP credit, has been re-credited or assembled from two sources.",
         example = "By Jane Roe (AFP) … \"We will not move,\" the minister told Reuters.")

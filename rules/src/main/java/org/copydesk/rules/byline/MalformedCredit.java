@@ -24,6 +24,7 @@ import org.copydesk.rules.RuleSettings;
 @RuleInfo(id = "byline.malformed", englishOnly = true,
         summary = "The credit line holds non-name material",
         scrape = Severity.WARNING, prePublication = Severity.ERROR,
+        basis = {"bylines"},
         rationale = "Dates, links, share buttons and stray punctuation in a credit line show a scraping or "
                 + "templating fault, and they end up in the author field downstream.",
         example = "By Jane Roe Follow | Updated 12:30 PM   or   By ()   (but \"By (AFP)\" is a normal wire credit)")

@@ -21,6 +21,7 @@ import org.copydesk.rules.RuleSettings;
 @RuleInfo(id = "byline.trailing-credit",
         summary = "The only credit sits at the end of the article, not the top",
         scrape = Severity.INFO, prePublication = Severity.INFO,
+        basis = {"bylines"},
         rationale = "Readers and extractors look for the byline at the top; a credit only at the foot is easy "
                 + "to lose when the article is excerpted or syndicated.",
         example = "Four paragraphs, then \"— Harbour Valley News Service\" and no byline above the body.")

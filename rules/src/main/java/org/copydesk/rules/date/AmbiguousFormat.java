@@ -23,6 +23,7 @@ import org.copydesk.rules.RuleSettings;
 @RuleInfo(id = "date.ambiguous-format",
         summary = "A 03/04/2011-style date whose day/month order the document does not settle",
         scrape = Severity.INFO, prePublication = Severity.WARNING,
+        basis = {"body"},
         rationale = "03/04/2011 is 3 April in most of the world and March 4 in the United States; a reader "
                 + "or a parser can only guess.",
         example = "The contract was signed on 03/04/2011.")

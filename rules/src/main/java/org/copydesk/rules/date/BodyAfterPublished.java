@@ -23,6 +23,7 @@ import org.copydesk.rules.RuleSettings;
 @RuleInfo(id = "date.body-after-published", englishOnly = true,
         summary = "The body reports as past an event dated after the publication date",
         scrape = Severity.WARNING, prePublication = Severity.ERROR,
+        basis = {"body", "published"},
         rationale = "An article cannot report what had not happened yet: the publication date is wrong, or "
                 + "the page was updated without a new date.",
         example = "Published 2 June 2016: \"The bridge was reopened on 14 July 2016.\"")

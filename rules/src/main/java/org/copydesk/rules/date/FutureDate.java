@@ -19,6 +19,7 @@ import org.copydesk.rules.RuleSettings;
 @RuleInfo(id = "date.future",
         summary = "Published or modified after the reference time",
         scrape = Severity.ERROR, prePublication = Severity.ERROR,
+        basis = {"published", "modified"},
         rationale = "A page cannot have been published after it was retrieved; the date is mis-parsed, "
                 + "mis-zoned or a placeholder.",
         example = "Retrieved 2023-05-01; the page says Published: 2031-05-01.")

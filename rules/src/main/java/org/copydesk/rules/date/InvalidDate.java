@@ -19,6 +19,7 @@ import org.copydesk.rules.RuleSettings;
 @RuleInfo(id = "date.invalid",
         summary = "A calendar-impossible date",
         scrape = Severity.ERROR, prePublication = Severity.ERROR,
+        basis = {"body"},
         rationale = "A date that cannot exist is a typo or a conversion error; whatever was meant is unknown.",
         example = "The hearing was adjourned on 31 April 2015.")
 @Constraint(validatedBy = InvalidDate.Validator.class)

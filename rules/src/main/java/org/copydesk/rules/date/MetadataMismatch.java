@@ -23,6 +23,7 @@ import org.copydesk.rules.RuleSettings;
 @RuleInfo(id = "date.metadata-mismatch",
         summary = "Markup date and visible date disagree by more than a day",
         scrape = Severity.WARNING, prePublication = Severity.WARNING,
+        basis = {"published"},
         rationale = "Search engines and archives read the markup, readers the page; when they disagree one "
                 + "of them dates the article wrongly.",
         example = "datePublished 2014-03-02 in the markup; the date line under the headline reads 9 March 2014.")

@@ -20,6 +20,7 @@ import org.copydesk.rules.RuleSettings;
 @RuleInfo(id = "date.modified-before-published",
         summary = "Modified earlier than published",
         scrape = Severity.ERROR, prePublication = Severity.ERROR,
+        basis = {"published", "modified"},
         rationale = "One of the two dates is wrong, often a template default or a swapped field.",
         example = "Published: 12 May 2020. Updated: 3 May 2020.")
 @Constraint(validatedBy = ModifiedBeforePublished.Validator.class)

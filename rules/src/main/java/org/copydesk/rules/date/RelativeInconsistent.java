@@ -22,6 +22,7 @@ import org.copydesk.rules.RuleSettings;
 @RuleInfo(id = "date.relative-inconsistent", englishOnly = true,
         summary = "A weekday or relative date that does not fit the publication date",
         scrape = Severity.WARNING, prePublication = Severity.WARNING,
+        basis = {"body", "published"},
         rationale = "\"Yesterday (Monday)\" in a Thursday article, or \"said Monday\" about a Monday a week "
                 + "or more back, sends the reader to the wrong day.",
         example = "Published Thursday 5 March 2015: \"Officials said yesterday (Monday) that …\"")

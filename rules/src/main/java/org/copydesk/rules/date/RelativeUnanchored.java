@@ -21,6 +21,7 @@ import org.copydesk.rules.RuleSettings;
 @RuleInfo(id = "date.relative-unanchored", englishOnly = true,
         summary = "Relative date references in an article with no publication date",
         scrape = Severity.WARNING, prePublication = Severity.ERROR,
+        basis = {"body", "published"},
         rationale = "\"On Thursday\" or \"last month\" only mean something against the publication date; "
                 + "without it the reader cannot resolve them.",
         example = "An undated article: \"The council voted on Thursday to close the depot.\"")

@@ -24,6 +24,7 @@ import org.copydesk.rules.RuleSettings;
 @RuleInfo(id = "date.stale-update",
         summary = "Modified more than N days (default 365) after published",
         scrape = Severity.WARNING, prePublication = Severity.INFO,
+        basis = {"published", "modified"},
         rationale = "A years-later 'modified' date usually means the page was re-rendered or republished, "
                 + "so the modified date says nothing about the article's content.",
         example = "Published 26 September 2011; dateModified 2019-03-02 in the markup.")

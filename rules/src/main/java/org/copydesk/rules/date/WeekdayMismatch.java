@@ -20,6 +20,7 @@ import org.copydesk.rules.RuleSettings;
 @RuleInfo(id = "date.weekday-mismatch",
         summary = "A stated weekday contradicts its date",
         scrape = Severity.ERROR, prePublication = Severity.ERROR,
+        basis = {"body"},
         rationale = "Either the weekday or the date is wrong, and the reader cannot tell which.",
         example = "Posted Fri 14 Mar 2014, 9:05 AM (14 March 2014 was a Friday; \"Thu 14 Mar 2014\" fires).")
 @Constraint(validatedBy = WeekdayMismatch.Validator.class)

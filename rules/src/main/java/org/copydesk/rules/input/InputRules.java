@@ -14,7 +14,8 @@ public final class InputRules {
     public static final List<Class<? extends Annotation>> CATALOG = List.of(
             Unreadable.class,
             LimitExceeded.class,
-            UnsupportedMedia.class);
+            UnsupportedMedia.class,
+            LowConfidence.class);
 
     private InputRules() {
     }

@@ -19,6 +19,7 @@ import org.copydesk.rules.RuleSettings;
 @RuleInfo(id = "text.boilerplate-heavy",
         summary = "Boilerplate is more than half of the extracted text",
         scrape = Severity.INFO, prePublication = Severity.INFO,
+        basis = {"body"},
         rationale = "When furniture outweighs the article, extraction mistakes are likelier "
                 + "and worth a look at what was removed.",
         example = "Two short paragraphs inside a page of navigation, newsletter prompts and related links.")

@@ -23,6 +23,7 @@ import org.copydesk.rules.RuleSettings;
 @RuleInfo(id = "text.duplicate-paragraph",
         summary = "The same paragraph appears twice",
         scrape = Severity.WARNING, prePublication = Severity.WARNING,
+        basis = {"body"},
         rationale = "A repeated paragraph is a paste or template error; readers notice it at once.",
         example = "The same paragraph of eight words or more as both the second and the fifth paragraph of the body.")
 @Constraint(validatedBy = DuplicateParagraph.Validator.class)

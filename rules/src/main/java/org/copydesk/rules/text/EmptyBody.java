@@ -18,6 +18,7 @@ import org.copydesk.rules.RuleSettings;
 @RuleInfo(id = "text.empty-body",
         summary = "Nothing is left after removing boilerplate",
         scrape = Severity.ERROR, prePublication = Severity.ERROR,
+        basis = {"body"},
         rationale = "A page whose every line is furniture has no article; whatever downstream uses it gets nothing.",
         example = "A page of cookie banners, share buttons and related links, with no paragraph of its own.")
 @Constraint(validatedBy = EmptyBody.Validator.class)

@@ -27,6 +27,7 @@ import org.copydesk.rules.RuleSettings;
         summary = "Invisible characters in the body: bidi controls, zero-width characters, long runs of variation "
                 + "selectors or tag characters",
         scrape = Severity.WARNING, prePublication = Severity.ERROR,
+        basis = {"body"},
         rationale = "Characters a reader cannot see can reorder what they do see (a right-to-left override), "
                 + "watermark copied text, or carry instructions into a corpus that no editor ever read.",
         example = "A right-to-left override (U+202E) inside a figure, zero-width spaces between the letters of a "

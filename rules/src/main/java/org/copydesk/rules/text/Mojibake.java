@@ -24,6 +24,7 @@ import org.copydesk.rules.RuleSettings;
 @RuleInfo(id = "text.mojibake",
         summary = "Encoding damage: U+FFFD, \"â€™\"-style sequences",
         scrape = Severity.ERROR, prePublication = Severity.ERROR,
+        basis = {"body"},
         rationale = "Text decoded with the wrong character set is corrupt; every downstream copy inherits the damage.",
         example = "The ministerâ€™s cafÃ© visit")
 @Constraint(validatedBy = Mojibake.Validator.class)

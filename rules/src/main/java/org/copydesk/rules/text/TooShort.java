@@ -19,6 +19,7 @@ import org.copydesk.rules.RuleSettings;
 @RuleInfo(id = "text.too-short",
         summary = "The body is shorter than N words (default 80)",
         scrape = Severity.WARNING, prePublication = Severity.WARNING,
+        basis = {"body"},
         rationale = "A very short body is usually a teaser, a stub or a failed extraction rather than an article.",
         example = "A two-sentence body under a full headline and byline.")
 @Constraint(validatedBy = TooShort.Validator.class)

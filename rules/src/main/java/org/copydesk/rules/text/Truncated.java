@@ -24,6 +24,7 @@ import org.copydesk.rules.RuleSettings;
 @RuleInfo(id = "text.truncated",
         summary = "The body ends mid-sentence, or with \"Read more\", \"…\", \"Continue reading\"",
         scrape = Severity.WARNING, prePublication = Severity.ERROR,
+        basis = {"body"},
         rationale = "A body cut off by a paywall, a teaser template or an extraction limit is not the article.",
         example = "… the committee will publish its findings in Continue reading")
 @Constraint(validatedBy = Truncated.Validator.class)

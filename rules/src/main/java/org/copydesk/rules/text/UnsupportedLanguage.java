@@ -23,6 +23,7 @@ import org.copydesk.rules.RuleSettings;
 @RuleInfo(id = "text.language",
         summary = "The body is in a language Copydesk has no word lists for",
         scrape = Severity.INFO, prePublication = Severity.WARNING,
+        basis = {"language"},
         rationale = "Month names, date-line and byline wording, furniture phrases and quote verbs are data per "
                 + "language; in a language without lists they stay quiet or misfire.",
         example = "An article whose language is detected as sv (Swedish) when no Swedish lists exist.")
