@@ -22,6 +22,7 @@ import org.copydesk.engine.CheckSettings;
 import org.copydesk.engine.DocumentChecker;
 import org.copydesk.engine.ToolVersion;
 import org.copydesk.engine.config.CopydeskConfig;
+import org.copydesk.render.ConfidenceTally;
 import org.copydesk.rules.Profile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -134,7 +135,8 @@ final class CheckCommand implements Callable<Integer> {
         DocumentChecker checker = settings.checker();
         Path outFolder = out == null ? null : outputFolder(out, paths);
         RunContext context = RunContext.stamped(outFolder, p, checker.engine().activeRules(), ToolVersion.get(),
-                sourceDateEpoch);
+                sourceDateEpoch, settings.rules().minConfidence());
+        ConfidenceTally confidence = new ConfidenceTally(p.reliesOn(), settings.rules().minConfidence());
         List<ReportOutput> outputs = out == null ? List.of() : outputs(chosen, context);
         PrintWriter term = spec.commandLine().getOut();
         TerminalSummary terminal = new TerminalSummary(term, TerminalSummary.useColor(colorMode,
@@ -146,9 +148,9 @@ final class CheckCommand implements Callable<Integer> {
                 if (out != null) { // this run rewrites reports without logging entries: the log would be stale
                     Files.deleteIfExists(out.resolve(RunSummary.ENTRY_LOG));
                 }
-                summary = new RunSummary();
+                summary = new RunSummary(confidence);
             } else {
-                summary = RunSummary.withEntryLog(out.resolve(RunSummary.ENTRY_LOG), resume);
+                summary = RunSummary.withEntryLog(out.resolve(RunSummary.ENTRY_LOG), resume, confidence);
             }
         } catch (IOException e) {
             throw new Copydesk.UsageError("cannot open or remove the entry log under " + out + ": " + e.getMessage());

@@ -119,7 +119,7 @@ final class CheckRun {
             return false;
         }
         ResumedReport r = earlier.get();
-        summary.addResumed(r.verdict(), r.findings());
+        summary.addResumed(reportName, r.path(), r.verdict(), r.findings(), r.confidence());
         synchronized (this) {
             failing |= setup.threshold() != null && r.findings().stream()
                     .anyMatch(f -> !f.baselined() && f.severity().atLeast(setup.threshold()));

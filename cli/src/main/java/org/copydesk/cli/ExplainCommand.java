@@ -26,6 +26,9 @@ final class ExplainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s%n%n%s%n%nSeverity: %s in scrape-audit, %s in pre-publication.%n%nWhy: %s%n%nExample: %s%n",
                 r.id(), r.summary(), r.scrapeAudit().id(), r.prePublication().id(), r.rationale(), r.example());
+        out.printf("%nRelies on: %s%n", r.basis().isEmpty() ? "no extracted field (its findings are never graded "
+                + "down for a low confidence)" : String.join(", ", r.basis()) + " (a finding is graded down one step "
+                + "when the lowest of these is below thresholds.min-confidence, 0.5 by default)");
         out.flush();
         return ExitCodes.OK;
     }

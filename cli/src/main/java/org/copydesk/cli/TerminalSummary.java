@@ -13,11 +13,14 @@ import org.copydesk.core.Finding;
 import org.copydesk.core.Report;
 import org.copydesk.core.Severity;
 import org.copydesk.core.Verdict;
+import org.copydesk.render.ConfidenceTally;
 import org.copydesk.render.VisibleText;
+import org.copydesk.rules.FieldConfidence;
 
 /**
  * The human summary of a run on the terminal: a verdict line per document with its counts, its findings grouped
- * by severity, and a final tally (documents by verdict, findings by severity, the most frequent rules, and with a
+ * by severity, and a final tally (documents by verdict, findings by severity, the most frequent rules, the documents
+ * with a relied-on field of low confidence and, by field, the documents below the minimum, and with a
  * baseline the new, baselined and stale counts). Coloured with ANSI escapes only when asked or when stdout is a
  * terminal; nothing printed depends on the clock. Every text that comes from an input (a document's path or
  * WARC URI, a finding's message, a rule id, a baseline entry) is printed through {@link VisibleText#terminal}, so
@@ -113,6 +116,18 @@ final class TerminalSummary {
                             .thenComparing(Map.Entry.comparingByKey()))
                     .limit(TOP_RULES).map(e -> VisibleText.terminal(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", ")));
         }
+        ConfidenceTally confidence = summary.confidence();
+        long low = confidence.lowDocuments();
+        StringBuilder fields = new StringBuilder();
+        for (String field : confidence.reliedOn()) {
+            if (confidence.below(field) > 0) {
+                fields.append(fields.length() == 0 ? " (" : ", ").append(field).append(' ')
+                        .append(confidence.below(field));
+            }
+        }
+        out.printf("Low confidence: %s%s%s below %s in a field the profile relies on%n",
+                paint(low > 0 ? "1;33" : "32", String.valueOf(low)), low == 1 ? " document" : " documents",
+                fields.length() == 0 ? "" : fields + ")", FieldConfidence.twoDecimals(confidence.minimum()));
         if (summary.baselineApplied()) {
             out.printf("Baseline: %s new, %d baselined, %d stale%n",
                     paint(summary.newFindings() > 0 ? "1;31" : "32", String.valueOf(summary.newFindings())),

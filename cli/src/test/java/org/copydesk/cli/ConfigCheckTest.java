@@ -75,6 +75,8 @@ class ConfigCheckTest {
                 rules:
                   date.stale-update: off
                   text.too-short: error
+                thresholds:
+                  min-confidence: 0
                 """);
         CliRun configured = CliRun.of("check", "--config", cfg.toString(), "--now", "2025-01-01", "--out",
                 tmp.resolve("b").toString(), doc.toString());
@@ -107,6 +109,7 @@ class ConfigCheckTest {
                 thresholds:
                   stale-update-days: 1000
                   min-words: 10
+                  min-confidence: 0
                 """);
         CliRun r = CliRun.of("check", "--config", cfg.toString(), "--now", "2025-01-01", "--out",
                 tmp.resolve("o").toString(), doc.toString());
@@ -114,6 +117,24 @@ class ConfigCheckTest {
         assertEquals("absent", severityOf(j, "date.stale-update"), r.toString());
         assertEquals("absent", severityOf(j, "text.too-short"));
         assertEquals(ExitCodes.OK, r.code(), r.toString());
+    }
+
+    @Test
+    void theMinimumConfidenceComesFromTheFile(@TempDir Path tmp) throws IOException {
+        Path doc = CliRun.write(tmp.resolve("ferry.txt"), FERRY);
+        // no estimate reaches 1, so every field is low; at 0 none is
+        Path strict = CliRun.write(tmp.resolve("strict.yml"), "thresholds:\n  min-confidence: 1\n");
+        CliRun r = CliRun.of("check", "--config", strict.toString(), "--now", "2025-01-01", "--out",
+                tmp.resolve("strict").toString(), doc.toString());
+        JsonNode j = report(tmp.resolve("strict"), "ferry.txt");
+        assertEquals("warning", severityOf(j, "input.low-confidence"), r.toString());
+        assertTrue(r.out().contains("Low confidence: 1 document (body 1, published 1) below 1.00"), r.out());
+        assertEquals("info", severityOf(j, "date.stale-update"), "graded down from warning");
+        CliRun off = CliRun.of("check", "--config", CliRun.noConfidenceGate(tmp).toString(), "--now", "2025-01-01",
+                "--out", tmp.resolve("off").toString(), doc.toString());
+        JsonNode o = report(tmp.resolve("off"), "ferry.txt");
+        assertEquals("absent", severityOf(o, "input.low-confidence"), off.toString());
+        assertEquals("warning", severityOf(o, "date.stale-update"));
     }
 
     @Test

@@ -28,12 +28,15 @@ class TerminalSummaryTest {
     @Test
     void plainWhenNotATerminalColouredWhenForced(@TempDir Path tmp) throws IOException {
         Path doc = CliRun.write(tmp.resolve("ferry.txt"), ConfigCheckTest.FERRY);
-        CliRun plain = CliRun.of("check", "--now", "2025-01-01", doc.toString());
+        CliRun plain = CliRun.of("check", "--now", "2025-01-01", "--config", CliRun.noConfidenceGate(tmp).toString(),
+                doc.toString());
         assertFalse(plain.out().contains("\u001b["), plain.out());
         assertTrue(plain.out().contains("WARN  " + doc + "  (0 errors, 2 warnings, 0 info)"), plain.out());
         assertTrue(plain.out().contains("warning date.stale-update"), plain.out());
         assertTrue(plain.out().contains("Documents: 1 — 0 fail, 1 warn, 0 pass"), plain.out());
         assertTrue(plain.out().contains("Top rules: date.stale-update 1, text.too-short 1"), plain.out());
+        assertTrue(plain.out().contains("Low confidence: 0 documents below 0.00 in a field the profile relies on"),
+                plain.out());
         CliRun coloured = CliRun.of("check", "--color=always", "--now", "2025-01-01", doc.toString());
         assertTrue(coloured.out().contains("\u001b[1;33mWARN"), coloured.out());
     }

@@ -1,6 +1,7 @@
 package org.copydesk.render;
 
 import java.util.List;
+import org.copydesk.core.Finding;
 import org.copydesk.core.Report;
 import org.copydesk.core.Severity;
 import org.copydesk.core.SourceIdentity;
@@ -21,10 +22,23 @@ public record DocumentEntry(String reportName, SourceIdentity source, String uri
 
     /**
      * One finding, located: {@code startLine} 0 means the whole document (no region); {@code snippet} is the
-     * evidence when short enough to repeat, else {@code null}; {@code fingerprint} is SARIF's partial fingerprint.
+     * evidence when short enough to repeat, else {@code null}; {@code fingerprint} is SARIF's partial fingerprint;
+     * {@code confidence}, {@code basis} and {@code gradedFrom} are the finding's own (see {@link Finding}).
      */
     public record Hit(String rule, Severity severity, String message, int line, int column, int startLine,
-            int startColumn, int endLine, int endColumn, String snippet, String fingerprint, boolean baselined) {
+            int startColumn, int endLine, int endColumn, String snippet, String fingerprint, boolean baselined,
+            Double confidence, List<String> basis, Severity gradedFrom) {
+
+        public Hit {
+            basis = List.copyOf(basis);
+        }
+
+        /** A hit of a finding that relies on no estimated field. */
+        public Hit(String rule, Severity severity, String message, int line, int column, int startLine,
+                int startColumn, int endLine, int endColumn, String snippet, String fingerprint, boolean baselined) {
+            this(rule, severity, message, line, column, startLine, startColumn, endLine, endColumn, snippet,
+                    fingerprint, baselined, null, List.of(), null);
+        }
     }
 
     /** The entry of {@code report}, reported as {@code reportName}. */

@@ -51,6 +51,15 @@ public final class DocumentEntryCodec {
                 string(out, h.snippet());
                 string(out, h.fingerprint());
                 out.writeBoolean(h.baselined());
+                out.writeBoolean(h.confidence() != null);
+                if (h.confidence() != null) {
+                    out.writeDouble(h.confidence());
+                }
+                out.writeInt(h.basis().size());
+                for (String field : h.basis()) {
+                    string(out, field);
+                }
+                out.writeByte(h.gradedFrom() == null ? -1 : h.gradedFrom().ordinal());
             }
         } catch (IOException impossible) { // a byte array does not fail
             throw new UncheckedIOException(impossible);
@@ -71,9 +80,31 @@ public final class DocumentEntryCodec {
             }
             List<DocumentEntry.Hit> hits = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
-                hits.add(new DocumentEntry.Hit(string(in), SEVERITIES[in.readUnsignedByte()], string(in),
-                        in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(),
-                        string(in), string(in), in.readBoolean()));
+                String rule = string(in);
+                Severity severity = SEVERITIES[in.readUnsignedByte()];
+                String message = string(in);
+                int line = in.readInt();
+                int column = in.readInt();
+                int startLine = in.readInt();
+                int startColumn = in.readInt();
+                int endLine = in.readInt();
+                int endColumn = in.readInt();
+                String snippet = string(in);
+                String fingerprint = string(in);
+                boolean baselined = in.readBoolean();
+                Double confidence = in.readBoolean() ? in.readDouble() : null;
+                int fields = in.readInt();
+                if (fields < 0 || fields > in.available()) {
+                    throw new IOException("damaged entry: " + fields + " basis fields");
+                }
+                List<String> basis = new ArrayList<>(fields);
+                for (int f = 0; f < fields; f++) {
+                    basis.add(string(in));
+                }
+                byte graded = in.readByte();
+                hits.add(new DocumentEntry.Hit(rule, severity, message, line, column, startLine, startColumn,
+                        endLine, endColumn, snippet, fingerprint, baselined, confidence, basis,
+                        graded < 0 ? null : SEVERITIES[graded]));
             }
             return new DocumentEntry(reportName, source, uri, verdict, hits);
         }

@@ -12,11 +12,12 @@ import org.copydesk.core.LineIndex;
 import org.copydesk.core.Quote;
 import org.copydesk.core.Report;
 import org.copydesk.core.Segment;
+import org.copydesk.rules.FieldConfidence;
 import org.copydesk.rules.RuleDescriptor;
 
 /**
  * The HTML report's page: one self-contained file (inline CSS, no script, no external resource, a strict
- * Content-Security-Policy) with the verdict, the metadata, the findings with their rules' explanations, the
+ * Content-Security-Policy) with the verdict, the metadata, each field's confidence (low ones marked), the findings with their rules' explanations, the
  * marked-up text ({@link HtmlTextMarkup}), the quotes, the removed spans and a legend generated from the
  * boilerplate categories and the rule registry. Every value taken from the document is escaped ({@link
  * HtmlText#escape}: markup characters, controls, and bidirectional controls shown as markers).
@@ -56,6 +57,7 @@ public final class HtmlReport {
             table{border-collapse:collapse;width:100%}td,th{border:1px solid #ddd;padding:.3rem .5rem;
              text-align:left;vertical-align:top}.fired{background:#fff6d6}
             .chip{border-radius:3px;padding:0 .3rem 0 0;font-size:.9em;color:#333;text-decoration:none}
+            tr.low{background:#fde4e4}.graded{font-style:italic}
             footer{color:#666;font-size:.85em;margin:2rem 0}
             """;
 
@@ -94,7 +96,8 @@ public final class HtmlReport {
         h.append("<div class=\"columns\">\n<section id=\"text\">\n<h2>Text</h2>\n<pre class=\"doc\">")
                 .append(HtmlTextMarkup.render(report)).append("</pre>\n</section>\n<aside>\n");
         article(h, report);
-        findings(h, report);
+        confidence(h, report, run);
+        findings(h, report, run);
         h.append("</aside>\n</div>\n");
         quotes(h, doc);
         removed(h, doc);
@@ -115,7 +118,19 @@ public final class HtmlReport {
         h.append("</dl>\n</section>\n");
     }
 
-    private static void findings(StringBuilder h, Report report) {
+    private static void confidence(StringBuilder h, Report report, RunInfo run) {
+        h.append("<section id=\"confidence\">\n<h2>Confidence</h2>\n<table class=\"confidence\">\n")
+                .append("<tr><th>Field</th><th>Confidence</th></tr>\n");
+        for (ReadableReport.FieldRow row : ReadableReport.confidence(report, run)) {
+            h.append("<tr").append(row.low() ? " class=\"low\"" : "").append("><td>").append(row.field())
+                    .append(row.reliedOn() ? " <small>(relied on)</small>" : "").append("</td><td>")
+                    .append(row.shown()).append(row.low() ? " <strong>low</strong>: below "
+                            + FieldConfidence.twoDecimals(run.minConfidence()) : "").append("</td></tr>\n");
+        }
+        h.append("</table>\n</section>\n");
+    }
+
+    private static void findings(StringBuilder h, Report report, RunInfo run) {
         h.append("<section id=\"findings\">\n<h2>Findings</h2>\n");
         if (report.findings().isEmpty()) {
             h.append("<p>No findings.</p>\n");
@@ -131,6 +146,11 @@ public final class HtmlReport {
                     .append(f.column()).append("</a> \u2014 ").append(escape(f.message()));
             ReadableReport.rule(f.rule()).ifPresent(d -> h.append("<p class=\"why\"><strong>")
                     .append(escape(d.summary())).append("</strong> ").append(escape(d.rationale())).append("</p>"));
+            String sure = ReadableReport.confidenceNote(f, run);
+            if (!sure.isEmpty()) {
+                h.append("<p class=\"why").append(f.gradedFrom() != null ? " graded" : "").append("\">")
+                        .append(escape(sure)).append("</p>");
+            }
             h.append("</li>\n");
         }
         h.append("</ol>\n</section>\n");

@@ -8,10 +8,11 @@ import org.copydesk.core.LineIndex;
 import org.copydesk.core.Quote;
 import org.copydesk.core.Report;
 import org.copydesk.core.Segment;
+import org.copydesk.rules.FieldConfidence;
 
 /**
  * The Markdown report of one document ({@code --format md}), a report for people that reads well in a
- * terminal and on a code host: the verdict, the metadata, each finding with its place and its rule's
+ * terminal and on a code host: the verdict, the metadata, each field's confidence, each finding with its place and its rule's
  * explanation, the quotes and the removed spans. Document text is escaped so that it cannot become Markdown
  * (or HTML) structure.
  */
@@ -36,6 +37,13 @@ public final class MarkdownReport {
         for (ReadableReport.Row row : ReadableReport.metadata(report)) {
             md.append("- **").append(row.label()).append(":** ").append(escape(row.value())).append('\n');
         }
+        md.append("\n## Confidence\n\n");
+        for (ReadableReport.FieldRow row : ReadableReport.confidence(report, run)) {
+            md.append("- **").append(row.field()).append(":** ")
+                    .append(row.low() ? "**" + row.shown() + " \u2014 low, below "
+                            + FieldConfidence.twoDecimals(run.minConfidence()) + "**" : row.shown())
+                    .append(row.reliedOn() ? " (the profile relies on it)" : "").append('\n');
+        }
         md.append("\n## Findings\n\n");
         if (report.findings().isEmpty()) {
             md.append("No findings.\n");
@@ -48,6 +56,10 @@ public final class MarkdownReport {
             String why = ReadableReport.explanation(f.rule());
             if (!why.isEmpty()) {
                 md.append("  - why: ").append(escape(why)).append('\n');
+            }
+            String sure = ReadableReport.confidenceNote(f, run);
+            if (!sure.isEmpty()) {
+                md.append("  - ").append(escape(sure)).append('\n');
             }
             String excerpt = excerpt(doc.text(), f.span().start(), f.span().end());
             if (!excerpt.isEmpty()) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.copydesk.core.ArticleMetadata;
 import org.copydesk.core.Byline;
+import org.copydesk.core.Confidence;
 import org.copydesk.core.DateValue;
 import org.copydesk.core.ExtractedDocument;
 import org.copydesk.core.Finding;
@@ -15,6 +16,7 @@ import org.copydesk.core.InputProblem;
 import org.copydesk.core.Quote;
 import org.copydesk.core.Report;
 import org.copydesk.core.Severity;
+import org.copydesk.rules.FieldConfidence;
 import org.copydesk.rules.RuleDescriptor;
 import org.copydesk.rules.RuleRegistry;
 
@@ -27,6 +29,13 @@ final class ReadableReport {
 
     /** One labelled line of the metadata block. */
     record Row(String label, String value) {
+    }
+
+    /**
+     * One field's confidence: {@code shown} its value with three decimals ("not estimated" when unknown),
+     * {@code low} whether it is below the run's minimum, {@code reliedOn} whether the run's profile relies on it.
+     */
+    record FieldRow(String field, String shown, boolean low, boolean reliedOn) {
     }
 
     private ReadableReport() {
@@ -66,6 +75,32 @@ final class ReadableReport {
             rows.add(new Row("Input problem", p.kind().name().toLowerCase(java.util.Locale.ROOT) + ": " + p.message()));
         }
         return rows;
+    }
+
+    /** Every field's confidence, in the report's order, judged against the run's minimum. */
+    static List<FieldRow> confidence(Report r, RunInfo run) {
+        List<FieldRow> rows = new ArrayList<>();
+        for (String field : Confidence.FIELDS) {
+            Double p = r.document().confidence().of(field);
+            rows.add(new FieldRow(field, p == null ? "not estimated" : String.format(java.util.Locale.ROOT, "%.3f", p),
+                    p != null && p < run.minConfidence(), run.profile().reliesOn().contains(field)));
+        }
+        return rows;
+    }
+
+    /**
+     * What a finding's confidence says, or the empty string for a finding that relies on no field: "confidence
+     * 0.31 (published)", and when it was graded down, "; graded down from error: below the minimum 0.50".
+     */
+    static String confidenceNote(Finding f, RunInfo run) {
+        if (f.basis().isEmpty()) {
+            return "";
+        }
+        String note = "confidence " + (f.confidence() == null ? "not estimated"
+                : String.format(java.util.Locale.ROOT, "%.3f", f.confidence())) + " (" + String.join(", ", f.basis())
+                + ")";
+        return f.gradedFrom() == null ? note : note + "; graded down from " + f.gradedFrom().id()
+                + ": below the minimum " + FieldConfidence.twoDecimals(run.minConfidence());
     }
 
     static String bylines(List<Byline> bylines) {

@@ -16,8 +16,10 @@ import org.copydesk.core.Severity;
 
 /**
  * One document's findings as SARIF {@code result} objects: level, message, a location with a region computed from
- * the finding's offsets into the extracted text (whole-document findings point at line 1), and a
- * {@code copydesk/v1} partial fingerprint that survives lines moving.
+ * the finding's offsets into the extracted text (whole-document findings point at line 1), a
+ * {@code copydesk/v1} partial fingerprint that survives lines moving, and for a finding that relies on extracted
+ * fields its {@code rank} (the lowest of their confidences, times 100) and {@code properties} ({@code confidence},
+ * {@code basis}, and {@code gradedFrom} when a low confidence graded it down).
  */
 public final class SarifResults {
 
@@ -44,14 +46,15 @@ public final class SarifResults {
             boolean baselined = report.isBaselined(i);
             if (f.span().length() == 0 && f.span().start() == 0) { // a finding about the whole document
                 hits.add(new DocumentEntry.Hit(f.rule(), f.severity(), f.message(), f.line(), f.column(), 0, 0, 0, 0,
-                        null, fingerprint, baselined));
+                        null, fingerprint, baselined, f.confidence(), f.basis(), f.gradedFrom()));
                 continue;
             }
             LineIndex.Position start = lines.position(f.span().start());
             LineIndex.Position end = lines.position(f.span().end());
             String snippet = !evidence.isEmpty() && evidence.length() <= MAX_SNIPPET ? evidence : null;
             hits.add(new DocumentEntry.Hit(f.rule(), f.severity(), f.message(), f.line(), f.column(), start.line(),
-                    start.column(), end.line(), end.column(), snippet, fingerprint, baselined));
+                    start.column(), end.line(), end.column(), snippet, fingerprint, baselined, f.confidence(), f.basis(),
+                    f.gradedFrom()));
         }
         return hits;
     }
@@ -70,6 +73,18 @@ public final class SarifResults {
         physical.putObject("artifactLocation").put("uri", uri);
         physical.set("region", region(h));
         r.putObject("partialFingerprints").put(FINGERPRINT, h.fingerprint());
+        if (h.confidence() != null) {
+            // SARIF's rank (0 to 100): how sure the finding is, from the confidence of the fields it relies on
+            r.put("rank", Math.round(h.confidence() * 1000) / 10.0);
+        }
+        if (!h.basis().isEmpty()) {
+            ObjectNode properties = r.putObject("properties");
+            properties.put("confidence", h.confidence());
+            h.basis().forEach(properties.putArray("basis")::add);
+            if (h.gradedFrom() != null) {
+                properties.put("gradedFrom", h.gradedFrom().id());
+            }
+        }
         if (h.baselined()) { // accepted in --baseline: kept, marked, not for the gate
             r.put("baselineState", "unchanged");
             r.putArray("suppressions").addObject().put("kind", "external")

@@ -28,6 +28,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.copydesk.engine.CheckSettings;
 import org.copydesk.engine.SettingsException;
 import org.copydesk.engine.ToolVersion;
 import org.copydesk.render.DocumentEntry;
@@ -50,7 +51,7 @@ public final class CopydeskJob {
 
     /** Runs {@code spec} on {@code spark}; returns the summary written to {@code OUT/summary.json}. */
     public static CorpusSummary run(SparkSession spark, JobSpec spec) throws IOException {
-        spec.check().resolve(); // settings errors surface here, on the driver, not in a task
+        CheckSettings settings = spec.check().resolve(); // settings errors surface here, on the driver, not in a task
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         Path out = new Path(spec.output());
         FileSystem outFs = out.getFileSystem(conf);
@@ -80,7 +81,8 @@ public final class CopydeskJob {
             if (spec.rendering().wants("sarif")) {
                 writeSarif(results, spec, outFs, new Path(out, SarifLog.FILE));
             }
-            CorpusSummary summary = CorpusSummary.of(results);
+            CorpusSummary summary = CorpusSummary.of(results, settings.profile().reliesOn(),
+                    settings.rules().minConfidence());
             summary.write(outFs, new Path(out, "summary.json"));
             return summary;
         } finally {

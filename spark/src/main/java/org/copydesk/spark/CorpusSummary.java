@@ -18,6 +18,9 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.copydesk.core.Report;
+import org.copydesk.render.ConfidenceTally;
+import org.copydesk.rules.Profile;
+import org.copydesk.rules.RuleSettings;
 import org.copydesk.engine.ToolVersion;
 
 /**
@@ -25,7 +28,9 @@ import org.copydesk.engine.ToolVersion;
  * tallies its own, the tallies are merged) and written by the driver after the reports and findings are
  * committed. Documents and verdicts; findings by rule and by severity; the distribution of the anonymous-source
  * share over documents with credited statements; the share of extracted text removed as boilerplate, by category
- * and by site (the {@value #TOP_SITES} sites with most documents).
+ * and by site (the {@value #TOP_SITES} sites with most documents); each field's confidence (documents estimated,
+ * mean, below the minimum, histogram in tenths), the documents with a field the profile relies on below the minimum,
+ * and the same figures per site.
  */
 public final class CorpusSummary {
 
@@ -69,6 +74,22 @@ public final class CorpusSummary {
         final Map<String, Long> categories = new HashMap<>();
         final Map<String, long[]> sites = new HashMap<>(); // documents, text chars, boilerplate chars
         final long[] shares = new long[1001]; // documents by anonymous share in thousandths
+        final ConfidenceTally confidence;
+        final Map<String, ConfidenceTally> confidenceBySite = new HashMap<>();
+        private final List<String> reliedOn;
+        private final double minConfidence;
+
+        /** A tally at the default profile's fields and the default minimum confidence. */
+        Tally() {
+            this(Profile.defaultProfile().reliesOn(), RuleSettings.DEFAULT_MIN_CONFIDENCE);
+        }
+
+        /** A tally judging confidence by the fields {@code reliedOn} against {@code minConfidence}. */
+        Tally(List<String> reliedOn, double minConfidence) {
+            this.reliedOn = List.copyOf(reliedOn);
+            this.minConfidence = minConfidence;
+            this.confidence = new ConfidenceTally(reliedOn, minConfidence);
+        }
 
         Tally add(DocResult r) {
             documents++;
@@ -87,6 +108,10 @@ public final class CorpusSummary {
             if (r.getStatements() > 0) {
                 shares[(int) Math.max(0, Math.min(1000, Math.round(r.getAnonymousShare() * 1000)))]++;
             }
+            Map<String, Double> c = r.getConfidence() == null ? Map.of() : r.getConfidence();
+            confidence.add(c);
+            confidenceBySite.computeIfAbsent(r.getSite() == null ? NO_SITE : r.getSite(),
+                    k -> new ConfidenceTally(reliedOn, minConfidence)).add(c);
             return this;
         }
 
@@ -107,12 +132,15 @@ public final class CorpusSummary {
             for (int i = 0; i < shares.length; i++) {
                 shares[i] += o.shares[i];
             }
+            confidence.merge(o.confidence);
+            o.confidenceBySite.forEach((k, v) -> confidenceBySite.merge(k, v, ConfidenceTally::merge));
             return this;
         }
     }
 
-    static CorpusSummary of(Dataset<DocResult> results) {
-        return of(results.toJavaRDD().aggregate(new Tally(), Tally::add, Tally::merge));
+    /** The summary of {@code results}, judging confidence by {@code reliedOn} against {@code minConfidence}. */
+    static CorpusSummary of(Dataset<DocResult> results, List<String> reliedOn, double minConfidence) {
+        return of(results.toJavaRDD().aggregate(new Tally(reliedOn, minConfidence), Tally::add, Tally::merge));
     }
 
     static CorpusSummary of(Tally t) {
@@ -149,7 +177,26 @@ public final class CorpusSummary {
             bySite.addObject().put("site", e.getKey()).put("documents", s[0]).put("textChars", s[1])
                     .put("boilerplateChars", s[2]).put("share", share(s[2], s[1]));
         }
+        root.set("confidence", confidence(t, sites));
         return new CorpusSummary(root);
+    }
+
+    /**
+     * Every field's confidence over the run ({@link ConfidenceTally#json}) and, for the sites with most documents
+     * (the same sites as the boilerplate's), the same per site without the histograms.
+     */
+    private static ObjectNode confidence(Tally t, List<Map.Entry<String, long[]>> sites) {
+        ObjectNode n = t.confidence.json(false);
+        ArrayNode bySite = n.putArray("bySite");
+        for (Map.Entry<String, long[]> e : sites.subList(0, Math.min(TOP_SITES, sites.size()))) {
+            ConfidenceTally site = t.confidenceBySite.get(e.getKey());
+            if (site != null) {
+                ObjectNode s = site.json(true);
+                s.remove(List.of("minimum", "reliedOn"));
+                bySite.addObject().put("site", e.getKey()).setAll(s);
+            }
+        }
+        return n;
     }
 
     /**

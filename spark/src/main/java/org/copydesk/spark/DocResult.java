@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.copydesk.core.Confidence;
 import org.copydesk.core.Finding;
 import org.copydesk.core.Report;
 import org.copydesk.core.Segment;
@@ -39,6 +40,7 @@ public class DocResult implements Serializable {
     private Map<String, Long> boilerplate = new LinkedHashMap<>();
     private long statements;
     private double anonymousShare;
+    private Map<String, Double> confidence = new LinkedHashMap<>();
     private List<FindingRow> findings = new ArrayList<>();
     private byte[] entry;
     private String markdown;
@@ -83,6 +85,12 @@ public class DocResult implements Serializable {
         }
         r.statements = tree.path("attribution").path("statements").asLong();
         r.anonymousShare = tree.path("attribution").path("anonymousShare").asDouble();
+        for (String field : Confidence.FIELDS) { // the fields that were estimated
+            Double p = report.document().confidence().of(field);
+            if (p != null) {
+                r.confidence.put(field, p);
+            }
+        }
         for (Finding f : report.findings()) {
             r.findings.add(new FindingRow(f.rule(), f.severity().id(), f.message(), f.span().start(), f.span().end(),
                     f.line(), f.column()));
@@ -188,6 +196,15 @@ public class DocResult implements Serializable {
     }
 
     /** The document's {@link DocumentEntry} ({@link DocumentEntryCodec}) when SARIF is wanted, else null. */
+    /** Each estimated field's confidence, by its report name (fields nobody estimated are absent). */
+    public Map<String, Double> getConfidence() {
+        return confidence;
+    }
+
+    public void setConfidence(Map<String, Double> confidence) {
+        this.confidence = confidence;
+    }
+
     public byte[] getEntry() {
         return entry;
     }

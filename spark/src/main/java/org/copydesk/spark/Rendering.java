@@ -29,6 +29,6 @@ record Rendering(Set<String> formats, Instant timestamp, boolean reproducible) i
     /** What the rendered files say about the run, with the profile and rules of {@code checker}. */
     RunInfo run(DocumentChecker checker, String toolVersion) {
         return new RunInfo(checker.engine().profile(), checker.engine().activeRules(), toolVersion, timestamp,
-                reproducible);
+                reproducible, checker.engine().settings().minConfidence());
     }
 }

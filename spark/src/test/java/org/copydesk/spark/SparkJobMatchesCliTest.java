@@ -105,6 +105,22 @@ class SparkJobMatchesCliTest {
         assertEquals(JSON.readTree(JSON.writeValueAsString(summary.json())), written);
         assertEquals(cli.size(), written.at("/verdicts/pass").asLong() + written.at("/verdicts/warn").asLong()
                 + written.at("/verdicts/fail").asLong());
+
+        // the confidence figures: the CLI's for the run, and per site the same counts adding up to the run's
+        JsonNode cliSummary = JSON.readTree(cliOut.resolve("summary.json").toFile());
+        for (String field : List.of("body", "headline", "published", "modified", "bylines", "language")) {
+            JsonNode run = written.at("/confidence/fields/" + field);
+            assertEquals(cliSummary.at("/confidence/fields/" + field), run, field);
+            assertEquals(cli.values().stream().filter(r -> r.at("/confidence/" + field).isNumber()).count(),
+                    run.get("estimated").asLong(), field + " estimated in every readable report");
+            long perSite = 0;
+            for (JsonNode site : written.at("/confidence/bySite")) {
+                perSite += site.at("/fields/" + field + "/estimated").asLong();
+            }
+            assertEquals(run.get("estimated").asLong(), perSite, field + " over the sites");
+        }
+        assertEquals(cliSummary.at("/confidence/lowDocuments"), written.at("/confidence/lowDocuments"));
+        assertTrue(written.at("/confidence/bySite").size() >= 2, "the WARC pages' host and (no url)");
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.copydesk.engine.SourceDateEpoch;
 import org.copydesk.render.RunInfo;
 import org.copydesk.rules.Profile;
 import org.copydesk.rules.RuleDescriptor;
+import org.copydesk.rules.RuleSettings;
 
 /**
  * What the file writers of a run need: the output folder (its real path, null without {@code --out}), and what the rendered files say about the run
@@ -22,8 +23,14 @@ public record RunContext(Path out, RunInfo run) {
      */
     public static RunContext stamped(Path out, Profile profile, List<RuleDescriptor> activeRules, String toolVersion,
             Long epochSeconds) {
+        return stamped(out, profile, activeRules, toolVersion, epochSeconds, RuleSettings.DEFAULT_MIN_CONFIDENCE);
+    }
+
+    /** {@link #stamped(Path, Profile, List, String, Long)} for a run with the minimum confidence {@code min}. */
+    public static RunContext stamped(Path out, Profile profile, List<RuleDescriptor> activeRules, String toolVersion,
+            Long epochSeconds, double min) {
         Optional<Instant> fixed = SourceDateEpoch.fixed(epochSeconds);
         return new RunContext(out, new RunInfo(profile, activeRules, toolVersion, fixed.orElseGet(Instant::now),
-                fixed.isPresent()));
+                fixed.isPresent(), min));
     }
 }

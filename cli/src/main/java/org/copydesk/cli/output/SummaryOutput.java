@@ -3,6 +3,7 @@ package org.copydesk.cli.output;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
@@ -10,13 +11,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.copydesk.cli.files.AtomicFiles;
 import org.copydesk.cli.run.RunSummary;
+import org.copydesk.core.Confidence;
 import org.copydesk.core.Verdict;
 
 /**
  * {@code DIR/summary.json}, written by every run with {@code --out} whatever the formats: inputs, reports (those
  * an earlier run left and {@code --resume} kept are counted, and also given as {@code resumed}), documents by
  * verdict, findings by rule, unreadable inputs, documents whose reports could not be written ({@code unwritten},
- * only when there are some), skipped WARC records, profile, tool version and timings; with {@code --baseline}, the new, baselined and stale counts.
+ * only when there are some), skipped WARC records, profile, tool version and timings; with {@code --baseline}, the new, baselined and stale counts;
+ * {@code confidence}: the minimum, the fields the profile relies on, each field's figures (documents estimated,
+ * mean, below the minimum, histogram in tenths), how many documents had a relied-on field below the minimum, and
+ * those documents by report name with their low fields (the first {@value RunSummary#LISTED_LOW_CONFIDENCE}).
  *
  * <p>Timings differ from run to run, so when the run is reproducible ({@code SOURCE_DATE_EPOCH} set) they are
  * written as 0 and {@code timings.reproducible} is {@code true}: two such runs give byte-identical files.
@@ -72,6 +77,20 @@ public final class SummaryOutput implements ReportOutput {
             root.put("unwritten", summary.unwrittenDocuments());
         }
         root.put("skippedWarcRecords", summary.skippedRecords());
+        ObjectNode confidence = summary.confidence().json(false);
+        ArrayNode low = confidence.putArray("low");
+        for (RunSummary.LowConfidence d : summary.lowConfidence()) {
+            ObjectNode entry = low.addObject();
+            entry.put("document", d.document());
+            ObjectNode fields = entry.putObject("fields");
+            for (String field : Confidence.FIELDS) { // the report's order, not the map's
+                if (d.fields().containsKey(field)) {
+                    fields.put(field, d.fields().get(field));
+                }
+            }
+        }
+        confidence.put("lowNotListed", summary.confidence().lowDocuments() - summary.lowConfidence().size());
+        root.set("confidence", confidence);
         ObjectNode timings = root.putObject("timings");
         long millis = context.run().reproducible() ? 0 : summary.elapsedMillis();
         timings.put("reproducible", context.run().reproducible());

@@ -7,26 +7,31 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.copydesk.core.Severity;
 import org.copydesk.core.Verdict;
 
 /**
  * A JSON report an earlier run wrote completely, which {@code --resume} keeps instead of checking its input again:
- * its verdict and findings, for the run's summary. Report files are written atomically (and the JSON report last
+ * its verdict, findings, path and fields' confidence, for the run's summary. Report files are written atomically (and the JSON report last
  * of a document's files), so a file that exists and parses as a report with a {@code schema} is complete. A
  * report of an input that could not be read is not kept: the input is tried again, and so is one whose content
  * changed since ({@code source.sha256} and {@code source.bytes} are given for the caller to compare). A report file
  * that is a symbolic link is not read: it was not written by Copydesk.
  */
-public record ResumedReport(Verdict verdict, List<RunSummary.Tallied> findings, String sha256, long size) {
+public record ResumedReport(Verdict verdict, List<RunSummary.Tallied> findings, String sha256, long size, String path,
+        Map<String, Double> confidence) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String UNREADABLE_RULE = "input.unreadable";
 
     public ResumedReport {
         findings = List.copyOf(findings);
+        confidence = Collections.unmodifiableMap(new LinkedHashMap<>(confidence));
     }
 
     /** The report at {@code file} when it exists and is complete and usable, else empty. */
@@ -52,7 +57,14 @@ public record ResumedReport(Verdict verdict, List<RunSummary.Tallied> findings, 
             JsonNode source = root.path("source");
             String sha256 = source.path("sha256").isTextual() ? source.path("sha256").asText() : null;
             long size = source.path("bytes").asLong(-1);
-            return verdict.map(v -> new ResumedReport(v, findings, sha256, size));
+            String path = source.path("path").asText("");
+            Map<String, Double> confidence = new LinkedHashMap<>();
+            root.path("confidence").fields().forEachRemaining(e -> {
+                if (e.getValue().isNumber()) {
+                    confidence.put(e.getKey(), e.getValue().asDouble());
+                }
+            });
+            return verdict.map(v -> new ResumedReport(v, findings, sha256, size, path, confidence));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // damaged or foreign: checked again and overwritten
         }

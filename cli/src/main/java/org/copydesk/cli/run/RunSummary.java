@@ -13,12 +13,16 @@ import org.copydesk.core.InputProblem;
 import org.copydesk.core.Report;
 import org.copydesk.core.Severity;
 import org.copydesk.core.Verdict;
+import org.copydesk.render.ConfidenceTally;
 import org.copydesk.render.DocumentEntry;
+import org.copydesk.rules.Profile;
+import org.copydesk.rules.RuleSettings;
 
 /**
  * The run as a whole, gathered as reports finish (from any worker thread: every method is synchronized): inputs,
  * documents by verdict, findings by rule and severity, unreadable inputs, resumed reports, skipped container
- * records, timings, and with {@code --baseline} the new, baselined and stale counts. Run-level writers read it at
+ * records, timings, each field's confidence and the documents with a field the profile relies on below the
+ * minimum, and with {@code --baseline} the new, baselined and stale counts. Run-level writers read it at
  * the end. It keeps counts, and a compact {@link DocumentEntry} per document only when a run-level format needs
  * one; those go to a log file in the output directory ({@link EntrySpill}), so that a run's memory grows neither
  * with its documents' text nor with their findings, and a {@code --resume} run can list the documents it did not
@@ -33,7 +37,16 @@ public final class RunSummary implements AutoCloseable {
     public record Tallied(String rule, Severity severity, boolean baselined) {
     }
 
+    /** At most this many low-confidence documents are listed by name (the first by report name); all are counted. */
+    public static final int LISTED_LOW_CONFIDENCE = 1000;
+
+    /** A document with a field the profile relies on below the minimum confidence, and those fields. */
+    public record LowConfidence(String document, Map<String, Double> fields) {
+    }
+
     private final EntrySpill entries; // null when no run-level format needs entries
+    private final ConfidenceTally confidence;
+    private final TreeMap<String, LowConfidence> lowConfidence = new TreeMap<>(); // by report name, bounded
     private final Map<Verdict, Integer> verdicts = new LinkedHashMap<>();
     private final Map<String, Integer> findingsByRule = new TreeMap<>();
     private final Map<String, Integer> activeFindingsByRule = new TreeMap<>();
@@ -49,13 +62,19 @@ public final class RunSummary implements AutoCloseable {
     private int skippedRecords;
     private long elapsedMillis;
 
-    /** A summary of counts only, for runs without SARIF or JUnit. */
+    /** A summary of counts only, for runs without SARIF or JUnit, judging confidence as the default profile does. */
     public RunSummary() {
-        this(null);
+        this(null, defaultConfidence());
     }
 
-    private RunSummary(EntrySpill entries) {
+    /** A summary of counts only, judging each document's confidence with {@code confidence}. */
+    public RunSummary(ConfidenceTally confidence) {
+        this(null, confidence);
+    }
+
+    private RunSummary(EntrySpill entries, ConfidenceTally confidence) {
         this.entries = entries;
+        this.confidence = confidence;
         for (Verdict v : Verdict.values()) {
             verdicts.put(v, 0);
         }
@@ -67,7 +86,16 @@ public final class RunSummary implements AutoCloseable {
      * are kept for {@link #resumeEntry}; without, the log starts empty.
      */
     public static RunSummary withEntryLog(Path log, boolean resume) throws IOException {
-        return new RunSummary(EntrySpill.log(log, resume));
+        return withEntryLog(log, resume, defaultConfidence());
+    }
+
+    /** {@link #withEntryLog(Path, boolean)}, judging each document's confidence with {@code confidence}. */
+    public static RunSummary withEntryLog(Path log, boolean resume, ConfidenceTally confidence) throws IOException {
+        return new RunSummary(EntrySpill.log(log, resume), confidence);
+    }
+
+    private static ConfidenceTally defaultConfidence() {
+        return new ConfidenceTally(Profile.defaultProfile().reliesOn(), RuleSettings.DEFAULT_MIN_CONFIDENCE);
     }
 
     /** One checked document's report (after any baseline was applied). */
@@ -83,6 +111,17 @@ public final class RunSummary implements AutoCloseable {
         }
         if (report.document().hasProblem(InputProblem.Kind.UNREADABLE)) {
             unreadable++;
+        }
+        low(reportName, report.document().source().path(), confidence.add(report.document().confidence()));
+    }
+
+    private void low(String reportName, String path, Map<String, Double> fields) {
+        if (fields.isEmpty()) {
+            return;
+        }
+        lowConfidence.put(reportName, new LowConfidence(path, Map.copyOf(fields)));
+        if (lowConfidence.size() > LISTED_LOW_CONFIDENCE) {
+            lowConfidence.pollLastEntry(); // keep the first by name, whatever order workers finish in
         }
     }
 
@@ -103,12 +142,17 @@ public final class RunSummary implements AutoCloseable {
         return entries == null || entries.adopt(reportName);
     }
 
-    /** A document whose complete report an earlier run left ({@code --resume}): counted, not checked again. */
-    public synchronized void addResumed(Verdict verdict, List<Tallied> findings) {
+    /**
+     * A document whose complete report an earlier run left ({@code --resume}): counted, not checked again;
+     * {@code confidence} is its report's (field to probability, unestimated fields absent or null).
+     */
+    public synchronized void addResumed(String reportName, String path, Verdict verdict, List<Tallied> findings,
+            Map<String, Double> confidence) {
         documents++;
         resumed++;
         verdicts.merge(verdict, 1, Integer::sum);
         findings.forEach(this::count);
+        low(reportName, path, this.confidence.add(confidence));
     }
 
     private void count(Tallied f) {
@@ -234,6 +278,19 @@ public final class RunSummary implements AutoCloseable {
 
     public synchronized int skippedRecords() {
         return skippedRecords;
+    }
+
+    /** The run's confidence figures (see {@link ConfidenceTally#json}). */
+    public synchronized ConfidenceTally confidence() {
+        return confidence;
+    }
+
+    /**
+     * The documents with a field the profile relies on below the minimum, with those fields, by report name: the
+     * first {@link #LISTED_LOW_CONFIDENCE} of them ({@link ConfidenceTally#lowDocuments()} counts them all).
+     */
+    public synchronized List<LowConfidence> lowConfidence() {
+        return List.copyOf(lowConfidence.values());
     }
 
     public synchronized long elapsedMillis() {
