@@ -92,9 +92,9 @@ final class TerminalSummary {
             return;
         }
         for (Severity s : Severity.values()) {
-            active.stream().filter(f -> f.severity() == s).forEach(f -> out.printf("      %s %-30s %5s  %s%n",
+            active.stream().filter(f -> f.severity() == s).forEach(f -> out.printf("      %s %-30s %5s  %s%s%n",
                     paint(severityColor(s), String.format("%-7s", s.id())), VisibleText.terminal(f.rule()),
-                    f.line() + ":" + f.column(), VisibleText.terminal(f.message())));
+                    f.line() + ":" + f.column(), VisibleText.terminal(f.message()), graded(f)));
         }
     }
 
@@ -142,6 +142,15 @@ final class TerminalSummary {
         }
         out.println(VisibleText.terminal(closing));
         out.flush();
+    }
+
+    /** " (graded down from error: published 0.31)" for a finding a low confidence graded down, else "". */
+    private String graded(Finding f) {
+        if (f.gradedFrom() == null || f.confidence() == null) {
+            return "";
+        }
+        return paint("2", " (graded down from " + f.gradedFrom().id() + ": " + String.join(", ", f.basis()) + " "
+                + FieldConfidence.twoDecimals(f.confidence()) + ")");
     }
 
     private static Map<Severity, Integer> counts(List<Finding> findings) {

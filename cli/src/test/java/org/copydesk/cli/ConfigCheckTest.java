@@ -130,6 +130,9 @@ class ConfigCheckTest {
         assertEquals("warning", severityOf(j, "input.low-confidence"), r.toString());
         assertTrue(r.out().contains("Low confidence: 1 document (body 1, published 1) below 1.00"), r.out());
         assertEquals("info", severityOf(j, "date.stale-update"), "graded down from warning");
+        CliRun listed = CliRun.of("check", "--config", strict.toString(), "--now", "2025-01-01", doc.toString());
+        assertTrue(listed.out().lines().anyMatch(l -> l.contains("info    date.stale-update")
+                && l.matches(".* \\(graded down from warning: published, modified 0\\.\\d\\d\\)")), listed.out());
         CliRun off = CliRun.of("check", "--config", CliRun.noConfidenceGate(tmp).toString(), "--now", "2025-01-01",
                 "--out", tmp.resolve("off").toString(), doc.toString());
         JsonNode o = report(tmp.resolve("off"), "ferry.txt");
