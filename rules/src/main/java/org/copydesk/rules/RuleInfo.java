@@ -44,7 +44,10 @@ public @interface RuleInfo {
      * The extracted fields (by their report names: {@code body}, {@code headline}, {@code published},
      * {@code modified}, {@code bylines}, {@code language}) whose values the rule's judgement relies on. A finding
      * carries the lowest confidence among them, and is graded down one step when that is below
-     * {@code thresholds.min-confidence}. Empty for a rule that judges the input itself.
+     * {@code thresholds.min-confidence}. Empty for a rule that judges the input itself. A rule that reports a
+     * field's absence relies on the body, not on the absent field: an empty field's confidence is fitted on pages
+     * known to have a value (as the evaluation counts it), so it is always low and cannot tell a page that truly
+     * has none from one whose value was missed; that the page was read right is what the finding rests on.
      */
     String[] basis() default {};
 }

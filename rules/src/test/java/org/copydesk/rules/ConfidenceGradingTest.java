@@ -37,29 +37,30 @@ class ConfidenceGradingTest {
 
     @Test
     void aFindingCarriesTheLowestConfidenceOfItsBasisAndKeepsItsSeverityAboveTheMinimum() {
-        Finding f = only(Check.SCRAPE.check(undated(confidence(0.9, 0.62, 0.3, 0.9))), "date.missing-published");
-        assertEquals(List.of("published"), f.basis());
-        assertEquals(0.62, f.confidence()); // modified is low, but this rule does not rely on it
+        Finding f = only(Check.SCRAPE.check(undated(confidence(0.62, 0.3, 0.3, 0.9))), "date.missing-published");
+        assertEquals(List.of("body"), f.basis());
+        // the absent date's own confidence is low, but an absence rests on the page having been read right
+        assertEquals(0.62, f.confidence());
         assertEquals(Severity.WARNING, f.severity());
         assertNull(f.gradedFrom());
     }
 
     @Test
     void aLowBasisGradesAnErrorDownToAWarningAndTheVerdictFollows() {
-        List<Finding> findings = PRE.check(undated(confidence(0.9, 0.2, 0.9, 0.9)));
+        List<Finding> findings = PRE.check(undated(confidence(0.2, 0.9, 0.9, 0.9)));
         Finding f = only(findings, "date.missing-published");
         assertEquals(Severity.WARNING, f.severity());
         assertEquals(Severity.ERROR, f.gradedFrom());
         assertEquals(0.2, f.confidence());
         assertEquals(Severity.WARNING, only(findings, "input.low-confidence").severity());
         assertEquals(Verdict.WARN, Verdict.of(findings));
-        // the same document, sure of its date, fails
-        assertEquals(Verdict.FAIL, Verdict.of(PRE.check(undated(confidence(0.9, 0.8, 0.9, 0.9)))));
+        // the same document, sure of its body, fails
+        assertEquals(Verdict.FAIL, Verdict.of(PRE.check(undated(confidence(0.8, 0.9, 0.9, 0.9)))));
     }
 
     @Test
     void aLowBasisGradesAWarningDownToInfo() {
-        Finding f = only(Check.SCRAPE.check(undated(confidence(0.9, 0.49, 0.9, 0.9))), "date.missing-published");
+        Finding f = only(Check.SCRAPE.check(undated(confidence(0.49, 0.9, 0.9, 0.9))), "date.missing-published");
         assertEquals(Severity.INFO, f.severity());
         assertEquals(Severity.WARNING, f.gradedFrom());
     }
@@ -81,7 +82,7 @@ class ConfidenceGradingTest {
         assertEquals(Severity.WARNING, f.severity());
         assertNull(f.confidence());
         assertNull(f.gradedFrom());
-        assertEquals(List.of("published"), f.basis());
+        assertEquals(List.of("body"), f.basis());
         assertTrue(findings.stream().noneMatch(x -> x.rule().equals("input.low-confidence")), findings.toString());
     }
 
@@ -108,7 +109,8 @@ class ConfidenceGradingTest {
         for (RuleDescriptor d : RuleRegistry.all()) {
             assertEquals(d.family().equals("input"), d.basis().isEmpty(), d.id() + " basis " + d.basis());
         }
-        assertEquals(List.of("bylines"), RuleRegistry.byId("byline.missing").orElseThrow().basis());
+        assertEquals(List.of("bylines"), RuleRegistry.byId("byline.conflict").orElseThrow().basis());
+        assertEquals(List.of("body"), RuleRegistry.byId("byline.missing").orElseThrow().basis());
         assertEquals(List.of("body"), RuleRegistry.byId("text.too-short").orElseThrow().basis());
     }
 }

@@ -19,7 +19,7 @@ import org.copydesk.rules.RuleSettings;
 @RuleInfo(id = "byline.missing", englishOnly = true,
         summary = "No author, agency or desk credit anywhere",
         scrape = Severity.WARNING, prePublication = Severity.ERROR,
-        basis = {"bylines"},
+        basis = {"body"},
         rationale = "An uncredited article cannot be traced to a reporter or an agency; nobody answers for it.",
         example = "A headline and four paragraphs, with no byline at the top, no credit at the end and no "
                 + "author in the markup.")

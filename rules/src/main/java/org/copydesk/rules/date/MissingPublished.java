@@ -19,7 +19,7 @@ import org.copydesk.rules.RuleSettings;
 @RuleInfo(id = "date.missing-published",
         summary = "No publication date in markup, metadata lines or dateline",
         scrape = Severity.WARNING, prePublication = Severity.ERROR,
-        basis = {"published"},
+        basis = {"body"},
         rationale = "An undated article cannot be placed in time: relative dates in it cannot be resolved and "
                 + "readers cannot tell news from archive.",
         example = "A page with a headline, a byline and a body, but no date line, no dateline date and no "
