@@ -1,5 +1,6 @@
 package org.copydesk.ingest.html;
 
+import com.google.common.collect.ImmutableMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,7 @@ public final class HtmlArticleFinder {
         return new Selection(containers, furniture, marked, signals);
     }
 
-    /** The characters of furniture inside the article's containers, against those of the text kept there. */
+    /** The share of the text inside the article's containers (in characters) that was judged furniture. */
     private static double withinRemoved(HtmlPage page, List<PageElement> containers,
             Map<Integer, Classification> furniture) {
         long removed = 0;
@@ -99,9 +100,14 @@ public final class HtmlArticleFinder {
      * {@code signals} say how clear the choice was, by name, for the body's confidence: {@code runnerUp} (the
      * best competing container's score against the winner's), {@code proseCoverage} (the share of the page's
      * likely prose the article's containers hold), {@code containers} (how many), {@code echoed} (1 when the
-     * JSON-LD articleBody located the article) and {@code echoF1} (how well the best element echoes it).
+     * JSON-LD articleBody located the article), {@code echoF1} (how well the best element echoes it) and
+     * {@code withinRemoved} (the share of the containers' text judged furniture).
      */
     public record Selection(List<PageElement> containers, Map<Integer, Classification> furniture,
             Set<Integer> markedMetadata, Map<String, Double> signals) {
+
+        public Selection {
+            signals = ImmutableMap.copyOf(signals);
+        }
     }
 }
