@@ -168,7 +168,8 @@ public final class HtmlReport {
                     .append(escape(ReadableReport.oneLine(q.text()))).append("</q> \u2014 <strong>")
                     .append(escape(q.speaker() == null ? "nobody credited" : q.speaker())).append("</strong> (")
                     .append(q.speakerKind().id()).append(", cue ").append(escape(q.cue() == null ? "none"
-                            : "\u201C" + q.cue() + "\u201D")).append(")</li>\n");
+                            : "\u201C" + q.cue() + "\u201D")).append(ReadableReport.speakerConfidence(q))
+                    .append(")</li>\n");
         }
         h.append("</ol>\n</section>\n");
     }

@@ -116,11 +116,17 @@ final class ReadableReport {
         return v == null ? "not found" : v.iso() + " (source: " + v.source() + ")";
     }
 
-    /** Who a quote is credited to, with the kind of speaker and the cue. */
+    /** Who a quote is credited to, with the kind of speaker, the cue and how sure that credit is. */
     static String speaker(Quote q) {
         String who = q.speaker() == null ? "nobody credited" : q.speaker();
         String cue = q.cue() == null ? "no cue" : "cue \u201C" + q.cue() + "\u201D";
-        return who + " (" + q.speakerKind().id() + ", " + cue + ")";
+        return who + " (" + q.speakerKind().id() + ", " + cue + speakerConfidence(q) + ")";
+    }
+
+    /** ", confidence 0.862" when the quote's speaker confidence was estimated, else the empty string. */
+    static String speakerConfidence(Quote q) {
+        return q.confidence() == null ? ""
+                : String.format(java.util.Locale.ROOT, ", confidence %.3f", q.confidence());
     }
 
     static Optional<RuleDescriptor> rule(String id) {

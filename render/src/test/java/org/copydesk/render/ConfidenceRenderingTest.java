@@ -83,4 +83,18 @@ class ConfidenceRenderingTest {
         assertTrue(md.contains("  - confidence 0.310 (published); graded down from warning: below the minimum 0.50\n"),
                 md);
     }
+
+    @Test
+    void bothReportsGiveEachQuoteItsSpeakerConfidence() {
+        org.copydesk.core.Quote q = report.document().quotes().quotes().get(0);
+        assertTrue(q.confidence() != null, "the ingested quotes carry a speaker confidence");
+        String shown = String.format(java.util.Locale.ROOT, ", confidence %.3f)", q.confidence());
+        String html = HtmlReport.render(report, HostileArticle.run());
+        String quotes = html.substring(html.indexOf("<section id=\"quotes\">"));
+        assertTrue(quotes.substring(0, quotes.indexOf("</li>") + 5).endsWith(shown + "</li>"), quotes);
+        String md = MarkdownReport.render(report, HostileArticle.run());
+        String list = md.substring(md.indexOf("\n## Quotes\n"));
+        assertTrue(list.substring(0, list.indexOf("\n- **2.**") < 0 ? list.length() : list.indexOf("\n- **2.**"))
+                .contains(shown), list);
+    }
 }
