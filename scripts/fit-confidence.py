@@ -64,18 +64,22 @@ L2 = 1.0
 FOLDS = 5
 
 
-def features(jar, name, cache):
-    path = os.path.join(cache, name + ".features.jsonl")
+def dump(path, command, key):
+    """{file name: row[key]} of a `copydesk features` dump (one JSON line per file), run once and kept at path."""
     if not os.path.exists(path):
-        folder = os.path.join(DEV, SETS[name][0])
         with open(path + ".part", "w", encoding="utf-8") as out:
-            subprocess.run(["java", "-jar", jar, "features", folder], stdout=out, check=True)
+            subprocess.run(command, stdout=out, check=True)
         os.replace(path + ".part", path)
     rows = {}
     for line in open(path, encoding="utf-8"):
         r = json.loads(line)
-        rows[os.path.basename(r["file"])] = r["features"]
+        rows[os.path.basename(r["file"])] = r[key]
     return rows
+
+
+def features(jar, name, cache):
+    folder = os.path.join(DEV, SETS[name][0])
+    return dump(os.path.join(cache, name + ".features.jsonl"), ["java", "-jar", jar, "features", folder], "features")
 
 
 def words(s):

@@ -24,7 +24,6 @@ import hashlib
 import importlib.util
 import json
 import os
-import subprocess
 import sys
 
 import numpy as np
@@ -52,17 +51,8 @@ def held_out(name):
 
 
 def dumps(jar, cache):
-    path = os.path.join(cache, "polnear.quotes.jsonl")
-    if not os.path.exists(path):
-        with open(path + ".part", "w", encoding="utf-8") as out:
-            subprocess.run(["java", "-jar", jar, "features", "--quotes", os.path.join(BRAT, "text")], stdout=out,
-                           check=True)
-        os.replace(path + ".part", path)
-    rows = {}
-    for line in open(path, encoding="utf-8"):
-        r = json.loads(line)
-        rows[os.path.basename(r["file"])] = r["quotes"]
-    return rows
+    return pages.dump(os.path.join(cache, "polnear.quotes.jsonl"),
+                      ["java", "-jar", jar, "features", "--quotes", os.path.join(BRAT, "text")], "quotes")
 
 
 def samples(quotes_by_file):
