@@ -375,7 +375,8 @@ final class BlockJudge {
         return FOREIGN_PROSE.contains(h.word());
     }
 
-    private static PageElement containerOf(PageBlock b, List<PageElement> containers) {
+    /** The container of {@code containers} that holds {@code b}, or null when none does. */
+    static PageElement containerOf(PageBlock b, List<PageElement> containers) {
         for (PageElement c : containers) {
             if (b.element().isWithin(c)) {
                 return c;

@@ -68,7 +68,7 @@ public final class HtmlArticleFinder {
         long removed = 0;
         long kept = 0;
         for (PageBlock b : page.blocks()) {
-            if (containers.stream().anyMatch(c -> b.element().isWithin(c))) {
+            if (BlockJudge.containerOf(b, containers) != null) {
                 if (furniture.containsKey(b.index())) {
                     removed += b.text().length();
                 } else {
