@@ -299,8 +299,8 @@ public final class ConfidenceFeatures {
 
     /** The F1 of two texts' sets of lower-cased word trigrams (0 when either has none). */
     static double trigramF1(String a, String b) {
-        Set<Long> x = trigrams(a);
-        Set<Long> y = trigrams(b);
+        Set<Long> x = WordTrigrams.distinct(a);
+        Set<Long> y = WordTrigrams.distinct(b);
         if (x.isEmpty() || y.isEmpty()) {
             return 0.0;
         }
@@ -311,13 +311,5 @@ public final class ConfidenceFeatures {
             }
         }
         return 2.0 * common / (x.size() + y.size());
-    }
-
-    private static Set<Long> trigrams(String s) {
-        Set<Long> out = new HashSet<>();
-        for (long h : WordTrigrams.hashes(s)) {
-            out.add(h);
-        }
-        return out;
     }
 }

@@ -1,6 +1,5 @@
 package org.copydesk.ingest.html;
 
-import java.util.HashSet;
 import java.util.Set;
 import org.copydesk.ingest.text.WordTrigrams;
 
@@ -38,10 +37,7 @@ final class BodyEcho {
         if (page.articleBody() == null) {
             return null;
         }
-        Set<Long> t = new HashSet<>();
-        for (long h : WordTrigrams.hashes(page.articleBody())) {
-            t.add(h);
-        }
+        Set<Long> t = WordTrigrams.distinct(page.articleBody());
         return t.size() < MIN_TRIGRAMS ? null : new BodyEcho(t, page);
     }
 

@@ -1,6 +1,5 @@
 package org.copydesk.ingest.html;
 
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -34,10 +33,7 @@ final class PageDescription {
         if (page.description() == null) {
             return null;
         }
-        Set<Long> t = new HashSet<>();
-        for (long h : WordTrigrams.hashes(page.description())) {
-            t.add(h);
-        }
+        Set<Long> t = WordTrigrams.distinct(page.description());
         return t.size() < MIN_TRIGRAMS ? null : new PageDescription(t);
     }
 

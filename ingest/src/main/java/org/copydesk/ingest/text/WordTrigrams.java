@@ -1,11 +1,22 @@
 package org.copydesk.ingest.text;
 
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 
 /** Word trigrams of a text as hashes: how pages and article bodies are compared without building strings. */
 public final class WordTrigrams {
 
     private WordTrigrams() {
+    }
+
+    /** The distinct hashes of {@code s}'s word trigrams (see {@link #hashes}). */
+    public static Set<Long> distinct(String s) {
+        Set<Long> out = new HashSet<>();
+        for (long h : hashes(s)) {
+            out.add(h);
+        }
+        return out;
     }
 
     /** Hashes of the lower-case word trigrams of {@code s} (letters and digits make words), in text order. */
