@@ -48,22 +48,18 @@ final class AttributeWords {
         return first(attributeWords, Kind.FURNITURE);
     }
 
+    /** The first furniture hint among {@code e}'s words, if any. */
+    Optional<Hint> furniture(PageElement e) {
+        return first(e, Kind.FURNITURE);
+    }
+
     Optional<Hint> first(String attributeWords, Kind kind) {
-        if (attributeWords.isEmpty()) {
-            return Optional.empty();
-        }
-        int described = 0;
-        for (String w : attributeWords.split(" ")) {
-            if (HAVING.contains(w)) {
-                described = HAVING_REACH; // "has-ads", "with-sidebar": what the element holds or sits beside
-                continue;
-            }
-            Hint h = described-- > 0 ? null : words.get(w);
-            if (h != null && h.kind() == kind) {
-                return Optional.of(h);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(read(attributeWords).first[kind.ordinal()]);
+    }
+
+    /** The first hint of {@code kind} among {@code e}'s words, if any. */
+    Optional<Hint> first(PageElement e, Kind kind) {
+        return Optional.ofNullable(read(e).first[kind.ordinal()]);
     }
 
     /**
@@ -71,24 +67,69 @@ final class AttributeWords {
      * holds, since the reader sees it only when something opens it.
      */
     boolean layer(String attributeWords) {
-        int described = 0;
-        for (String w : attributeWords.split(" ")) {
-            if (HAVING.contains(w)) {
-                described = HAVING_REACH;
-            } else if (described-- <= 0 && layers.contains(w)) {
-                return true;
-            }
+        return read(attributeWords).layer;
+    }
+
+    boolean layer(PageElement e) {
+        return read(e).layer;
+    }
+
+    /**
+     * What {@code e}'s words say, read once per element: the judges ask an element about its words many times
+     * over, and splitting them again for each question cost a twentieth of a run.
+     */
+    private Reading read(PageElement e) {
+        Reading r = e.reading;
+        if (r == null || r.of != this) {
+            r = read(e.attributeWords());
+            e.reading = r;
         }
-        return false;
+        return r;
+    }
+
+    /**
+     * The first hint of each kind, in the words' order, and whether a layer word is among them. A word within
+     * {@link #HAVING_REACH} words after a {@link #HAVING} modifier says nothing about the element.
+     */
+    private Reading read(String attributeWords) {
+        Hint[] first = new Hint[Kind.values().length];
+        boolean layer = false;
+        int described = 0;
+        int from = 0;
+        int n = attributeWords.length();
+        while (from < n) {
+            int space = attributeWords.indexOf(' ', from);
+            int to = space < 0 ? n : space;
+            String w = attributeWords.substring(from, to);
+            from = to + 1;
+            if (HAVING.contains(w)) {
+                described = HAVING_REACH; // "has-ads", "with-sidebar": what the element holds or sits beside
+                continue;
+            }
+            if (described-- > 0) {
+                continue;
+            }
+            Hint h = words.get(w);
+            if (h != null && first[h.kind().ordinal()] == null) {
+                first[h.kind().ordinal()] = h;
+            }
+            layer |= layers.contains(w);
+        }
+        return new Reading(this, first, layer);
+    }
+
+    /** What one element's words say, and which word list said it. */
+    record Reading(AttributeWords of, Hint[] first, boolean layer) {
     }
 
     /** Readability-style class weight: +25 when the words say article (weakly or not), -25 for furniture. */
-    int weight(String attributeWords) {
+    int weight(PageElement e) {
+        Reading r = read(e);
         int w = 0;
-        if (first(attributeWords, Kind.ARTICLE).isPresent() || first(attributeWords, Kind.ARTICLE_WEAK).isPresent()) {
+        if (r.first[Kind.ARTICLE.ordinal()] != null || r.first[Kind.ARTICLE_WEAK.ordinal()] != null) {
             w += 25;
         }
-        if (furniture(attributeWords).isPresent()) {
+        if (r.first[Kind.FURNITURE.ordinal()] != null) {
             w -= 25;
         }
         return w;

@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.copydesk.core.Span;
 import org.copydesk.ingest.text.Block;
 import org.xml.sax.Attributes;
@@ -19,6 +20,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * document's extracted text, which their extents tile exactly.
  */
 final class BlockCollector extends DefaultHandler {
+
+    private static final Pattern SPACES = Pattern.compile(" +");
 
     static final Set<String> BLOCK_TAGS = Set.of("p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3",
             "h4", "h5", "h6", "td", "th", "tr", "table", "thead", "tbody", "tfoot", "caption", "blockquote", "pre",
@@ -175,7 +178,7 @@ final class BlockCollector extends DefaultHandler {
                 out.append(' ');
             }
         }
-        return out.toString().strip().replaceAll(" +", " ");
+        return SPACES.matcher(out.toString().strip()).replaceAll(" ");
     }
 
     private static boolean isHidden(Attributes atts) {

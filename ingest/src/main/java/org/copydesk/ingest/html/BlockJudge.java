@@ -151,7 +151,7 @@ final class BlockJudge {
             return false;
         }
         for (PageElement e = b.element(); e != null; e = e.parent()) {
-            if (CAPTION_TAGS.contains(e.tag()) || hints.first(e.attributeWords(), AttributeWords.Kind.CAPTION).isPresent()) {
+            if (CAPTION_TAGS.contains(e.tag()) || hints.first(e, AttributeWords.Kind.CAPTION).isPresent()) {
                 return false;
             }
         }
@@ -301,7 +301,7 @@ final class BlockJudge {
             return false;
         }
         for (PageElement e = b.element(); e != null && !stats.holdsMostProse(e); e = e.parent()) {
-            if (hints.furniture(e.attributeWords()).isPresent() || e.isFurnitureTag()
+            if (hints.furniture(e).isPresent() || e.isFurnitureTag()
                     || CAPTION_TAGS.contains(e.tag())) {
                 return false;
             }
@@ -340,14 +340,14 @@ final class BlockJudge {
         boolean named = false;
         int level = 0;
         for (PageElement e = b.element(); e != null && !stats.holdsMostProse(e); e = e.parent(), level++) {
-            if (hints.furniture(e.attributeWords()).isPresent() || e.isFurnitureTag()
+            if (hints.furniture(e).isPresent() || e.isFurnitureTag()
                     || CAPTION_TAGS.contains(e.tag())
-                    || hints.first(e.attributeWords(), AttributeWords.Kind.CAPTION).isPresent()
-                    || hints.first(e.attributeWords(), AttributeWords.Kind.METADATA).isPresent()) {
+                    || hints.first(e, AttributeWords.Kind.CAPTION).isPresent()
+                    || hints.first(e, AttributeWords.Kind.METADATA).isPresent()) {
                 return false;
             }
             // the word names the block's own element or its parent; a wrapper named "intro" holds more than that
-            named |= level < 2 && hints.first(e.attributeWords(), AttributeWords.Kind.STANDFIRST).isPresent()
+            named |= level < 2 && hints.first(e, AttributeWords.Kind.STANDFIRST).isPresent()
                     && !headline.isWithin(e);
         }
         return named;
@@ -397,7 +397,7 @@ final class BlockJudge {
             if (!e.isWithin(container)) {
                 break;
             }
-            Optional<AttributeWords.Hint> h = hints.furniture(e.attributeWords());
+            Optional<AttributeWords.Hint> h = hints.furniture(e);
             if (h.isPresent() && !markedAbove(e.parent(), container, h.get().word())) {
                 prose.merge(h.get(), stats.proseChars[e.id()], Integer::sum);
             }
@@ -416,7 +416,7 @@ final class BlockJudge {
     /** Whether an element from {@code e} up to (not including) {@code container} is first marked {@code word}. */
     private boolean markedAbove(PageElement e, PageElement container, String word) {
         for (PageElement a = e; a != null && a != container; a = a.parent()) {
-            Optional<AttributeWords.Hint> h = hints.furniture(a.attributeWords());
+            Optional<AttributeWords.Hint> h = hints.furniture(a);
             if (h.isPresent() && h.get().word().equals(word)) {
                 return true;
             }
@@ -445,7 +445,7 @@ final class BlockJudge {
             if (stats.proseChars[e.id()] * 2 >= stats.proseChars[container.id()]) {
                 break; // an element holding most of the article's prose is the article, whatever its name
             }
-            Optional<AttributeWords.Hint> meta = hints.first(e.attributeWords(), AttributeWords.Kind.METADATA);
+            Optional<AttributeWords.Hint> meta = hints.first(e, AttributeWords.Kind.METADATA);
             if (meta.isPresent() && b.words() <= METADATA_WORDS && !prose) {
                 return Optional.of(new Classification(BoilerplateCategory.OTHER, METADATA_REASON + " \""
                         + meta.get().word() + "\""));
@@ -456,7 +456,7 @@ final class BlockJudge {
                         "inside a link-heavy " + e + " within the article (" + Math.round(100 * stats.linkDensity(e))
                         + "% link text)"));
             }
-            Optional<AttributeWords.Hint> h = hints.furniture(e.attributeWords())
+            Optional<AttributeWords.Hint> h = hints.furniture(e)
                     .filter(x -> !templateWords.contains(x.word()));
             if (h.isPresent() && !(prose && WEAK.contains(h.get().category()) && !isForeignProse(h.get()))
                     && !holdsWriting(e, h.get(), stats)) {
@@ -464,7 +464,7 @@ final class BlockJudge {
                         "inside an element marked \"" + h.get().word() + "\" within the article"));
             }
             if (CAPTION_TAGS.contains(e.tag())
-                    || hints.first(e.attributeWords(), AttributeWords.Kind.CAPTION).isPresent()) {
+                    || hints.first(e, AttributeWords.Kind.CAPTION).isPresent()) {
                 return Optional.of(new Classification(BoilerplateCategory.OTHER,
                         "image caption or credit (" + e + ") within the article"));
             }
@@ -500,7 +500,7 @@ final class BlockJudge {
                     + hit.get().evidence() + "\") outside the article");
         }
         for (PageElement e = b.element(); e != null && !stats.holdsMostProse(e); e = e.parent()) {
-            Optional<AttributeWords.Hint> h = hints.furniture(e.attributeWords());
+            Optional<AttributeWords.Hint> h = hints.furniture(e);
             if (h.isPresent()) {
                 return new Classification(h.get().category(),
                         "inside an element marked \"" + h.get().word() + "\" outside the article");

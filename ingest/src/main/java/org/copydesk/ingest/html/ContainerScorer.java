@@ -325,7 +325,7 @@ final class ContainerScorer {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        return s + hints.weight(e.attributeWords());
+        return s + hints.weight(e);
     }
 
     /** Text under an element whose words say furniture (and nothing says article) does not score. */
@@ -334,7 +334,7 @@ final class ContainerScorer {
             return true; // an aside, a nav or a gallery is beside the article however much it holds
         }
         for (PageElement a = e; a != null; a = a.parent()) {
-            if (hints.layer(a.attributeWords()) && hints.first(a.attributeWords(), AttributeWords.Kind.ARTICLE).isEmpty()
+            if (hints.layer(a) && hints.first(a, AttributeWords.Kind.ARTICLE).isEmpty()
                     && PageStats.enoughBeside(stats.totalProse - stats.proseChars[a.id()], stats.totalProse)) {
                 return true; // a popup is drawn over the page, however much it holds, when an article is beside it
             }
@@ -343,8 +343,8 @@ final class ContainerScorer {
             if (stats.holdsMostProse(a)) {
                 return false; // and so do all its ancestors
             }
-            if (!NEVER_UNLIKELY.contains(a.tag()) && hints.furniture(a.attributeWords()).isPresent()
-                    && hints.first(a.attributeWords(), AttributeWords.Kind.ARTICLE).isEmpty()
+            if (!NEVER_UNLIKELY.contains(a.tag()) && hints.furniture(a).isPresent()
+                    && hints.first(a, AttributeWords.Kind.ARTICLE).isEmpty()
                     || a.isFurnitureTag()) {
                 return true;
             }

@@ -17,6 +17,8 @@ public final class PageElement {
     private final int depth;
     private final String attributeWords;
     private final boolean hidden;
+    /** What {@link AttributeWords} read from the words, kept once read (a page is read by one thread). */
+    AttributeWords.Reading reading;
 
     PageElement(int id, String tag, PageElement parent, String attributeWords, boolean hidden) {
         this.id = id;

@@ -129,8 +129,8 @@ final class PageStats {
 
     static boolean isSide(PageElement e) {
         return SIDE_TAGS.contains(e.tag()) || !PAGE_TAGS.contains(e.tag())
-                && (AttributeWords.builtIn().first(e.attributeWords(), AttributeWords.Kind.CAPTION).isPresent()
-                        || AttributeWords.builtIn().first(e.attributeWords(), AttributeWords.Kind.GALLERY).isPresent());
+                && (AttributeWords.builtIn().first(e, AttributeWords.Kind.CAPTION).isPresent()
+                        || AttributeWords.builtIn().first(e, AttributeWords.Kind.GALLERY).isPresent());
     }
 
     /**

@@ -3,6 +3,7 @@ package org.copydesk.ingest.quotes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,8 @@ final class SpeakerLabels {
     private static final Pattern LABEL = Pattern.compile(
             "([“\"„«]\\s*)?(\\p{Lu}[\\p{L}'’.\\-]*(?: \\p{Lu}[\\p{L}'’.\\-]*){0," + (MAX_LABEL_WORDS - 1)
             + "})\\s*:\\s+(?=\\S)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_DOTS = Pattern.compile("[.’']+$");
     /** The quotation marks that may wrap a turn's words. */
     static final String MARKS = "“”\"„«»";
     /** The word lists of {@code transcript-labels.txt}, by section name. */
@@ -47,6 +50,8 @@ final class SpeakerLabels {
     /** Offsets where a label starts: a name written as a label is no mention of the person in the article. */
     private final Set<Integer> labelStarts = new HashSet<>();
     private Set<Speaker> credited;
+    /** Each named person's {@link #tokens}, worked out once per article rather than once per label. */
+    private final Map<Speaker, List<String>> nameTokens = new IdentityHashMap<>();
 
     SpeakerLabels(Article article) {
         this.article = article;
@@ -96,7 +101,7 @@ final class SpeakerLabels {
         List<String> name = new ArrayList<>();
         boolean caps = true;
         for (String w : written.split(" ")) {
-            String bare = w.replaceAll("[.’']+$", "");
+            String bare = TRAILING_DOTS.matcher(w).replaceAll("");
             if (name.isEmpty() && lexicon.isTitle(w)) {
                 continue; // "MS. ROE", "Sen. Jane Roe"
             }
@@ -146,16 +151,22 @@ final class SpeakerLabels {
             if (s.kind != SpeakerKind.NAMED) {
                 continue;
             }
-            List<String> tokens = new ArrayList<>();
-            for (String w : s.display.toLowerCase(Locale.ROOT).split("\\s+")) {
-                tokens.add(w.replace(".", ""));
-            }
+            List<String> tokens = nameTokens.computeIfAbsent(s, SpeakerLabels::tokens);
             if (tokens.get(tokens.size() - 1).equals(name.get(name.size() - 1).replace(".", ""))
                     && tokens.containsAll(name.stream().map(w -> w.replace(".", "")).toList())) {
                 counts.merge(s, labelStarts.contains(m.start()) ? 0 : 1, Integer::sum);
             }
         }
         return mostCounted(counts);
+    }
+
+    /** A person's name as the lower-case words a label is matched against, without dots. */
+    private static List<String> tokens(Speaker s) {
+        List<String> tokens = new ArrayList<>();
+        for (String w : SPACES.split(s.display.toLowerCase(Locale.ROOT))) {
+            tokens.add(w.replace(".", ""));
+        }
+        return tokens;
     }
 
     /** The person an interview is with: the one the paragraphs before its first question name most. */
@@ -231,7 +242,7 @@ final class SpeakerLabels {
 
     static int words(String s) {
         int n = 0;
-        for (String w : s.split("\\s+")) {
+        for (String w : SPACES.split(s)) {
             if (w.codePoints().anyMatch(Character::isLetter)) {
                 n++;
             }
