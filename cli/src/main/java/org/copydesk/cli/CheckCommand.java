@@ -22,6 +22,7 @@ import org.copydesk.engine.CheckSettings;
 import org.copydesk.engine.DocumentChecker;
 import org.copydesk.engine.ToolVersion;
 import org.copydesk.engine.config.CopydeskConfig;
+import org.copydesk.ingest.Ingestor;
 import org.copydesk.render.ConfidenceTally;
 import org.copydesk.rules.Profile;
 import picocli.CommandLine.Command;
@@ -93,6 +94,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Ingestor.warmUp();
         CheckOptions options = RunConfig.usage(() -> check.options(Path.of(System.getProperty("user.dir")),
                 sourceDateEpoch));
         CopydeskConfig file = RunConfig.usage(options::config);

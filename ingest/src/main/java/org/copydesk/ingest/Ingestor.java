@@ -71,6 +71,16 @@ public final class Ingestor {
     private final Watchdog watchdog = new Watchdog();
 
     /**
+     * Starts building, in the background, what every run needs once and takes long to build (Tika's type
+     * detector, the language profiles), so that it overlaps the run's own start. Returns at once; a document
+     * that needs one of them before it is ready waits for it. Results never depend on whether this was called.
+     */
+    public static void warmUp() {
+        TikaReader.warmUp();
+        LanguageGuesser.warmUp();
+    }
+
+    /**
      * An ingestor with the built-in agencies and phrases and the default limits, judging dates as of
      * {@code referenceTime}.
      */

@@ -33,6 +33,9 @@ public final class LanguageGuesser {
     /** English function words make up about 40% of English prose; a quarter with no rival is decisive. */
     private static final double ENGLISH_SHARE = 0.25;
 
+    /** The least maximum heap at which the profiles are loaded ahead of need. */
+    private static final long WARM_UP_HEAP = 1L << 30;
+
     private final Map<String, Set<String>> functionWords = new HashMap<>();
 
     public LanguageGuesser() {
@@ -106,6 +109,23 @@ public final class LanguageGuesser {
             return "ja";
         }
         return hangul * 2 >= letters && hangul > 0 ? "ko" : null;
+    }
+
+    /**
+     * Starts loading the n-gram profiles in the background, so that the first document that needs them does not
+     * wait for them alone. Returns at once. The profiles hold about 100 MB, so a small heap (below
+     * {@link #WARM_UP_HEAP}) loads them only when a document needs them, as before: a run of English pages never
+     * does.
+     */
+    public static void warmUp() {
+        if (Runtime.getRuntime().maxMemory() < WARM_UP_HEAP) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            LanguageDetector unused = NgramDetector.INSTANCE;
+        }, "copydesk-warm-up-languages");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The n-gram detector's confident answer as a primary language subtag, else {@code null}. */
