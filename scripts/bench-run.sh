@@ -5,7 +5,8 @@
 #
 # Usage, from the project root, after `mvn -B -ntp -DskipTests package`:
 #   scripts/bench-run.sh [DIR]          # default ../shared/eval/dev/naeb/html
-# Environment: COPYDESK_JAR (default cli/target/copydesk.jar), JAVA_OPTS (extra JVM options),
+# Environment: COPYDESK_JAR (default cli/target/copydesk.jar), JAVA_OPTS (extra JVM options), BENCH_PLAIN=1
+#              (run `java -jar` rather than the launcher beside the jar: see bench-lib.sh),
 #              BENCH_JOBS (space-separated --jobs values to run, default "1 2" when --jobs exists).
 # Wall time includes JVM start-up, as a user sees it. The machine is shared and noisy: compare figures from
 # one run of this script, not across days.
@@ -22,6 +23,7 @@ docs=$(bench_files "$dir")
 bytes=$(bench_bytes "$dir")
 echo "machine: $(bench_machine)"
 echo "input:   $dir: $docs files, $(bench_div "$bytes" 1048576 1) MB"
+echo "runs:    $BENCH_HOW"
 
 if bench_has_jobs; then settings=${BENCH_JOBS:-1 2}; else settings=none; fi
 for jobs in $settings; do
@@ -29,7 +31,7 @@ for jobs in $settings; do
   opts=(); label="(no --jobs option)"
   if [ "$jobs" != none ]; then opts=(--jobs "$jobs"); label="--jobs $jobs"; fi
   # shellcheck disable=SC2086
-  bench_timed "$scratch/time.log" java ${JAVA_OPTS:-} -jar "$BENCH_JAR" check -q --fail-on never "${opts[@]}" \
+  bench_timed "$scratch/time.log" "${BENCH_CMD[@]}" check -q --fail-on never "${opts[@]}" \
       --out "$scratch/out" "$dir"
   reports=$(find "$scratch/out" -name '*.report.json' | wc -l)
   printf '%-18s %6s s wall  %7s docs/s  %6s MB/s  peak RSS %5s MB  (%s reports)\n' "$label" "$BENCH_WALL" \
