@@ -33,6 +33,8 @@ public final class LanguageGuesser {
     /** English function words make up about 40% of English prose; a quarter with no rival is decisive. */
     private static final double ENGLISH_SHARE = 0.25;
 
+    /** Hangul Jamo (U+1100) is the first block of either script {@link #byScript} looks for. */
+    private static final char FIRST_KANA_OR_HANGUL = '\u1100';
     /** The least maximum heap at which the profiles are loaded ahead of need. */
     private static final long WARM_UP_HEAP = 1L << 30;
 
@@ -101,7 +103,11 @@ public final class LanguageGuesser {
         int hangul = 0;
         int limit = Math.min(body.length(), MAX_DETECTED_CHARS);
         for (int i = 0; i < limit; i++) {
-            Character.UnicodeScript s = Character.UnicodeScript.of(body.charAt(i));
+            char c = body.charAt(i);
+            if (c < FIRST_KANA_OR_HANGUL) {
+                continue; // no script lookup (a search through Unicode's table) for the letters of most text
+            }
+            Character.UnicodeScript s = Character.UnicodeScript.of(c);
             kana += s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA ? 1 : 0;
             hangul += s == Character.UnicodeScript.HANGUL ? 1 : 0;
         }

@@ -12,6 +12,11 @@ public final class TextSize {
 
     /** Letters of an unspaced script that count as one word. */
     private static final int LETTERS_PER_WORD = 2;
+    /**
+     * No letter below Thai (U+0E00) is of an unspaced script: below it the script lookup, a search through
+     * Unicode's script table for every letter, is skipped.
+     */
+    private static final int FIRST_UNSPACED = 0x0E00;
 
     private TextSize() {
     }
@@ -21,7 +26,7 @@ public final class TextSize {
         int unspaced = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (Character.isLetter(cp) && unspaced(Character.UnicodeScript.of(cp))) {
+            if (cp >= FIRST_UNSPACED && Character.isLetter(cp) && unspaced(Character.UnicodeScript.of(cp))) {
                 unspaced++;
             }
             i += Character.charCount(cp);
@@ -37,7 +42,7 @@ public final class TextSize {
             int cp = text.codePointAt(i);
             if (Character.isLetter(cp)) {
                 letters++;
-                unspaced += unspaced(Character.UnicodeScript.of(cp)) ? 1 : 0;
+                unspaced += cp >= FIRST_UNSPACED && unspaced(Character.UnicodeScript.of(cp)) ? 1 : 0;
             }
             i += Character.charCount(cp);
         }
