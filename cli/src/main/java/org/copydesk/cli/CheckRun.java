@@ -17,6 +17,8 @@ import org.copydesk.cli.run.WorkPool;
 import org.copydesk.core.Report;
 import org.copydesk.core.Severity;
 import org.copydesk.engine.DocumentChecker;
+import org.copydesk.ingest.timing.Stage;
+import org.copydesk.ingest.timing.StageClock;
 import org.copydesk.ingest.warc.WarcSplitter;
 import org.copydesk.render.VisibleText;
 
@@ -27,17 +29,19 @@ import org.copydesk.render.VisibleText;
  * out by the walk, in its fixed order ({@link ReportNames#claim}), so no two documents share one. With
  * {@code --resume}, inputs whose complete JSON report is already under {@code --out}, made from the same content,
  * are counted from it instead of checked. A document whose reports cannot be written is named on stderr and
- * counted ({@link RunSummary#unwritten}); the run goes on.
+ * counted ({@link RunSummary#unwritten}); the run goes on. With {@code --timings}, each checked document's stages
+ * are timed on its own {@link StageClock}, from the start of its check to its reports written.
  */
 final class CheckRun {
 
     /**
      * What the run needs besides its inputs. {@code resumeFrom} is the {@code --out} directory, or null;
-     * {@code notes} is standard error, for renamed documents and reports that could not be written.
+     * {@code notes} is standard error, for renamed documents and reports that could not be written;
+     * {@code timings} whether each document's stages are timed.
      */
     record Setup(DocumentChecker checker, Severity threshold, BaselineFilter accepted,
             List<ReportOutput> outputs, TerminalSummary terminal, Progress progress, Path resumeFrom,
-            PrintWriter notes, String stdinUrl) {
+            PrintWriter notes, String stdinUrl, boolean timings) {
     }
 
     private final Setup setup;
@@ -74,7 +78,8 @@ final class CheckRun {
                         : (sha256, size) -> setup.checker().unchanged(in.file(), sha256, size);
                 pool.submit(() -> {
                     if (!resumed(name, same)) {
-                        add(check(in), name);
+                        StageClock clock = clock();
+                        add(check(in, clock), name, clock);
                     }
                 });
             }
@@ -128,7 +133,12 @@ final class CheckRun {
         return true;
     }
 
-    private void add(Report checked, String reportName) {
+    /** A clock for the next document: running with {@code --timings}, else one that measures nothing. */
+    private StageClock clock() {
+        return setup.timings() ? StageClock.start() : StageClock.OFF;
+    }
+
+    private void add(Report checked, String reportName, StageClock clock) {
         Report report;
         synchronized (this) { // the baseline filter consumes its entries: one report at a time
             report = setup.accepted().apply(reportName, checked);
@@ -150,6 +160,11 @@ final class CheckRun {
         if (unwritten != null) {
             summary.unwritten();
         }
+        if (clock.on()) {
+            clock.lap(Stage.OUTPUT);
+            clock.stop();
+            summary.timed(report.document().source().path(), report.document().source().bytes(), clock);
+        }
         String why = unwritten;
         setup.progress().done(() -> {
             setup.terminal().document(report);
@@ -160,9 +175,9 @@ final class CheckRun {
         });
     }
 
-    private Report check(Inputs.Input in) {
-        return in.isStdin() ? setup.checker().checkStream("-", System.in, setup.stdinUrl())
-                : setup.checker().checkFile(in.file(), in.displayPath());
+    private Report check(Inputs.Input in, StageClock clock) {
+        return in.isStdin() ? setup.checker().checkStream("-", System.in, setup.stdinUrl(), clock)
+                : setup.checker().checkFile(in.file(), in.displayPath(), clock);
     }
 
     /**
@@ -181,7 +196,8 @@ final class CheckRun {
             String name = claim(d.reportName(), false, in.displayPath());
             pool.submit(() -> {
                 if (!resumed(name, d.unchanged())) {
-                    add(d.check().get(), name);
+                    StageClock clock = clock();
+                    add(d.timedCheck().apply(clock), name, clock);
                 }
             });
         }

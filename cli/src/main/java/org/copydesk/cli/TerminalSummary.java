@@ -1,18 +1,22 @@
 package org.copydesk.cli;
 
 import java.io.PrintWriter;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.copydesk.cli.baseline.Baseline;
 import org.copydesk.cli.run.RunSummary;
+import org.copydesk.cli.run.TimingTally;
 import org.copydesk.core.Finding;
 import org.copydesk.core.Report;
 import org.copydesk.core.Severity;
 import org.copydesk.core.Verdict;
+import org.copydesk.ingest.timing.Stage;
 import org.copydesk.render.ConfidenceTally;
 import org.copydesk.render.VisibleText;
 import org.copydesk.rules.FieldConfidence;
@@ -21,8 +25,9 @@ import org.copydesk.rules.FieldConfidence;
  * The human summary of a run on the terminal: a verdict line per document with its counts, its findings grouped
  * by severity, and a final tally (documents by verdict, findings by severity, the most frequent rules, the documents
  * with a relied-on field of low confidence and, by field, the documents below the minimum, and with a
- * baseline the new, baselined and stale counts). Coloured with ANSI escapes only when asked or when stdout is a
- * terminal; nothing printed depends on the clock. Every text that comes from an input (a document's path or
+ * baseline the new, baselined and stale counts, with {@code --timings} the time by stage and the slowest
+ * documents). Coloured with ANSI escapes only when asked or when stdout is a terminal; nothing printed depends on
+ * the clock but those timings. Every text that comes from an input (a document's path or
  * WARC URI, a finding's message, a rule id, a baseline entry) is printed through {@link VisibleText#terminal}, so
  * that it cannot add a line or send the terminal an escape sequence; only the colours are written raw.
  */
@@ -43,6 +48,9 @@ final class TerminalSummary {
     }
 
     private static final int TOP_RULES = 5;
+    /** With {@code --timings}: how many of the slowest documents are shown, and how many of their stages. */
+    private static final int SLOWEST_SHOWN = 5;
+    private static final int STAGES_SHOWN = 2;
     private static final String RESET = "\u001b[0m";
 
     private final PrintWriter out;
@@ -140,8 +148,38 @@ final class TerminalSummary {
                 }
             }
         }
+        if (!quiet && summary.timesStages()) {
+            timings(summary.timings());
+        }
         out.println(VisibleText.terminal(closing));
         out.flush();
+    }
+
+    /** {@code --timings}: the stages by their time over the run, then the slowest documents and their two costliest. */
+    private void timings(TimingTally tally) {
+        long whole = tally.documentNanos();
+        out.printf("Time by stage: %s%n", Stream.of(Stage.values())
+                .filter(s -> tally.nanos(s) > 0)
+                .sorted(Comparator.comparingLong(tally::nanos).reversed())
+                .map(s -> String.format(Locale.ROOT, "%s %s (%d%%)", s.id(), duration(tally.nanos(s)),
+                        Math.round(100.0 * tally.nanos(s) / whole)))
+                .collect(Collectors.joining(", ")));
+        List<TimingTally.Timed> slowest = tally.slowest();
+        if (slowest.isEmpty()) {
+            return;
+        }
+        out.println("Slowest documents:");
+        for (TimingTally.Timed t : slowest.subList(0, Math.min(SLOWEST_SHOWN, slowest.size()))) {
+            out.printf("  %9s  %s  (%s)%n", duration(t.totalNanos()), VisibleText.terminal(t.document()),
+                    t.costliest(STAGES_SHOWN).stream().map(s -> s.id() + " " + duration(t.nanos(s)))
+                            .collect(Collectors.joining(", ")));
+        }
+    }
+
+    /** A time for people: milliseconds to a tenth below ten seconds, seconds to a tenth above. */
+    private static String duration(long nanos) {
+        return nanos < 10_000_000_000L ? String.format(Locale.ROOT, "%.1f ms", nanos / 1e6)
+                : String.format(Locale.ROOT, "%.1f s", nanos / 1e9);
     }
 
     /** " (graded down from error: published 0.31)" for a finding a low confidence graded down, else "". */

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
@@ -15,6 +16,8 @@ import org.copydesk.core.InputProblem;
 import org.copydesk.core.Report;
 import org.copydesk.core.SourceIdentity;
 import org.copydesk.ingest.Ingestor;
+import org.copydesk.ingest.timing.Stage;
+import org.copydesk.ingest.timing.StageClock;
 import org.copydesk.ingest.warc.WarcPage;
 import org.copydesk.ingest.warc.WarcSplitter;
 import org.copydesk.rules.RuleEngine;
@@ -23,7 +26,8 @@ import org.copydesk.rules.RuleEngine;
  * One Copydesk engine: an {@link Ingestor} (Tika, word lists) and a {@link RuleEngine} (validator factory), both
  * thread-safe, turning inputs into {@link Report}s. Every front end goes through here, so that the same input
  * gives the same report from the command line and from the Spark job. An input that cannot be read never throws:
- * it gives its {@code input.unreadable} report, as the report contract asks.
+ * it gives its {@code input.unreadable} report, as the report contract asks. Each way in takes an optional
+ * {@link StageClock} that times the document's stages up to the rules; the report never depends on it.
  */
 public final class DocumentChecker {
 
@@ -45,20 +49,25 @@ public final class DocumentChecker {
 
     /** The report of a file on a local file system; a {@link GzipPage} is inflated as it is read. */
     public Report checkFile(Path file, String displayPath) {
+        return checkFile(file, displayPath, StageClock.OFF);
+    }
+
+    /** As {@link #checkFile(Path, String)}, timing the stages on {@code clock}. */
+    public Report checkFile(Path file, String displayPath, StageClock clock) {
         ExtractedDocument doc;
         try {
             if (file.getFileName() != null && GzipPage.isGzipPage(file.getFileName().toString())) {
                 // Inflated as a stream under the ingest byte limit: a gzip bomb is cut off with input.limit.
                 try (InputStream gz = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
-                    doc = ingestor.ingest(displayPath, gz);
+                    doc = ingestor.ingest(displayPath, gz, null, clock);
                 }
             } else {
-                doc = ingestor.ingest(file, displayPath);
+                doc = ingestor.ingest(file, displayPath, clock);
             }
         } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             doc = unreadableDocument(displayPath, "cannot read the input: " + e);
         }
-        return report(doc);
+        return report(doc, clock);
     }
 
     /**
@@ -92,31 +101,46 @@ public final class DocumentChecker {
      * the byte limit; the stream is not closed.
      */
     public Report checkStream(String displayPath, InputStream in, String url) {
+        return checkStream(displayPath, in, url, StageClock.OFF);
+    }
+
+    /** As {@link #checkStream(String, InputStream, String)}, timing the stages on {@code clock}. */
+    public Report checkStream(String displayPath, InputStream in, String url, StageClock clock) {
         ExtractedDocument doc;
         try {
-            doc = ingestor.ingest(displayPath, in, url);
+            doc = ingestor.ingest(displayPath, in, url, clock);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             doc = unreadableDocument(displayPath, "cannot read the input: " + e);
         }
-        return report(doc);
+        return report(doc, clock);
     }
 
     /** The report of one fetched page: {@code bytes} named {@code displayPath}, fetched from {@code url} (or null). */
     public Report checkPage(String displayPath, byte[] bytes, String url) {
+        return checkPage(displayPath, bytes, url, StageClock.OFF);
+    }
+
+    /** As {@link #checkPage(String, byte[], String)}, timing the stages on {@code clock}. */
+    public Report checkPage(String displayPath, byte[] bytes, String url, StageClock clock) {
         ExtractedDocument doc;
         try {
-            doc = ingestor.ingest(displayPath, bytes, url);
+            doc = ingestor.ingest(displayPath, bytes, url, clock);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             doc = unreadableDocument(displayPath, "cannot read the input: " + e);
         }
-        return report(doc);
+        return report(doc, clock);
     }
 
     /** The report of one page of a WARC file shown as {@code container}: its own, or unreadable at its offset. */
     public Report checkWarcPage(WarcPage page, String container) {
+        return checkWarcPage(page, container, StageClock.OFF);
+    }
+
+    /** As {@link #checkWarcPage(WarcPage, String)}, timing the stages on {@code clock}. */
+    public Report checkWarcPage(WarcPage page, String container, StageClock clock) {
         String path = page.displayPath(container);
-        return page.isUnreadable() ? unreadable(path, page.problem()) : checkPage(path, page.payload(),
-                page.targetUri());
+        return page.isUnreadable() ? report(unreadableDocument(path, page.problem()), clock)
+                : checkPage(path, page.payload(), page.targetUri(), clock);
     }
 
     /** Opens a WARC file for {@link #warcDocuments}. */
@@ -126,10 +150,16 @@ public final class DocumentChecker {
     }
 
     /**
-     * One document of a WARC file: its report name, the work that checks it (run it on any thread), and whether a
-     * report's {@code source.sha256} and {@code source.bytes} are still those of its content ({@link #unchanged}).
+     * One document of a WARC file: its report name, the work that checks it with a {@link StageClock} (run it on
+     * any thread), and whether a report's {@code source.sha256} and {@code source.bytes} are still those of its
+     * content ({@link #unchanged}).
      */
-    public record WarcDocument(String reportName, Supplier<Report> check, SourceMatch unchanged) {
+    public record WarcDocument(String reportName, Function<StageClock, Report> timedCheck, SourceMatch unchanged) {
+
+        /** The work that checks the document, untimed. */
+        public Supplier<Report> check() {
+            return () -> timedCheck.apply(StageClock.OFF);
+        }
     }
 
     /** Whether content is still the one a report recorded by its SHA-256 (may be null) and size. */
@@ -241,20 +271,21 @@ public final class DocumentChecker {
                 if (pages.hasNext()) {
                     WarcPage page = pages.next();
                     any = true;
-                    return new WarcDocument(page.reportName(relativePath), () -> checkWarcPage(page, displayPath),
+                    return new WarcDocument(page.reportName(relativePath),
+                            clock -> checkWarcPage(page, displayPath, clock),
                             page.isUnreadable() ? NEVER : sameBytes(page.payload()));
                 }
                 done = true;
                 int passed = splitter.skipped();
                 skipped.accept(passed);
                 splitter.close();
-                return any ? endOfData() : new WarcDocument(relativePath, () -> noPage(displayPath, passed), NEVER);
+                return any ? endOfData() : new WarcDocument(relativePath, clock -> noPage(displayPath, passed), NEVER);
             } catch (IOException | RuntimeException e) {
                 done = true;
                 closeQuietly();
                 String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 return new WarcDocument(relativePath,
-                        () -> unreadable(displayPath, "cannot read the WARC file: " + why), NEVER);
+                        clock -> unreadable(displayPath, "cannot read the WARC file: " + why), NEVER);
             }
         }
 
@@ -280,12 +311,24 @@ public final class DocumentChecker {
 
     /** The report of {@code doc} with the rules' findings; a rule that fails makes the document unreadable. */
     public Report report(ExtractedDocument doc) {
+        return report(doc, StageClock.OFF);
+    }
+
+    /**
+     * As {@link #report(ExtractedDocument)}, timing the rules on {@code clock}; the time since its last lap (the
+     * hand-over from the ingest worker) goes to no stage.
+     */
+    public Report report(ExtractedDocument doc, StageClock clock) {
+        clock.skip();
+        Report report;
         try {
-            return new Report(ToolVersion.get(), doc, engine.check(doc));
+            report = new Report(ToolVersion.get(), doc, engine.check(doc));
         } catch (RuntimeException | StackOverflowError e) {
             ExtractedDocument failed = unreadableDocument(doc.source().path(), "cannot check the document: " + e);
-            return new Report(ToolVersion.get(), failed, engine.check(failed));
+            report = new Report(ToolVersion.get(), failed, engine.check(failed));
         }
+        clock.lap(Stage.RULES);
+        return report;
     }
 
     /** The {@code input.unreadable} report of a document named {@code path}, saying {@code why}. */

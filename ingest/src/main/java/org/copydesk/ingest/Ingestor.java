@@ -44,13 +44,16 @@ import org.copydesk.ingest.parse.ParsedText;
 import org.copydesk.ingest.parse.TikaReader;
 import org.copydesk.ingest.quotes.QuoteReader;
 import org.copydesk.ingest.text.Block;
+import org.copydesk.ingest.timing.Stage;
+import org.copydesk.ingest.timing.StageClock;
 
 /**
  * Bytes in, {@link ExtractedDocument} out: parses with Tika, partitions the text into headline, body,
  * metadata and furniture segments, reads the article metadata, and finds the date mentions and quotes of the
  * body. A document that cannot be read still yields a document, carrying the problem. Each document is read
  * within {@link IngestLimits} on a worker thread under a {@link Watchdog}: one that reaches a limit is cut off
- * (or skipped) with an {@code input.limit} problem, and one that hangs is abandoned. Thread-safe.
+ * (or skipped) with an {@code input.limit} problem, and one that hangs is abandoned. A {@link StageClock} given
+ * with a document times its stages ({@code copydesk check --timings}); it never changes what is read. Thread-safe.
  */
 public final class Ingestor {
 
@@ -106,7 +109,12 @@ public final class Ingestor {
 
     /** Reads (up to the byte limit) and ingests {@code file}, reported under {@code displayPath}. */
     public ExtractedDocument ingest(Path file, String displayPath) {
-        Budget budget = new Budget(limits);
+        return ingest(file, displayPath, StageClock.OFF);
+    }
+
+    /** As {@link #ingest(Path, String)}, timing the stages on {@code clock}. */
+    public ExtractedDocument ingest(Path file, String displayPath, StageClock clock) {
+        Budget budget = new Budget(limits, clock);
         return guarded(budget, displayPath, () -> {
             BoundedBytes read;
             try {
@@ -133,7 +141,12 @@ public final class Ingestor {
      * (may be {@code null}), as {@link #ingest(String, byte[], String)} does.
      */
     public ExtractedDocument ingest(String path, InputStream in, String url) {
-        Budget budget = new Budget(limits);
+        return ingest(path, in, url, StageClock.OFF);
+    }
+
+    /** As {@link #ingest(String, InputStream, String)}, timing the stages on {@code clock}. */
+    public ExtractedDocument ingest(String path, InputStream in, String url, StageClock clock) {
+        Budget budget = new Budget(limits, clock);
         return guarded(budget, path, () -> {
             try {
                 return ingest(path, BoundedBytes.read(in, limits.maxBytes()), url, budget);
@@ -154,7 +167,12 @@ public final class Ingestor {
      * {@code url} may be {@code null}.
      */
     public ExtractedDocument ingest(String path, byte[] bytes, String url) {
-        Budget budget = new Budget(limits);
+        return ingest(path, bytes, url, StageClock.OFF);
+    }
+
+    /** As {@link #ingest(String, byte[], String)}, timing the stages on {@code clock}. */
+    public ExtractedDocument ingest(String path, byte[] bytes, String url, StageClock clock) {
+        Budget budget = new Budget(limits, clock);
         return guarded(budget, path, () -> ingest(path, BoundedBytes.of(bytes, limits.maxBytes()), url, budget));
     }
 
@@ -188,17 +206,21 @@ public final class Ingestor {
             budget.note("bytes", "the file is " + read.sizeText() + ", over the byte limit (" + limits.maxBytes()
                     + "); " + kept);
         }
+        StageClock clock = budget.clock();
         SourceIdentity source = new SourceIdentity(path, Hashes.sha256(bytes), null, read.size());
         ParsedText parsed;
         HtmlPage page = null;
         try {
             String type = tika.detect(bytes, fileName(path));
+            clock.lap(Stage.READ);
             if (HtmlPageReader.handles(type) && bytes.length > 0) {
                 // HTML is read by its structure: the page's blocks are the text, the markup finds the article
-                page = html.read(bytes, fileName(path), url, type, budget);
+                page = html.read(bytes, fileName(path), url, type, budget); // laps PARSE before its markup
                 parsed = new ParsedText(type, page.text(), page.metadata());
+                clock.lap(Stage.MARKUP);
             } else {
                 parsed = tika.read(bytes, fileName(path), url, budget);
+                clock.lap(Stage.PARSE);
             }
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             String type = null;
@@ -213,17 +235,20 @@ public final class Ingestor {
         source = source.withMediaType(parsed.mediaType());
         // the page's language chooses the word lists; the body's language is told again once it is known
         Languages langs = Languages.detected(languages.guess(parsed.text()));
+        clock.lap(Stage.LANGUAGE);
         LayoutReader layout = layouts.computeIfAbsent(langs,
                 l -> new LayoutReader(agencies, phrases.forLanguages(l), referenceTime));
         HtmlArticleFinder.Selection selection = page == null ? null
                 : articles.computeIfAbsent(langs, k -> new HtmlArticleFinder(phrases.forLanguages(k))).find(page);
+        clock.lap(Stage.LAYOUT);
         ArticleLayout l = page != null
                 ? layout.readHtml(page, selection)
-                : layout.read(parsed.text(), parsed.metadata());
+                : layout.read(parsed.text(), parsed.metadata(), clock); // laps LAYOUT and METADATA in turn
+        clock.lap(Stage.METADATA);
         List<InputProblem> problems = new ArrayList<>(budget.problems());
         problems.addAll(problemsOf(parsed));
         return build(source, parsed.text(), parsed.metadata(), problems, l, langs,
-                page == null ? null : page.articleBody(), selection == null ? Map.of() : selection.signals());
+                page == null ? null : page.articleBody(), selection == null ? Map.of() : selection.signals(), clock);
     }
 
     /** Text and markup formats, whose first bytes are worth reading when the whole file is over the limit. */
@@ -247,7 +272,7 @@ public final class Ingestor {
 
     private ExtractedDocument build(SourceIdentity source, String text, MarkupMetadata hints,
             List<InputProblem> problems, ArticleLayout l, Languages langs, String markupBody,
-            Map<String, Double> extraction) {
+            Map<String, Double> extraction, StageClock clock) {
         List<Segment> segments = segments(text, l);
         List<Span> paragraphs = new ArrayList<>();
         Block firstBody = null;
@@ -259,20 +284,29 @@ public final class Ingestor {
         }
         String headline = l.headline() != null ? l.blocks().get(l.headline()).content() : hints.title();
         Span headlineSpan = l.headline() != null ? l.blocks().get(l.headline()).contentSpan() : null;
+        clock.lap(Stage.LAYOUT);
         PlaceDatelineFinder.Dateline dl = firstBody == null ? null : datelines.find(firstBody).orElse(null);
         StringBuilder body = new StringBuilder();
         paragraphs.forEach(p -> body.append(p.in(text)).append("\n\n"));
+        clock.lap(Stage.METADATA);
+        String bodyLanguage = languages.guess(body.toString());
+        clock.lap(Stage.LANGUAGE);
         ArticleMetadata article = new ArticleMetadata(headline, headlineSpan, dl == null ? null : dl.place(),
                 dl == null ? null : dl.span(), l.bylines(), l.creditLines(), l.published(), l.firstPublished(),
                 l.modified(),
                 l.publishedCandidates(), l.publishedRejected(),
-                languages.guess(body.toString()));
+                bodyLanguage);
         // resolved against a stated date only: one inferred from the text would anchor the text to itself
         List<DateMention> mentions = DateMentionFinder.of(langs).find(text, paragraphs,
                 article.statedPublished() == null ? null : article.statedPublished().date());
+        clock.lap(Stage.DATE_MENTIONS);
         QuoteAnalysis q = quotes.read(text, paragraphs);
+        clock.lap(Stage.QUOTES);
         ExtractedDocument doc = new ExtractedDocument(source, text, segments, article, mentions, q, problems);
-        return doc.withConfidence(CONFIDENCE.estimate(ConfidenceFeatures.of(doc, markupBody, extraction)));
+        ExtractedDocument estimated = doc.withConfidence(CONFIDENCE.estimate(
+                ConfidenceFeatures.of(doc, markupBody, extraction)));
+        clock.lap(Stage.CONFIDENCE);
+        return estimated;
     }
 
     private static List<Segment> segments(String text, ArticleLayout l) {

@@ -29,6 +29,8 @@ import org.copydesk.ingest.meta.HeadlineFinder;
 import org.copydesk.ingest.meta.PublicationLineFinder;
 import org.copydesk.ingest.text.Block;
 import org.copydesk.ingest.text.BlockSplitter;
+import org.copydesk.ingest.timing.Stage;
+import org.copydesk.ingest.timing.StageClock;
 
 /**
  * Reads the layout of an extracted text: finds the headline, lifts bylines, date lines and trailing credits
@@ -69,13 +71,19 @@ final class LayoutReader {
         this.headlines = new HeadlineFinder(phrases);
     }
 
-    ArticleLayout read(String text, MarkupMetadata hints) {
+    /**
+     * The layout of a text without structure: its blocks, the prose among them, the furniture around it and the
+     * metadata lines beside it. {@code clock} is lapped as the work turns from the layout to the metadata and
+     * back; the caller laps the last part (the dates chosen) as metadata.
+     */
+    ArticleLayout read(String text, MarkupMetadata hints, StageClock clock) {
         List<Block> blocks = BlockSplitter.split(text);
         PhraseHits hits = classifier.hits(blocks);
         Lifted lifted = new Lifted(hints);
         int[] range = classifier.proseRange(blocks, lifted.reserved, hits);
         int first = range == null ? blocks.size() - 1 : range[0];
         int last = range == null ? blocks.size() - 1 : range[1];
+        clock.lap(Stage.LAYOUT);
 
         int headReach = Math.min(last, first + HEAD_REACH);
         List<CreditFinder.Credit> topCredits = credits.bylines(blocks, headReach);
@@ -91,11 +99,15 @@ final class LayoutReader {
             lifted.reserved.add(headline);
         }
         lifted.topCredits(topCredits);
+        clock.lap(Stage.METADATA);
         range = classifier.proseRange(blocks, lifted.reserved, hits);
         last = range == null ? blocks.size() - 1 : range[1];
+        clock.lap(Stage.LAYOUT);
         lifted.trailingCredits(credits.trailing(blocks, last));
-        return layout(text, blocks, headline, first, lifted,
-                new HashMap<>(classifier.classify(blocks, lifted.reserved, hits)));
+        clock.lap(Stage.METADATA);
+        Map<Integer, Classification> furniture = new HashMap<>(classifier.classify(blocks, lifted.reserved, hits));
+        clock.lap(Stage.LAYOUT);
+        return layout(text, blocks, headline, first, lifted, furniture);
     }
 
     /**

@@ -11,8 +11,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.copydesk.cli.files.AtomicFiles;
 import org.copydesk.cli.run.RunSummary;
+import org.copydesk.cli.run.TimingTally;
 import org.copydesk.core.Confidence;
 import org.copydesk.core.Verdict;
+import org.copydesk.ingest.timing.Stage;
 
 /**
  * {@code DIR/summary.json}, written by every run with {@code --out} whatever the formats: inputs, reports (those
@@ -24,7 +26,11 @@ import org.copydesk.core.Verdict;
  * those documents by report name with their low fields (the first {@value RunSummary#LISTED_LOW_CONFIDENCE}).
  *
  * <p>Timings differ from run to run, so when the run is reproducible ({@code SOURCE_DATE_EPOCH} set) they are
- * written as 0 and {@code timings.reproducible} is {@code true}: two such runs give byte-identical files.
+ * written as 0 and {@code timings.reproducible} is {@code true}: two such runs give byte-identical files. A run
+ * with {@code --timings} asked for the clock: its timings are always measured ({@code reproducible} is
+ * {@code false}) and {@code timings} also gives {@code timedDocuments}, {@code documentMillis} (their times
+ * summed), {@code stages} (each stage's milliseconds over the run and share of {@code documentMillis}) and
+ * {@code slowest} (the slowest documents, slowest first, each with its path, milliseconds, bytes and stages).
  */
 public final class SummaryOutput implements ReportOutput {
 
@@ -92,15 +98,47 @@ public final class SummaryOutput implements ReportOutput {
         confidence.put("lowNotListed", summary.confidence().lowDocuments() - summary.lowConfidence().size());
         root.set("confidence", confidence);
         ObjectNode timings = root.putObject("timings");
-        long millis = context.run().reproducible() ? 0 : summary.elapsedMillis();
-        timings.put("reproducible", context.run().reproducible());
+        boolean reproducible = context.run().reproducible() && !summary.timesStages();
+        long millis = reproducible ? 0 : summary.elapsedMillis();
+        timings.put("reproducible", reproducible);
         timings.put("elapsedMillis", millis);
         timings.put("documentsPerSecond", millis == 0 ? 0.0
                 : Math.round(summary.documents() * 1000.0 * 10 / millis) / 10.0);
+        if (summary.timesStages()) {
+            stages(timings, summary.timings());
+        }
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise the run summary", e);
         }
+    }
+
+    /** {@code --timings}: each stage over the run and the slowest documents, in milliseconds to a tenth. */
+    private static void stages(ObjectNode timings, TimingTally tally) {
+        long whole = tally.documentNanos();
+        timings.put("timedDocuments", tally.documents());
+        timings.put("documentMillis", millis(whole));
+        ObjectNode stages = timings.putObject("stages");
+        for (Stage s : Stage.values()) {
+            ObjectNode stage = stages.putObject(s.id());
+            stage.put("millis", millis(tally.nanos(s)));
+            stage.put("share", whole == 0 ? 0.0 : Math.round(tally.nanos(s) * 1000.0 / whole) / 1000.0);
+        }
+        ArrayNode slowest = timings.putArray("slowest");
+        for (TimingTally.Timed t : tally.slowest()) {
+            ObjectNode entry = slowest.addObject();
+            entry.put("document", t.document());
+            entry.put("millis", millis(t.totalNanos()));
+            entry.put("bytes", t.bytes());
+            ObjectNode own = entry.putObject("stages");
+            for (Stage s : Stage.values()) {
+                own.put(s.id(), millis(t.nanos(s)));
+            }
+        }
+    }
+
+    private static double millis(long nanos) {
+        return Math.round(nanos / 100_000.0) / 10.0;
     }
 }

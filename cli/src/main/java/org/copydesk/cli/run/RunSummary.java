@@ -13,6 +13,7 @@ import org.copydesk.core.InputProblem;
 import org.copydesk.core.Report;
 import org.copydesk.core.Severity;
 import org.copydesk.core.Verdict;
+import org.copydesk.ingest.timing.StageClock;
 import org.copydesk.render.ConfidenceTally;
 import org.copydesk.render.DocumentEntry;
 import org.copydesk.rules.Profile;
@@ -21,7 +22,7 @@ import org.copydesk.rules.RuleSettings;
 /**
  * The run as a whole, gathered as reports finish (from any worker thread: every method is synchronized): inputs,
  * documents by verdict, findings by rule and severity, unreadable inputs, resumed reports, skipped container
- * records, timings, each field's confidence and the documents with a field the profile relies on below the
+ * records, timings (with {@code --timings}, per stage and the slowest documents), each field's confidence and the documents with a field the profile relies on below the
  * minimum, and with {@code --baseline} the new, baselined and stale counts. Run-level writers read it at
  * the end. It keeps counts, and a compact {@link DocumentEntry} per document only when a run-level format needs
  * one; those go to a log file in the output directory ({@link EntrySpill}), so that a run's memory grows neither
@@ -61,6 +62,7 @@ public final class RunSummary implements AutoCloseable {
     private int unwritten;
     private int skippedRecords;
     private long elapsedMillis;
+    private TimingTally timings; // null unless the run times its stages
 
     /** A summary of counts only, for runs without SARIF or JUnit, judging confidence as the default profile does. */
     public RunSummary() {
@@ -225,6 +227,31 @@ public final class RunSummary implements AutoCloseable {
             out.put(s, activeBySeverity.getOrDefault(s, 0));
         }
         return out;
+    }
+
+    /** Makes the run keep each checked document's stage times ({@code --timings}); call before the first. */
+    public synchronized void timeStages() {
+        timings = new TimingTally();
+    }
+
+    /** Whether the run keeps stage times. */
+    public synchronized boolean timesStages() {
+        return timings != null;
+    }
+
+    /**
+     * One checked document's stopped {@code clock}, with its path and size; ignored unless {@link #timeStages}
+     * was called.
+     */
+    public synchronized void timed(String path, long bytes, StageClock clock) {
+        if (timings != null) {
+            timings.add(path, bytes, clock);
+        }
+    }
+
+    /** The run's stage times; null unless {@link #timeStages} was called. */
+    public synchronized TimingTally timings() {
+        return timings;
     }
 
     public synchronized void elapsed(long millis) {

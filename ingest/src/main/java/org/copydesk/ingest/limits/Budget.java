@@ -5,25 +5,40 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.copydesk.core.InputProblem;
+import org.copydesk.ingest.timing.StageClock;
 
 /**
  * What one document may still spend under its {@link IngestLimits}: the time left before its deadline and the
  * characters left of its text. Parsers are stopped through {@link GuardedHandler} and {@link GuardedInputStream},
  * which ask here; every limit reached is remembered once, with what was kept, as an {@code input.limit} problem.
- * A watchdog may {@link #cancel} the budget from another thread, which stops the parse at its next event.
+ * A watchdog may {@link #cancel} the budget from another thread, which stops the parse at its next event. The
+ * budget also carries the document's {@link StageClock} ({@link StageClock#OFF} unless timings were asked for), so
+ * that the stages it reaches can mark their boundaries.
  */
 public final class Budget {
 
     private final IngestLimits limits;
     private final long deadline;
+    private final StageClock clock;
     private volatile boolean cancelled;
     private long chars;
     private final Map<String, String> reached = new LinkedHashMap<>();
 
-    /** A budget whose clock starts now. */
+    /** A budget whose time starts now. */
     public Budget(IngestLimits limits) {
+        this(limits, StageClock.OFF);
+    }
+
+    /** A budget whose time starts now, for a document whose stages {@code clock} times. */
+    public Budget(IngestLimits limits, StageClock clock) {
         this.limits = limits;
+        this.clock = clock;
         this.deadline = System.nanoTime() + limits.timeout().toNanos();
+    }
+
+    /** The document's stage clock; {@link StageClock#OFF} when its stages are not timed. */
+    public StageClock clock() {
+        return clock;
     }
 
     public IngestLimits limits() {

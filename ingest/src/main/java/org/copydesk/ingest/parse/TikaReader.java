@@ -30,6 +30,7 @@ import org.copydesk.ingest.limits.GuardedInputStream;
 import org.copydesk.ingest.limits.IngestLimits;
 import org.copydesk.ingest.markup.MarkupMetadata;
 import org.copydesk.ingest.markup.MarkupMetadataReader;
+import org.copydesk.ingest.timing.Stage;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
@@ -209,6 +210,7 @@ public final class TikaReader {
                 throw e;
             }
         }
+        budget.clock().lap(Stage.PARSE); // the markup's reading is timed as its own stage
         String markup = decodeLoosely(bytes, md);
         return new HtmlParse(MarkupMetadataReader.read(markup, md), markup);
     }
