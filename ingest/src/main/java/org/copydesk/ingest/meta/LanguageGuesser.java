@@ -1,11 +1,11 @@
 package org.copydesk.ingest.meta;
 
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
@@ -38,13 +38,14 @@ public final class LanguageGuesser {
     /** The least maximum heap at which the profiles are loaded ahead of need. */
     private static final long WARM_UP_HEAP = 1L << 30;
 
-    private final Map<String, Set<String>> functionWords = new HashMap<>();
+    /** For each function word, the languages that list it: one look-up per word of the text, not one per language. */
+    private final Map<String, List<String>> languagesOf = new HashMap<>();
 
     public LanguageGuesser() {
         for (String code : Languages.known()) {
             List<String> words = Languages.lines(code, "function-words");
-            if (!words.isEmpty()) {
-                functionWords.put(code, new HashSet<>(words));
+            for (String w : new LinkedHashSet<>(words)) {
+                languagesOf.computeIfAbsent(w, k -> new ArrayList<>()).add(code);
             }
         }
     }
@@ -59,11 +60,9 @@ public final class LanguageGuesser {
             words++;
             letters += m.end() - m.start();
             String w = m.group().toLowerCase(Locale.ROOT);
-            functionWords.forEach((lang, set) -> {
-                if (set.contains(w)) {
-                    score.merge(lang, 1, Integer::sum);
-                }
-            });
+            for (String lang : languagesOf.getOrDefault(w, List.of())) {
+                score.merge(lang, 1, Integer::sum);
+            }
         }
         if (words < MIN_WORDS && letters < MIN_LETTERS) {
             return null;
