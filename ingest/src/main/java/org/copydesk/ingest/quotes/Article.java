@@ -60,12 +60,8 @@ record Article(String text, List<Span> paragraphs, Lexicon lexicon, List<QuotePa
      * {@code reach} characters after {@code from} (title words before the name); {@code null} otherwise.
      */
     PersonRegistry.Mention opening(int from, int before, int reach) {
-        for (PersonRegistry.Mention m : registry.mentions()) {
-            if (m.start() >= from && m.start() < before) {
-                return m.start() - from > reach ? null : m;
-            }
-        }
-        return null;
+        PersonRegistry.Mention m = registry.firstBetween(from, before);
+        return m == null || m.start() - from > reach ? null : m;
     }
 
     /** The index of the sentence of its paragraph that the quote opens in (the last one when none holds it). */

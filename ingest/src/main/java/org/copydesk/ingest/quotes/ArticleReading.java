@@ -2,9 +2,11 @@ package org.copydesk.ingest.quotes;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.copydesk.core.Attribution;
 import org.copydesk.core.Quote;
 import org.copydesk.core.QuoteAnalysis;
@@ -147,9 +149,10 @@ final class ArticleReading {
                 }
             }
         }
+        NeighbourCredits.Real indexed = new NeighbourCredits.Real(real);
         for (QuotePart q : real) {
             if (q.credit == null) {
-                credit(q, NeighbourCredits.fromGroup(real, q), CreditRoute.GROUP);
+                credit(q, NeighbourCredits.fromGroup(indexed, q), CreditRoute.GROUP);
             }
             if (q.credit == null) {
                 credit(q, subjects.fromLeadIn(q), CreditRoute.LEAD_IN);
@@ -164,7 +167,7 @@ final class ArticleReading {
                 credit(q, subjects.fromNameAfter(q), CreditRoute.NAME_AFTER);
             }
             if (q.credit == null) {
-                credit(q, neighbours.fromNeighbour(real, q), CreditRoute.NEIGHBOUR);
+                credit(q, neighbours.fromNeighbour(indexed, q), CreditRoute.NEIGHBOUR);
             }
             if (q.credit == null) {
                 credit(q, neighbours.fromNextSentence(q), CreditRoute.NEXT_SENTENCE);
@@ -208,7 +211,7 @@ final class ArticleReading {
 
     private QuoteAnalysis analysis() {
         List<Quote> out = new ArrayList<>();
-        List<Cue> direct = new ArrayList<>();
+        Set<Cue> direct = new HashSet<>();
         List<QuoteForm> forms = new ArrayList<>();
         Map<Quote, Attributed> partialCredit = new IdentityHashMap<>();
         Map<Quote, QuoteSignals.Trace> traces = new IdentityHashMap<>();

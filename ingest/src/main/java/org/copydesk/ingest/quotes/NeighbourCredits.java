@@ -1,6 +1,12 @@
 package org.copydesk.ingest.quotes;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.copydesk.core.Span;
 
 /**
@@ -17,14 +23,46 @@ final class NeighbourCredits {
     private final Article article;
     private final String text;
 
+    /** The article's quotation parts by paragraph, in their order, when first asked for. */
+    private Map<Integer, List<QuotePart>> partsByPara;
+
     NeighbourCredits(Article article) {
         this.article = article;
         this.text = article.text();
     }
 
+    /**
+     * The real quotations (not scare quotes) of an article, in order, indexed so that crediting one does not
+     * pass over all the others: by group, by sentence, and as a set. Their groups and sentences are settled
+     * before they are credited; their credits are read as they stand when asked.
+     */
+    static final class Real {
+        private final Map<Integer, List<QuotePart>> byGroup = new HashMap<>();
+        private final Map<Long, List<QuotePart>> bySentence = new HashMap<>();
+        private final Set<QuotePart> all = Collections.newSetFromMap(new IdentityHashMap<>());
+
+        Real(List<QuotePart> real) {
+            for (QuotePart o : real) {
+                byGroup.computeIfAbsent(o.group, k -> new ArrayList<>()).add(o);
+                bySentence.computeIfAbsent(Article.key(o.para, o.sentence), k -> new ArrayList<>()).add(o);
+                all.add(o);
+            }
+        }
+    }
+
+    private List<QuotePart> partsIn(int para) {
+        if (partsByPara == null) {
+            partsByPara = new HashMap<>();
+            for (QuotePart o : article.parts()) {
+                partsByPara.computeIfAbsent(o.para, k -> new ArrayList<>()).add(o);
+            }
+        }
+        return partsByPara.getOrDefault(para, List.of());
+    }
+
     /** The credit another part of the same quotation already has. */
-    static Attributed fromGroup(List<QuotePart> real, QuotePart q) {
-        for (QuotePart o : real) {
+    static Attributed fromGroup(Real real, QuotePart q) {
+        for (QuotePart o : real.byGroup.getOrDefault(q.group, List.of())) {
             if (o.group == q.group && o.credit != null) {
                 return o.credit;
             }
@@ -33,7 +71,7 @@ final class NeighbourCredits {
     }
 
     /** A quotation with no cue of its own continues the one (or the reported speech) just before it. */
-    Attributed fromNeighbour(List<QuotePart> real, QuotePart q) {
+    Attributed fromNeighbour(Real real, QuotePart q) {
         int p = q.para;
         int s = q.sentence - 1;
         if (s < 0) {
@@ -44,7 +82,7 @@ final class NeighbourCredits {
             s = article.sentences().get(p).size() - 1;
         }
         Attributed hit = null;
-        for (QuotePart o : real) {
+        for (QuotePart o : s < 0 ? List.<QuotePart>of() : real.bySentence.getOrDefault(Article.key(p, s), List.of())) {
             if (o.para == p && o.sentence == s && o.credit != null) {
                 hit = o.credit;
             }
@@ -63,17 +101,17 @@ final class NeighbourCredits {
      * “…,” said Jane Roe. She moved here in 2013. “…”: a quote opening its sentence with no cue, after sentences
      * without quotes or cues, continues the last credited quote earlier in its paragraph.
      */
-    private Attributed earlierInParagraph(List<QuotePart> real, QuotePart q, int after) {
+    private Attributed earlierInParagraph(Real real, QuotePart q, int after) {
         if (!article.startsSentenceAt(q)) {
             return null;
         }
         for (int s = after - 1; s >= 0; s--) {
             Attributed hit = null;
             boolean quoted = false;
-            for (QuotePart o : article.parts()) {
+            for (QuotePart o : partsIn(q.para)) {
                 if (o.para == q.para && o.sentence == s) {
                     quoted = true;
-                    hit = o.credit != null && real.contains(o) ? o.credit : hit;
+                    hit = o.credit != null && real.all.contains(o) ? o.credit : hit;
                 }
             }
             if (hit != null || quoted || !article.cues(q.para, s).isEmpty()) {
@@ -98,7 +136,7 @@ final class NeighbourCredits {
         if (!article.cues(q.para, q.sentence - 1).isEmpty()) {
             return null;
         }
-        for (QuotePart o : article.parts()) {
+        for (QuotePart o : partsIn(q.para)) {
             if (o.para == q.para && o.region.open() >= previous.start() && o.region.open() < previous.end()) {
                 return null; // the sentence before holds quoted words of its own
             }

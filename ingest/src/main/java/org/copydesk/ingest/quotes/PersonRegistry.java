@@ -25,19 +25,82 @@ final class PersonRegistry {
 
     private final Lexicon lexicon;
     private final List<Person> people = new ArrayList<>();
+    /** {@link #people} by their last (normalised) name token, each list in registration order. */
+    private final Map<String, List<Person>> peopleByLast = new HashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
-    /** Every run of two or more name-like words, for a surname the article never introduced with a title. */
-    private final List<List<Token>> nameRuns = new ArrayList<>();
-    private final List<Integer> nameRunParas = new ArrayList<>();
-    /** The first of {@link #nameRuns} ending in each (normalised) surname. */
+    /** Where every mention starts, so that a later scan does not mention the same word twice. */
+    private final Set<Integer> mentionStarts = new HashSet<>();
+    /** Whether {@link #mentions} waits to be put in text order (after {@link #scanSurnames}), done when read. */
+    private boolean unsorted;
+    /** Whether the first {@link #orderedSize} mentions were found in text order ({@link #firstBetween}). */
+    private boolean ordered;
+    private int orderedSize = -1;
+    /*
+     * Every run of two or more name-like words, for a surname the article never introduced with a title: the
+     * paragraph of the first run starting at each offset, and the first run ending in each (normalised) surname.
+     */
+    private final Map<Integer, Integer> nameRunParas = new HashMap<>();
     private final Map<String, List<Token>> runBySurname = new HashMap<>();
 
     PersonRegistry(Lexicon lexicon) {
         this.lexicon = lexicon;
     }
 
+    /** Every mention, in text order (ties in the order they were found). */
     List<Mention> mentions() {
+        sortMentions();
         return mentions;
+    }
+
+    /**
+     * Puts the mentions in text order once they are read, rather than after each sentence's surnames: the sort
+     * is stable, so one sort gives the order that sorting after every sentence gave, without a pass over all
+     * mentions per sentence.
+     */
+    private void sortMentions() {
+        if (unsorted) {
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            unsorted = false;
+        }
+    }
+
+    /**
+     * The first mention (in {@link #mentions()} order) starting at or after {@code from} and before
+     * {@code before}, or {@code null}: found by bisection while the mentions are in text order.
+     */
+    Mention firstBetween(int from, int before) {
+        sortMentions();
+        if (orderedSize != mentions.size()) {
+            ordered = true;
+            for (int i = 1; i < mentions.size() && ordered; i++) {
+                ordered = mentions.get(i - 1).start() <= mentions.get(i).start();
+            }
+            orderedSize = mentions.size();
+        }
+        if (!ordered) {
+            for (Mention m : mentions) {
+                if (m.start() >= from && m.start() < before) {
+                    return m;
+                }
+            }
+            return null;
+        }
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < mentions.size() && mentions.get(lo).start() < before ? mentions.get(lo) : null;
+    }
+
+    private void mention(Mention m) {
+        mentions.add(m);
+        mentionStarts.add(m.start());
     }
 
     /** Registers the titled and clause-initial names of one sentence (quotations masked). */
@@ -78,25 +141,22 @@ final class PersonRegistry {
                     person.learnGender(g);
                 }
             }
-            mentions.add(new Mention(person, run.get(0).start(), para, title));
+            mention(new Mention(person, run.get(0).start(), para, title));
             i = j - 1;
         }
     }
 
     /** Adds a mention for every bare surname of a known person ("Gates noted…"). */
     void scanSurnames(List<Token> tokens, int para) {
-        Set<Integer> mentioned = new HashSet<>();
-        mentions.forEach(m -> mentioned.add(m.start()));
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!t.isCapitalized() || mentioned.contains(t.start())) {
+            if (!t.isCapitalized() || mentionStarts.contains(t.start())) {
                 continue;
             }
             boolean known = false;
-            for (Person p : people) {
-                if (p.tokens.size() > 1 && p.tokens.get(p.tokens.size() - 1).equals(norm(t.bare()))) {
-                    mentions.add(new Mention(fullest(List.of(norm(t.bare()))), t.start(), para, ""));
-                    mentioned.add(t.start());
+            for (Person p : peopleByLast.getOrDefault(norm(t.bare()), List.of())) {
+                if (p.tokens.size() > 1) {
+                    mention(new Mention(fullest(List.of(norm(t.bare()))), t.start(), para, ""));
                     known = true;
                     break;
                 }
@@ -107,14 +167,13 @@ final class PersonRegistry {
             if (run != null && run.get(run.size() - 1).start() != t.start()) {
                 // "Darren Roe’s window" … "Roe says": a surname used alone makes the full name a person
                 Speaker person = person(run);
-                mentions.add(new Mention(person, t.start(), para, ""));
-                mentioned.add(t.start());
-                if (mentioned.add(run.get(0).start())) {
-                    mentions.add(new Mention(person, run.get(0).start(), paraOf(run.get(0).start()), ""));
+                mention(new Mention(person, t.start(), para, ""));
+                if (!mentionStarts.contains(run.get(0).start())) {
+                    mention(new Mention(person, run.get(0).start(), paraOf(run.get(0).start()), ""));
                 }
             }
         }
-        mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        unsorted = true;
     }
 
     /** The person a name stands for, under the fullest form seen; registered if new. */
@@ -141,17 +200,14 @@ final class PersonRegistry {
         Speaker s = new Speaker(display.toString(), SpeakerKind.NAMED, false,
                 name.size() > 1 ? lexicon.givenNameGender(name.get(0).bare()) : (char) 0);
         s.introducedAt(new Span(name.get(0).start(), name.get(name.size() - 1).end()));
-        people.add(new Person(toks, s));
+        Person added = new Person(toks, s);
+        people.add(added);
+        peopleByLast.computeIfAbsent(toks.get(toks.size() - 1), k -> new ArrayList<>()).add(added);
         return s;
     }
 
     private int paraOf(int start) {
-        for (int i = 0; i < nameRunParas.size(); i++) {
-            if (nameRuns.get(i).get(0).start() == start) {
-                return nameRunParas.get(i);
-            }
-        }
-        return 0;
+        return nameRunParas.getOrDefault(start, 0);
     }
 
     private void collectRuns(List<Token> tokens, int para) {
@@ -163,8 +219,7 @@ final class PersonRegistry {
             }
             if (j - i >= 2 && looksLikePerson(tokens.subList(i, j))) {
                 List<Token> run = tokens.subList(i, j);
-                nameRuns.add(run);
-                nameRunParas.add(para);
+                nameRunParas.putIfAbsent(run.get(0).start(), para);
                 runBySurname.putIfAbsent(norm(run.get(run.size() - 1).bare()), run);
             }
             i = j + 1;
@@ -188,9 +243,9 @@ final class PersonRegistry {
 
     private Speaker fullest(List<String> toks) {
         Person best = null;
-        for (Person p : people) {
-            boolean sameLast = p.tokens.get(p.tokens.size() - 1).equals(toks.get(toks.size() - 1));
-            if (sameLast && p.tokens.containsAll(toks) && (best == null || p.tokens.size() > best.tokens.size())) {
+        // only people with the same last name can match: the others are not looked at
+        for (Person p : peopleByLast.getOrDefault(toks.get(toks.size() - 1), List.of())) {
+            if (p.tokens.containsAll(toks) && (best == null || p.tokens.size() > best.tokens.size())) {
                 best = p;
             }
         }
@@ -199,6 +254,7 @@ final class PersonRegistry {
 
     /** The nearest person before {@code before} introduced with these title words ("the minister"). */
     Speaker byTitle(String words, int before) {
+        sortMentions();
         Speaker hit = null;
         for (Mention m : mentions) {
             if (m.start() < before && !m.title().isEmpty() && titleMatches(m.title(), words)) {

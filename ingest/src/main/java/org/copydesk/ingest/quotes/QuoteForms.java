@@ -1,5 +1,9 @@
 package org.copydesk.ingest.quotes;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import org.copydesk.core.QuoteForm;
 import org.copydesk.core.Span;
@@ -14,6 +18,8 @@ final class QuoteForms {
     private final String text;
     private final Lexicon lexicon;
     private final Statements statements;
+    /** The article's quotation parts by group, when the first form is asked for. */
+    private Map<Integer, List<QuotePart>> quotesByGroup;
 
     QuoteForms(Article article) {
         this.article = article;
@@ -24,8 +30,17 @@ final class QuoteForms {
 
     /** The form of a reported quote: several paragraphs, a fragment inside reported speech, or a full quote. */
     QuoteForm form(QuotePart q) {
-        for (QuotePart o : article.parts()) {
-            if (o.group == q.group && o.para != q.para && o.kind == QuotePart.Kind.QUOTE) {
+        if (quotesByGroup == null) {
+            // the parts and their groups are settled before any form is asked for: indexed once, not per part
+            quotesByGroup = new HashMap<>();
+            for (QuotePart o : article.parts()) {
+                if (o.kind == QuotePart.Kind.QUOTE) {
+                    quotesByGroup.computeIfAbsent(o.group, k -> new ArrayList<>()).add(o);
+                }
+            }
+        }
+        for (QuotePart o : quotesByGroup.getOrDefault(q.group, List.of())) {
+            if (o.para != q.para) {
                 return QuoteForm.BLOCK;
             }
         }

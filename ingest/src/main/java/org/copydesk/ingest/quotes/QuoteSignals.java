@@ -1,7 +1,9 @@
 package org.copydesk.ingest.quotes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +32,15 @@ final class QuoteSignals {
     private final String text;
     /** The index, over the whole article, of each paragraph's first sentence. */
     private final int[] firstSentence;
+    /*
+     * The article's mentions of people, indexed when the first quote is weighed (the registry is complete by
+     * then) so that each quote's signals are not a pass over every mention: the people mentioned in each
+     * paragraph, how often each person is mentioned, and whether the mentions are in text order (for the people
+     * between a credit and its quote, found by bisection).
+     */
+    private Map<Integer, List<Speaker>> peopleByPara;
+    private Map<Speaker, Integer> mentionCounts;
+    private boolean mentionsInOrder;
 
     QuoteSignals(Article article) {
         this.article = article;
@@ -45,6 +56,7 @@ final class QuoteSignals {
      * label.
      */
     List<Map<String, Double>> of(List<Quote> quotes, Map<Quote, Trace> traces) {
+        indexMentions();
         List<Map<String, Double>> out = new ArrayList<>();
         for (int i = 0; i < quotes.size(); i++) {
             Quote q = quotes.get(i);
@@ -106,17 +118,53 @@ final class QuoteSignals {
         x.put("writtenTitle", title ? 1.0 : 0.0);
     }
 
+    private void indexMentions() {
+        if (peopleByPara != null) {
+            return;
+        }
+        peopleByPara = new HashMap<>();
+        mentionCounts = new IdentityHashMap<>();
+        mentionsInOrder = true;
+        int last = Integer.MIN_VALUE;
+        for (PersonRegistry.Mention m : article.registry().mentions()) {
+            peopleByPara.computeIfAbsent(m.para(), k -> new ArrayList<>()).add(m.person());
+            mentionCounts.merge(m.person(), 1, Integer::sum);
+            mentionsInOrder &= m.start() >= last;
+            last = m.start();
+        }
+    }
+
     /** How many other people are named between a credit and the quote it credits. */
     private int peopleBetween(Span clause, Span quote, Speaker person) {
         int from = Math.min(clause.end(), quote.end());
         int to = Math.max(clause.start(), quote.start());
         Set<Speaker> others = new HashSet<>();
-        for (PersonRegistry.Mention m : article.registry().mentions()) {
+        List<PersonRegistry.Mention> mentions = article.registry().mentions();
+        for (int i = mentionsInOrder ? firstMentionFrom(mentions, from) : 0; i < mentions.size(); i++) {
+            PersonRegistry.Mention m = mentions.get(i);
+            if (mentionsInOrder && m.start() >= to) {
+                break;
+            }
             if (m.start() >= from && m.start() < to && m.person() != person) {
                 others.add(m.person());
             }
         }
         return others.size();
+    }
+
+    /** The first of {@code mentions} (in text order) starting at or after {@code from}. */
+    private static int firstMentionFrom(List<PersonRegistry.Mention> mentions, int from) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Whether the quote before or after, in this or the next paragraph, is credited to someone else. */
@@ -138,12 +186,8 @@ final class QuoteSignals {
 
     /** The people and speakers named in a paragraph and the one before it. */
     private Set<Speaker> peopleNear(int para) {
-        Set<Speaker> near = new HashSet<>();
-        for (PersonRegistry.Mention m : article.registry().mentions()) {
-            if (m.para() == para || m.para() == para - 1) {
-                near.add(m.person());
-            }
-        }
+        Set<Speaker> near = new HashSet<>(peopleByPara.getOrDefault(para - 1, List.of()));
+        near.addAll(peopleByPara.getOrDefault(para, List.of()));
         for (int p = Math.max(0, para - 1); p <= para; p++) {
             for (Attributed a : article.cuesIn(p)) {
                 if (a.person() != null) {
@@ -155,11 +199,7 @@ final class QuoteSignals {
     }
 
     private int mentions(Speaker person) {
-        int n = 0;
-        for (PersonRegistry.Mention m : article.registry().mentions()) {
-            n += m.person() == person ? 1 : 0;
-        }
-        return n;
+        return mentionCounts.getOrDefault(person, 0);
     }
 
     /** The paragraph holding offset {@code at} (the last one starting at or before it). */
