@@ -83,15 +83,48 @@ public final class DateMentionFinder {
                     d.ambiguousOrder(), TimeReference.UNKNOWN, Candidate.fixed(date)));
         }
         ImmutableList.Builder<DateMention> out = ImmutableList.builder();
+        boolean ordered = inOrder(clipped);
         for (Candidate c : longestFirst(all)) {
             Span span = new Span(c.start(), c.end());
-            Span region = clipped.stream().filter(r -> r.contains(span)).findFirst().orElse(span);
+            Span region = ordered ? holding(clipped, span)
+                    : clipped.stream().filter(r -> r.contains(span)).findFirst().orElse(span);
             TimeReference ref = c.stated() != TimeReference.UNKNOWN ? c.stated() : tense.detect(text, region, span);
             LocalDate date = c.calendarValid() ? c.resolver().resolve(published, ref) : null;
             out.add(new DateMention(span, span.in(text), c.kind(), date, c.weekday(), c.calendarValid(),
                     c.ambiguousOrder(), ref));
         }
         return out.build();
+    }
+
+    /** Whether each region ends before the next one starts (as paragraphs do). */
+    private static boolean inOrder(List<Span> regions) {
+        for (int i = 1; i < regions.size(); i++) {
+            if (regions.get(i - 1).end() > regions.get(i).start()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The region of {@code regions} (in order, not overlapping) that holds {@code span} (not empty), else
+     * {@code span} itself: only the last region starting at or before the span can hold it, found by bisection
+     * rather than by a pass over every region for every mention.
+     */
+    private static Span holding(List<Span> regions, Span span) {
+        int lo = 0;
+        int hi = regions.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (regions.get(mid).start() <= span.start()) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found >= 0 && regions.get(found).contains(span) ? regions.get(found) : span;
     }
 
     /** Keeps the longest of overlapping candidates (the earlier on a tie) and returns them in text order. */
