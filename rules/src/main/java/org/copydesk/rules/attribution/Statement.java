@@ -1,9 +1,12 @@
 package org.copydesk.rules.attribution;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
+import java.util.Set;
 import org.copydesk.core.Attribution;
 import org.copydesk.core.ExtractedDocument;
 import org.copydesk.core.Quote;
@@ -29,8 +32,9 @@ public record Statement(Span span, String verb, String speaker, SpeakerKind kind
         for (Attribution a : attributions) {
             b.add(new Statement(a.span(), a.verb(), a.speaker(), a.speakerKind(), a.outlet()));
         }
+        Covers covers = doc.quotes().quotes().isEmpty() ? null : new Covers(attributions);
         for (Quote q : doc.quotes().quotes()) {
-            if (!covered(q, attributions)) {
+            if (!covers.covered(q)) {
                 b.add(new Statement(q.cueSpan() != null ? q.cueSpan() : q.span(), lower(q.cue()), q.speaker(),
                         q.speakerKind(), q.outlet()));
             }
@@ -38,15 +42,69 @@ public record Statement(Span span, String verb, String speaker, SpeakerKind kind
         return b.build();
     }
 
-        private static boolean covered(Quote q, List<Attribution> attributions) {
-        if (q.speakerKind() == SpeakerKind.NONE) {
-            return true; // credited to nobody: attribution.unattributed-quote speaks about it
+    /**
+     * Which quotes a document's attributions already cover, indexed once so that each quote is judged without a
+     * pass over every attribution: the attributions' spans sorted by start with the furthest end so far, their
+     * spans, and the speakers of the direct ones.
+     */
+    private static final class Covers {
+
+        private record Credit(SpeakerKind kind, String speaker) {
         }
-        if (q.cueSpan() == null) {
-            return attributions.stream().anyMatch(a -> a.direct() && a.speakerKind() == q.speakerKind()
-                    && Objects.equals(a.speaker(), q.speaker()));
+
+        private final int[] starts;
+        /** The furthest end among the attributions up to each index of {@link #starts}. */
+        private final int[] furthestEnd;
+        private final Set<Span> spans = new HashSet<>();
+        private final Set<Credit> direct = new HashSet<>();
+
+        Covers(List<Attribution> attributions) {
+            List<Span> sorted = new ArrayList<>();
+            for (Attribution a : attributions) {
+                sorted.add(a.span());
+                spans.add(a.span());
+                if (a.direct()) {
+                    direct.add(new Credit(a.speakerKind(), a.speaker()));
+                }
+            }
+            sorted.sort(Comparator.comparingInt(Span::start));
+            starts = new int[sorted.size()];
+            furthestEnd = new int[sorted.size()];
+            for (int i = 0; i < sorted.size(); i++) {
+                starts[i] = sorted.get(i).start();
+                furthestEnd[i] = Math.max(i > 0 ? furthestEnd[i - 1] : Integer.MIN_VALUE, sorted.get(i).end());
+            }
         }
-        return attributions.stream().anyMatch(a -> a.span().overlaps(q.cueSpan()) || a.span().equals(q.cueSpan()));
+
+        boolean covered(Quote q) {
+            if (q.speakerKind() == SpeakerKind.NONE) {
+                return true; // credited to nobody: attribution.unattributed-quote speaks about it
+            }
+            Span cue = q.cueSpan();
+            if (cue == null) {
+                return direct.contains(new Credit(q.speakerKind(), q.speaker()));
+            }
+            // an attribution overlaps the cue when it starts before the cue ends and ends after the cue starts
+            int before = lastBelow(cue.end());
+            return before >= 0 && furthestEnd[before] > cue.start() || spans.contains(cue);
+        }
+
+        /** The last index whose start is below {@code end}, or -1. */
+        private int lastBelow(int end) {
+            int lo = 0;
+            int hi = starts.length - 1;
+            int found = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] < end) {
+                    found = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return found;
+        }
     }
 
     private static String lower(String s) {

@@ -7,8 +7,8 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.util.EnumSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.copydesk.core.DateMention;
@@ -52,33 +52,66 @@ public @interface AmbiguousFormat {
 
         @Override
         protected void check(ExtractedDocument doc, RuleSettings settings, Evidence evidence) {
+            Shown shown = null;
             for (DateMention m : doc.dates()) {
-                if (m.ambiguousOrder() && !settled(m, doc)) {
-                    evidence.report(m.span(), "text", Evidence.excerpt(m.text()));
+                if (m.ambiguousOrder()) {
+                    shown = shown == null ? Shown.of(doc) : shown;
+                    if (!shown.settles(m)) {
+                        evidence.report(m.span(), "text", Evidence.excerpt(m.text()));
+                    }
                 }
             }
         }
 
-        private static boolean settled(DateMention ambiguous, ExtractedDocument doc) {
-            Matcher a = NUMERIC.matcher(ambiguous.text().strip());
-            if (!a.matches()) {
-                return false;
+        /** The order a numeric date's parts show, or {@code null} when both could be a month (or it is not one). */
+        private static Order order(DateMention m, Matcher o) {
+            if (!m.calendarValid()) {
+                return null;
             }
-            Set<Order> shown = EnumSet.noneOf(Order.class);
-            for (DateMention other : doc.dates()) {
-                Matcher o = NUMERIC.matcher(other.text().strip());
-                if (other != ambiguous && other.calendarValid() && o.matches() && o.group(2).equals(a.group(2))) {
-                    int first = Integer.parseInt(o.group(1));
-                    int second = Integer.parseInt(o.group(3));
-                    if (first > 12 && second <= 12) {
-                        shown.add(Order.DAY_FIRST);
-                    } else if (second > 12 && first <= 12) {
-                        shown.add(Order.MONTH_FIRST);
+            int first = Integer.parseInt(o.group(1));
+            int second = Integer.parseInt(o.group(3));
+            if (first > 12 && second <= 12) {
+                return Order.DAY_FIRST;
+            }
+            return second > 12 && first <= 12 ? Order.MONTH_FIRST : null;
+        }
+
+        /**
+         * How many of a document's numeric dates show each order, per separator: read once per document, so
+         * that judging every ambiguous date is not a pass over all the others.
+         */
+        private record Shown(Map<String, int[]> bySeparator) {
+
+            static Shown of(ExtractedDocument doc) {
+                Map<String, int[]> counts = new HashMap<>();
+                for (DateMention other : doc.dates()) {
+                    Matcher o = NUMERIC.matcher(other.text().strip());
+                    Order order = o.matches() ? order(other, o) : null;
+                    if (order != null) {
+                        counts.computeIfAbsent(o.group(2), k -> new int[Order.values().length])[order.ordinal()]++;
                     }
                 }
+                return new Shown(counts);
             }
-            // A document that shows both orders settles nothing.
-            return shown.size() == 1;
+
+            /** Whether the other dates written with {@code ambiguous}'s separator show one order only. */
+            boolean settles(DateMention ambiguous) {
+                Matcher a = NUMERIC.matcher(ambiguous.text().strip());
+                if (!a.matches()) {
+                    return false;
+                }
+                int[] counts = bySeparator.getOrDefault(a.group(2), new int[Order.values().length]).clone();
+                Order own = order(ambiguous, a);
+                if (own != null) {
+                    counts[own.ordinal()]--; // the others only
+                }
+                int orders = 0;
+                for (int c : counts) {
+                    orders += c > 0 ? 1 : 0;
+                }
+                // A document that shows both orders settles nothing.
+                return orders == 1;
+            }
         }
     }
 }
