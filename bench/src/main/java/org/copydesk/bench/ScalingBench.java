@@ -125,7 +125,7 @@ public final class ScalingBench {
                 case "--max-ratio" -> maxRatio = value.isEmpty() ? Double.NaN : Double.parseDouble(value);
                 default -> {
                     System.err.println("unknown option " + args[i] + "; usage: ScalingBench [--sizes 1000,10000] "
-                            + "[--shapes prose,links,dates,quotes,divs,comments,table] [--repeats 5] [--warmup 3] "
+                            + "[--shapes prose,links,dates,quotes,divs,comments,table,transcript] [--repeats 5] [--warmup 3] "
                             + "[--max-ratio 13]");
                     System.exit(2);
                 }

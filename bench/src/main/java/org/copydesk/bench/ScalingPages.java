@@ -30,7 +30,9 @@ public final class ScalingPages {
         /** A short article followed by a long comment section of named, dated comments (furniture after it). */
         COMMENTS,
         /** A short article followed by tables, one row a unit (cells as blocks). */
-        TABLE;
+        TABLE,
+        /** An interview: an introduction naming the guest, then labelled turns ("Q:", "ABERNETHY:") naming people. */
+        TRANSCRIPT;
 
         public String id() {
             return name().toLowerCase(Locale.ROOT);
@@ -193,6 +195,22 @@ public final class ScalingPages {
                 }
                 if (n > 0) {
                     b.append("</tbody></table>\n");
+                }
+            }
+            case TRANSCRIPT -> {
+                String guest = person(r);
+                String surname = guest.substring(guest.indexOf(' ') + 1).toUpperCase(Locale.ROOT);
+                b.append("<p>").append(guest).append(", ").append(pick(r, ROLES))
+                        .append(", spoke to the Ledger about the year ahead. The interview has been edited.</p>\n");
+                for (int i = 0; i < n; i++) {
+                    if (i % 2 == 0) {
+                        b.append("<p>Q: What happens to the ").append(pick(r, NOUNS)).append(" now that ")
+                                .append(person(r)).append(" has left the board?</p>\n");
+                    } else {
+                        b.append("<p>").append(surname).append(": ");
+                        prose(r, b, 1);
+                        b.append(" I spoke to ").append(person(r)).append(" about it last month.</p>\n");
+                    }
                 }
             }
             default -> throw new IllegalStateException(shape.toString());
