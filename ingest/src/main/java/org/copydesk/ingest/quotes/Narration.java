@@ -1,6 +1,9 @@
 package org.copydesk.ingest.quotes;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.copydesk.core.Span;
 import org.copydesk.ingest.quotes.SpeakerLabels.Label;
@@ -15,6 +18,8 @@ final class Narration {
     private final String text;
     private final List<Span> paragraphs;
     private final SpeakerLabels labels;
+    /** The article's mentions by paragraph, when first asked for. */
+    private Map<Integer, List<PersonRegistry.Mention>> mentionsByPara;
 
     Narration(Article article, SpeakerLabels labels) {
         this.article = article;
@@ -28,7 +33,14 @@ final class Narration {
         if (label.person() == null) {
             return false;
         }
-        for (PersonRegistry.Mention m : article.registry().mentions()) {
+        if (mentionsByPara == null) {
+            // the registry is complete: indexed once, not a pass over every mention per paragraph
+            mentionsByPara = new HashMap<>();
+            for (PersonRegistry.Mention m : article.registry().mentions()) {
+                mentionsByPara.computeIfAbsent(m.para(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        for (PersonRegistry.Mention m : mentionsByPara.getOrDefault(para, List.of())) {
             if (m.para() == para && m.person() == label.person() && !labels.inLabel(m.start())) {
                 return true;
             }

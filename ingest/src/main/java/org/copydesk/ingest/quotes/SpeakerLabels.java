@@ -50,8 +50,16 @@ final class SpeakerLabels {
     /** Offsets where a label starts: a name written as a label is no mention of the person in the article. */
     private final Set<Integer> labelStarts = new HashSet<>();
     private Set<Speaker> credited;
-    /** Each named person's {@link #tokens}, worked out once per article rather than once per label. */
-    private final Map<Speaker, List<String>> nameTokens = new IdentityHashMap<>();
+    /** The label spans in text order, when they do not overlap ({@link #inLabel} bisects them), else null. */
+    private final Span[] labelSpans;
+    /*
+     * The article's mentions, indexed when first asked for (the registry is complete by then) so that a label
+     * or a person is not judged by a pass over every mention: named people's mentions by the last word of the
+     * name (for resolve), and every mention by person (for namedInText), each in text order.
+     */
+    private Map<String, List<PersonRegistry.Mention>> namedByLastWord;
+    private Map<Speaker, List<String>> nameWords;
+    private Map<Speaker, List<PersonRegistry.Mention>> mentionsByPerson;
 
     SpeakerLabels(Article article) {
         this.article = article;
@@ -65,6 +73,33 @@ final class SpeakerLabels {
             if (labels[p] != null) {
                 labelStarts.add(labels[p].span.start());
             }
+        }
+        List<Span> spans = new ArrayList<>();
+        boolean ordered = true;
+        for (Label l : labels) {
+            if (l != null) {
+                ordered &= spans.isEmpty() || spans.get(spans.size() - 1).end() <= l.span.start();
+                spans.add(l.span);
+            }
+        }
+        labelSpans = ordered ? spans.toArray(new Span[0]) : null;
+    }
+
+    private void indexMentions() {
+        if (namedByLastWord != null) {
+            return;
+        }
+        namedByLastWord = new HashMap<>();
+        nameWords = new IdentityHashMap<>();
+        mentionsByPerson = new IdentityHashMap<>();
+        for (PersonRegistry.Mention m : registry.mentions()) {
+            Speaker s = m.person();
+            mentionsByPerson.computeIfAbsent(s, k -> new ArrayList<>()).add(m);
+            if (s.kind != SpeakerKind.NAMED) {
+                continue;
+            }
+            List<String> tokens = nameWords.computeIfAbsent(s, SpeakerLabels::tokens);
+            namedByLastWord.computeIfAbsent(tokens.get(tokens.size() - 1), k -> new ArrayList<>()).add(m);
         }
     }
 
@@ -146,13 +181,13 @@ final class SpeakerLabels {
     /** The person of the article a label names ("PENCE" → Mike Pence), the one named most when several fit. */
     private Speaker resolve(List<String> name) {
         Map<Speaker, Integer> counts = new LinkedHashMap<>(); // text order: a tie goes to the first named
-        for (PersonRegistry.Mention m : registry.mentions()) {
+        indexMentions();
+        // only a person whose name ends in the label's last word can fit it
+        String last = name.get(name.size() - 1).replace(".", "");
+        for (PersonRegistry.Mention m : namedByLastWord.getOrDefault(last, List.of())) {
             Speaker s = m.person();
-            if (s.kind != SpeakerKind.NAMED) {
-                continue;
-            }
-            List<String> tokens = nameTokens.computeIfAbsent(s, SpeakerLabels::tokens);
-            if (tokens.get(tokens.size() - 1).equals(name.get(name.size() - 1).replace(".", ""))
+            List<String> tokens = nameWords.get(s);
+            if (tokens.get(tokens.size() - 1).equals(last)
                     && tokens.containsAll(name.stream().map(w -> w.replace(".", "")).toList())) {
                 counts.merge(s, labelStarts.contains(m.start()) ? 0 : 1, Integer::sum);
             }
@@ -191,7 +226,8 @@ final class SpeakerLabels {
         }
         boolean named = false;
         boolean titled = false;
-        for (PersonRegistry.Mention m : registry.mentions()) {
+        indexMentions();
+        for (PersonRegistry.Mention m : mentionsByPerson.getOrDefault(person, List.of())) {
             if (m.person() == person && !labelStarts.contains(m.start()) && !inLabel(m.start())) {
                 named = true;
                 String[] title = m.title().split(" ");
@@ -217,6 +253,22 @@ final class SpeakerLabels {
     }
 
     boolean inLabel(int offset) {
+        if (labelSpans != null) {
+            // in order and apart: only the last label starting at or before the offset can hold it
+            int lo = 0;
+            int hi = labelSpans.length - 1;
+            int found = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (labelSpans[mid].start() <= offset) {
+                    found = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return found >= 0 && labelSpans[found].contains(offset);
+        }
         for (Label l : labels) {
             if (l != null && l.span.contains(offset)) {
                 return true;
