@@ -154,7 +154,7 @@ public final class ScalingBench {
         System.out.printf(Locale.ROOT, "sizes %d and %d units (expected ratio %.0f), median of %d alternating runs "
                 + "after %d warm-up rounds (%.1f s)%n", small, large, expected, repeats, warmup,
                 (System.nanoTime() - started) / 1e9);
-        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-9s %7s %8s %9s %9s %6s |", "shape",
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-10s %7s %8s %9s %9s %6s |", "shape",
                 "KB", "chars", "small ms", "large ms", "ratio"));
         STAGES.forEach(st -> head.append(String.format(Locale.ROOT, " %7s", st)));
         System.out.println(head.append("   (stage: large/small ratio, large ms)"));
@@ -176,9 +176,9 @@ public final class ScalingBench {
             double smallMs = median(checks.get(0)) / 1e6;
             double largeMs = median(checks.get(1)) / 1e6;
             double ratio = largeMs / smallMs;
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-9s %7d %8d %9.1f %9.1f %6.1f |",
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-10s %7d %8d %9.1f %9.1f %6.1f |",
                     s.id(), pair[1].length / 1024, reports[1].document().text().length(), smallMs, largeMs, ratio));
-            StringBuilder detail = new StringBuilder(String.format(Locale.ROOT, "%-9s %35s |", "", "large ms:"));
+            StringBuilder detail = new StringBuilder(String.format(Locale.ROOT, "%-10s %35s |", "", "large ms:"));
             for (String st : STAGES) {
                 double a = median(stageTimes.get(0).get(st)) / 1e6;
                 double b = median(stageTimes.get(1).get(st)) / 1e6;
