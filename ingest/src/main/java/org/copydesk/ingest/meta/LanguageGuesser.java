@@ -127,7 +127,11 @@ public final class LanguageGuesser {
             return;
         }
         Thread t = new Thread(() -> {
-            LanguageDetector unused = NgramDetector.INSTANCE;
+            try {
+                LanguageDetector unused = NgramDetector.INSTANCE;
+            } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
+                // not here: the first document that needs it meets the same failure and reports it
+            }
         }, "copydesk-warm-up-languages");
         t.setDaemon(true);
         t.start();

@@ -84,7 +84,11 @@ public final class TikaReader {
      */
     public static void warmUp() {
         Thread t = new Thread(() -> {
-            Detector unused = Shared.DETECTOR;
+            try {
+                Detector unused = Shared.DETECTOR;
+            } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
+                // not here: the first document that needs it meets the same failure and reports it
+            }
         }, "copydesk-warm-up-tika");
         t.setDaemon(true);
         t.start();
