@@ -2,6 +2,7 @@ package org.copydesk.cli;
 
 import java.io.PrintWriter;
 import org.copydesk.engine.ToolVersion;
+import org.copydesk.ingest.Ingestor;
 import org.copydesk.render.VisibleText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
@@ -26,6 +27,10 @@ public final class Copydesk implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("check")) {
+            // before the command line is even read: the warm-up overlaps picocli's and the run's own start
+            Ingestor.warmUp();
+        }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

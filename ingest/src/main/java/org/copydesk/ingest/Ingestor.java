@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.Objects;
 import org.copydesk.core.ArticleMetadata;
 import org.copydesk.core.BoilerplateCategory;
@@ -58,6 +59,8 @@ import org.copydesk.ingest.timing.StageClock;
 public final class Ingestor {
 
     private static final ConfidenceModel CONFIDENCE = ConfidenceModel.shipped();
+    /** Whether {@link #warmUp} has started its threads in this process. */
+    private static final AtomicBoolean WARMING = new AtomicBoolean();
 
     private final TikaReader tika = new TikaReader();
     private final HtmlPageReader html = new HtmlPageReader(tika);
@@ -77,10 +80,13 @@ public final class Ingestor {
      * Starts building, in the background, what every run needs once and takes long to build (Tika's type
      * detector, the language profiles), so that it overlaps the run's own start. Returns at once; a document
      * that needs one of them before it is ready waits for it. Results never depend on whether this was called.
+     * Only the first call of a process starts anything.
      */
     public static void warmUp() {
-        TikaReader.warmUp();
-        LanguageGuesser.warmUp();
+        if (WARMING.compareAndSet(false, true)) {
+            TikaReader.warmUp();
+            LanguageGuesser.warmUp();
+        }
     }
 
     /**
