@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.copydesk.core.DateKind;
 import org.copydesk.core.DateMention;
 import org.copydesk.core.Span;
+import org.copydesk.core.StartOrder;
 import org.copydesk.core.TimeReference;
 import org.copydesk.ingest.lang.Languages;
 
@@ -112,18 +113,7 @@ public final class DateMentionFinder {
      * rather than by a pass over every region for every mention.
      */
     private static Span holding(List<Span> regions, Span span) {
-        int lo = 0;
-        int hi = regions.size() - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (regions.get(mid).start() <= span.start()) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
+        int found = StartOrder.lastStartingAtOrBefore(regions.size(), i -> regions.get(i).start(), span.start());
         return found >= 0 && regions.get(found).contains(span) ? regions.get(found) : span;
     }
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.copydesk.core.SpeakerKind;
 import org.copydesk.core.Span;
+import org.copydesk.core.StartOrder;
 
 /**
  * The people an article names, each under the fullest form of the name it uses ("Defence Secretary Jane Q. Roe"
@@ -69,6 +70,20 @@ final class PersonRegistry {
      * {@code before}, or {@code null}: found by bisection while the mentions are in text order.
      */
     Mention firstBetween(int from, int before) {
+        if (!inTextOrder()) {
+            for (Mention m : mentions) {
+                if (m.start() >= from && m.start() < before) {
+                    return m;
+                }
+            }
+            return null;
+        }
+        int i = firstFrom(from);
+        return i < mentions.size() && mentions.get(i).start() < before ? mentions.get(i) : null;
+    }
+
+    /** Whether {@link #mentions()} are in text order, which {@link #firstFrom} needs. */
+    boolean inTextOrder() {
         sortMentions();
         if (orderedSize != mentions.size()) {
             ordered = true;
@@ -77,25 +92,13 @@ final class PersonRegistry {
             }
             orderedSize = mentions.size();
         }
-        if (!ordered) {
-            for (Mention m : mentions) {
-                if (m.start() >= from && m.start() < before) {
-                    return m;
-                }
-            }
-            return null;
-        }
-        int lo = 0;
-        int hi = mentions.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (mentions.get(mid).start() < from) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo < mentions.size() && mentions.get(lo).start() < before ? mentions.get(lo) : null;
+        return ordered;
+    }
+
+    /** The index in {@link #mentions()} of the first mention starting at or after {@code from}, while {@link #inTextOrder}. */
+    int firstFrom(int from) {
+        sortMentions();
+        return StartOrder.startingBefore(mentions.size(), i -> mentions.get(i).start(), from);
     }
 
     private void mention(Mention m) {

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.copydesk.core.Quote;
 import org.copydesk.core.SpeakerKind;
 import org.copydesk.core.Span;
+import org.copydesk.core.StartOrder;
 
 /**
  * The cheap signals that tell how far a quote's speaker can be trusted: how it was credited ({@link CreditRoute}),
@@ -40,7 +41,6 @@ final class QuoteSignals {
      */
     private Map<Integer, List<Speaker>> peopleByPara;
     private Map<Speaker, Integer> mentionCounts;
-    private boolean mentionsInOrder;
 
     QuoteSignals(Article article) {
         this.article = article;
@@ -124,13 +124,9 @@ final class QuoteSignals {
         }
         peopleByPara = new HashMap<>();
         mentionCounts = new IdentityHashMap<>();
-        mentionsInOrder = true;
-        int last = Integer.MIN_VALUE;
         for (PersonRegistry.Mention m : article.registry().mentions()) {
             peopleByPara.computeIfAbsent(m.para(), k -> new ArrayList<>()).add(m.person());
             mentionCounts.merge(m.person(), 1, Integer::sum);
-            mentionsInOrder &= m.start() >= last;
-            last = m.start();
         }
     }
 
@@ -139,10 +135,12 @@ final class QuoteSignals {
         int from = Math.min(clause.end(), quote.end());
         int to = Math.max(clause.start(), quote.start());
         Set<Speaker> others = new HashSet<>();
-        List<PersonRegistry.Mention> mentions = article.registry().mentions();
-        for (int i = mentionsInOrder ? firstMentionFrom(mentions, from) : 0; i < mentions.size(); i++) {
+        PersonRegistry registry = article.registry();
+        List<PersonRegistry.Mention> mentions = registry.mentions();
+        boolean inOrder = registry.inTextOrder();
+        for (int i = inOrder ? registry.firstFrom(from) : 0; i < mentions.size(); i++) {
             PersonRegistry.Mention m = mentions.get(i);
-            if (mentionsInOrder && m.start() >= to) {
+            if (inOrder && m.start() >= to) {
                 break;
             }
             if (m.start() >= from && m.start() < to && m.person() != person) {
@@ -150,21 +148,6 @@ final class QuoteSignals {
             }
         }
         return others.size();
-    }
-
-    /** The first of {@code mentions} (in text order) starting at or after {@code from}. */
-    private static int firstMentionFrom(List<PersonRegistry.Mention> mentions, int from) {
-        int lo = 0;
-        int hi = mentions.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (mentions.get(mid).start() < from) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** Whether the quote before or after, in this or the next paragraph, is credited to someone else. */
@@ -205,16 +188,6 @@ final class QuoteSignals {
     /** The paragraph holding offset {@code at} (the last one starting at or before it). */
     private int paragraphOf(int at) {
         List<Span> ps = article.paragraphs();
-        int lo = 0;
-        int hi = ps.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (ps.get(mid).start() <= at) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo;
+        return Math.max(0, StartOrder.lastStartingAtOrBefore(ps.size(), i -> ps.get(i).start(), at));
     }
 }

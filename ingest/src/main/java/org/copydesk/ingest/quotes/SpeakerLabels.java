@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.copydesk.core.DataFiles;
 import org.copydesk.core.SpeakerKind;
 import org.copydesk.core.Span;
+import org.copydesk.core.StartOrder;
 
 /**
  * The speaker labels that open an article's paragraphs ("ROE:", "Q:", "Jane Roe:") and who they stand for: the
@@ -255,18 +256,7 @@ final class SpeakerLabels {
     boolean inLabel(int offset) {
         if (labelSpans != null) {
             // in order and apart: only the last label starting at or before the offset can hold it
-            int lo = 0;
-            int hi = labelSpans.length - 1;
-            int found = -1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                if (labelSpans[mid].start() <= offset) {
-                    found = mid;
-                    lo = mid + 1;
-                } else {
-                    hi = mid - 1;
-                }
-            }
+            int found = StartOrder.lastStartingAtOrBefore(labelSpans.length, i -> labelSpans[i].start(), offset);
             return found >= 0 && labelSpans[found].contains(offset);
         }
         for (Label l : labels) {

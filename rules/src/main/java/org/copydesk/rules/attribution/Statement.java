@@ -12,6 +12,7 @@ import org.copydesk.core.ExtractedDocument;
 import org.copydesk.core.Quote;
 import org.copydesk.core.Span;
 import org.copydesk.core.SpeakerKind;
+import org.copydesk.core.StartOrder;
 
 /**
  * One statement credited to a speaker, counted once: every attribution, plus each credited quote whose cue
@@ -91,19 +92,7 @@ public record Statement(Span span, String verb, String speaker, SpeakerKind kind
 
         /** The last index whose start is below {@code end}, or -1. */
         private int lastBelow(int end) {
-            int lo = 0;
-            int hi = starts.length - 1;
-            int found = -1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                if (starts[mid] < end) {
-                    found = mid;
-                    lo = mid + 1;
-                } else {
-                    hi = mid - 1;
-                }
-            }
-            return found;
+            return StartOrder.startingBefore(starts.length, i -> starts[i], end) - 1;
         }
     }
 
