@@ -84,9 +84,25 @@ public final class Ingestor {
      */
     public static void warmUp() {
         if (WARMING.compareAndSet(false, true)) {
-            TikaReader.warmUp();
-            LanguageGuesser.warmUp();
+            inBackground("copydesk-warm-up-tika", TikaReader::prepare);
+            inBackground("copydesk-warm-up-languages", LanguageGuesser::prepare);
         }
+    }
+
+    /**
+     * Runs {@code preparation} on a daemon thread, keeping a failure to itself: the first document that needs
+     * what failed to build meets the same failure and reports it.
+     */
+    private static void inBackground(String name, Runnable preparation) {
+        Thread t = new Thread(() -> {
+            try {
+                preparation.run();
+            } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
+                // reported by the document that needs it
+            }
+        }, name);
+        t.setDaemon(true);
+        t.start();
     }
 
     /**

@@ -117,24 +117,15 @@ public final class LanguageGuesser {
     }
 
     /**
-     * Starts loading the n-gram profiles in the background, so that the first document that needs them does not
-     * wait for them alone. Returns at once. The profiles hold about 100 MB, so a small heap (below
-     * {@link #WARM_UP_HEAP}) loads them only when a document needs them, as before: a run of English pages never
-     * does.
+     * Loads the n-gram profiles now if nothing has yet: {@link org.copydesk.ingest.Ingestor#warmUp} calls it on a
+     * background thread, so that the first document that needs them does not wait for them alone. The profiles
+     * hold about 100 MB, so a small heap (below {@link #WARM_UP_HEAP}) loads them only when a document needs them:
+     * a run of English pages never does.
      */
-    public static void warmUp() {
-        if (Runtime.getRuntime().maxMemory() < WARM_UP_HEAP) {
-            return;
+    public static void prepare() {
+        if (Runtime.getRuntime().maxMemory() >= WARM_UP_HEAP) {
+            LanguageDetector unused = NgramDetector.INSTANCE;
         }
-        Thread t = new Thread(() -> {
-            try {
-                LanguageDetector unused = NgramDetector.INSTANCE;
-            } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
-                // not here: the first document that needs it meets the same failure and reports it
-            }
-        }, "copydesk-warm-up-languages");
-        t.setDaemon(true);
-        t.start();
     }
 
     /** The n-gram detector's confident answer as a primary language subtag, else {@code null}. */

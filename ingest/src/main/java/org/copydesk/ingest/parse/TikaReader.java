@@ -79,19 +79,11 @@ public final class TikaReader {
     }
 
     /**
-     * Starts building the detector in the background, so that a run's first document does not wait for it
-     * alone. Returns at once; a reader made meanwhile waits for the same detector.
+     * Builds the detector now if no reader has yet: {@link org.copydesk.ingest.Ingestor#warmUp} calls it on a
+     * background thread, so that a run's first document does not wait for the detector alone.
      */
-    public static void warmUp() {
-        Thread t = new Thread(() -> {
-            try {
-                Detector unused = Shared.DETECTOR;
-            } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
-                // not here: the first document that needs it meets the same failure and reports it
-            }
-        }, "copydesk-warm-up-tika");
-        t.setDaemon(true);
-        t.start();
+    public static void prepare() {
+        Detector unused = Shared.DETECTOR;
     }
 
     /**
