@@ -60,14 +60,21 @@ public final class PhraseFamilies {
         /** The first match in {@code text}, or in {@code lower} (its same-length lower case) when that is faster. */
         Matcher find(String text, String lower) {
             if (lowerCase != null && lower != null) {
-                if (!lower.contains(required)) {
-                    return null;
-                }
-                Matcher m = lowerCase.matcher(lower);
-                return m.find() ? m : null;
+                return lower.contains(required) ? findLower(lower) : null;
             }
             Matcher m = anyCase.matcher(text);
             return m.find() ? m : null;
+        }
+
+        /** The first match in {@code lower}, a lower-cased text known to hold the required literal. */
+        Matcher findLower(String lower) {
+            Matcher m = lowerCase.matcher(lower);
+            return m.find() ? m : null;
+        }
+
+        /** Whether this phrase is matched on lower-cased text after a look for a literal it requires. */
+        boolean prefiltered() {
+            return lowerCase != null && required.length() >= 2;
         }
 
         /**
@@ -169,6 +176,10 @@ public final class PhraseFamilies {
     private final Map<BoilerplateCategory, List<Phrase>> patterns;
     private final Map<Languages, PhraseFamilies> views = new ConcurrentHashMap<>();
     private final PassingMention passing;
+    /** The required literals of every prefiltered phrase here, looked for in one pass over a text. */
+    private final LiteralScan literals;
+    /** Per family, each phrase's number in {@link #literals}, or -1 when it is not prefiltered. */
+    private final Map<BoilerplateCategory, int[]> literalOf;
 
     private PhraseFamilies(Languages languages, Map<BoilerplateCategory, List<Phrase>> configured) {
         this.languages = languages;
@@ -186,6 +197,13 @@ public final class PhraseFamilies {
             }
         }
         this.patterns = Maps.immutableEnumMap(m); // iterates in the enum's order: the order families are tried
+        List<String> required = new ArrayList<>();
+        m.values().forEach(list -> list.stream().filter(Phrase::prefiltered).forEach(p -> required.add(p.required())));
+        this.literals = new LiteralScan(required);
+        Map<BoilerplateCategory, int[]> ids = new EnumMap<>(BoilerplateCategory.class);
+        m.forEach((c, list) -> ids.put(c,
+                list.stream().mapToInt(p -> p.prefiltered() ? literals.indexOf(p.required()) : -1).toArray()));
+        this.literalOf = Maps.immutableEnumMap(ids);
     }
 
     /** The built-in families of every language, for text whose language is unknown. */
@@ -235,15 +253,21 @@ public final class PhraseFamilies {
         if (lower.length() != t.length()) {
             lower = null; // offsets would not carry over: match case-insensitively instead
         }
+        // one pass finds which required literals the text holds; a phrase whose literal is absent cannot match
+        boolean[] present = lower == null ? null : literals.present(lower);
         Hit best = null;
         for (Map.Entry<BoilerplateCategory, List<Phrase>> family : patterns.entrySet()) {
             BoilerplateCategory c = family.getKey();
+            int[] literal = literalOf.get(c);
             int n = 0;
             String evidence = null;
             boolean weak = true; // every match is of a weak pattern
             int start = 0;
-            for (Phrase p : family.getValue()) {
-                Matcher m = p.find(t, lower);
+            List<Phrase> phrases = family.getValue();
+            for (int j = 0; j < phrases.size(); j++) {
+                Phrase p = phrases.get(j);
+                Matcher m = present == null || literal[j] < 0 ? p.find(t, lower)
+                        : present[literal[j]] ? p.findLower(lower) : null;
                 if (m != null) {
                     n++;
                     weak &= p.weak();
