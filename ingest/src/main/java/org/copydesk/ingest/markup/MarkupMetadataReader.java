@@ -26,7 +26,11 @@ public final class MarkupMetadataReader {
 
     /** Reads {@code html}; {@code tika} is the metadata Tika's HTML parse found, consulted when the DOM has none. */
     public static MarkupMetadata read(String html, Metadata tika) {
-        Document doc = Jsoup.parse(html);
+        return read(Jsoup.parse(html), tika);
+    }
+
+    /** Reads the parsed page {@code doc} (only read, never changed); {@code tika} as for {@link #read(String, Metadata)}. */
+    public static MarkupMetadata read(Document doc, Metadata tika) {
         List<MarkupClaim> claims = new ArrayList<>(JsonLdReader.read(doc));
         claims.addAll(MetaTagReader.read(doc, tika));
         claims.addAll(BodyMarkupReader.read(doc));

@@ -22,7 +22,7 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.IdentityHtmlMapper;
-import org.apache.tika.parser.html.JSoupParser;
+import org.apache.tika.parser.html.ParsedPageEvents;
 import org.apache.tika.sax.BodyContentHandler;
 import org.copydesk.ingest.limits.Budget;
 import org.copydesk.ingest.limits.GuardedHandler;
@@ -31,6 +31,7 @@ import org.copydesk.ingest.limits.IngestLimits;
 import org.copydesk.ingest.markup.MarkupMetadata;
 import org.copydesk.ingest.markup.MarkupMetadataReader;
 import org.copydesk.ingest.timing.Stage;
+import org.jsoup.nodes.Document;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
@@ -59,7 +60,6 @@ public final class TikaReader {
     };
 
     private final Detector detector = Shared.DETECTOR;
-    private final JSoupParser htmlParser = new JSoupParser();
 
     /**
      * Tika's type detector, built once per process: reading its media-type registry and finding its detectors
@@ -195,20 +195,26 @@ public final class TikaReader {
         md.set(Metadata.CONTENT_TYPE, mediaType);
         ParseContext context = new ParseContext();
         context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
-        context.set(EncodingDetector.class, charsets != null ? charsets : CHARSETS);
+        EncodingDetector detector = charsets != null ? charsets : CHARSETS;
+        context.set(EncodingDetector.class, detector);
         // Inline data: URIs (base64 images, icons) are not article text; parsing each as an embedded document
         // cost a fifth of the whole run on real pages.
         context.set(EmbeddedDocumentExtractor.class, SKIP_EMBEDDED);
+        // one jsoup parse: Tika's events for the handler, then the same document for the markup's metadata
+        Document document = null;
         try (InputStream in = new GuardedInputStream(new ByteArrayInputStream(bytes), budget)) {
-            htmlParser.parse(in, new GuardedHandler(handler, budget, textFree), md, context);
-        } catch (IOException | TikaException | SAXException | RuntimeException e) {
+            document = ParsedPageEvents.parse(in, md, detector);
+            ParsedPageEvents.emit(document, new GuardedHandler(handler, budget, textFree), md, context);
+        } catch (IOException | SAXException | RuntimeException e) {
             if (!budget.stoppedBy(e)) {
                 throw e;
             }
         }
         budget.clock().lap(Stage.PARSE); // the markup's reading is timed as its own stage
         String markup = decodeLoosely(bytes, md);
-        return new HtmlParse(MarkupMetadataReader.read(markup, md), markup);
+        MarkupMetadata metadata = document != null ? MarkupMetadataReader.read(document, md)
+                : MarkupMetadataReader.read(markup, md); // a parse stopped by a limit: what the bytes hold
+        return new HtmlParse(metadata, markup);
     }
 
     /** The text as decoded, up to the character limit and as far as the time limit lets it get. */
