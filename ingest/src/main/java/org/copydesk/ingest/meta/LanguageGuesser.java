@@ -1,5 +1,10 @@
 package org.copydesk.ingest.meta;
 
+import com.optimaize.langdetect.DetectedLanguage;
+import com.optimaize.langdetect.LanguageDetector;
+import com.optimaize.langdetect.LanguageDetectorBuilder;
+import com.optimaize.langdetect.ngram.NgramExtractors;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -8,15 +13,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
-import org.apache.tika.language.detect.LanguageDetector;
-import org.apache.tika.language.detect.LanguageResult;
 import org.copydesk.ingest.lang.Languages;
 
 /**
  * Tells the language of a body. English, the language the rules read, is recognised from its function words
- * alone; any other body goes to Tika's n-gram detector (Optimaize, 70 languages), loaded once on the first
- * non-English body so an English corpus never pays for it. A detection below {@link #MIN_CONFIDENCE} falls back
+ * alone; any other body goes to the n-gram detector (Optimaize, 70 languages, as Tika wraps it), loaded once per
+ * process ({@link #prepare} ahead of need). A detection below {@link #MIN_CONFIDENCE} falls back
  * to the function words of a few common languages; {@code null} when the text is too short or nothing stands
  * out. Thread-safe.
  */
@@ -30,6 +32,8 @@ public final class LanguageGuesser {
     private static final int MAX_DETECTED_CHARS = 20_000;
     /** The n-gram detector's probability below which its answer is not taken. */
     static final double MIN_CONFIDENCE = 0.80;
+    /** Texts shorter than this many characters get Optimaize's short-text algorithm, as in Tika's wrapper. */
+    private static final int SHORT_TEXT = 30;
     /** English function words make up about 40% of English prose; a quarter with no rival is decisive. */
     private static final double ENGLISH_SHARE = 0.25;
 
@@ -128,31 +132,33 @@ public final class LanguageGuesser {
         }
     }
 
-    /** The n-gram detector's confident answer as a primary language subtag, else {@code null}. */
+    /**
+     * The n-gram detector's confident answer as a primary language subtag, else {@code null}. The detector is
+     * Optimaize's as Tika's wrapper builds it (the standard n-grams, its short-text algorithm below 30 characters)
+     * and the text is what that wrapper hands it (the text and a space), so the answers are the wrapper's.
+     */
     static String detect(String body) {
         String sample = body.length() > MAX_DETECTED_CHARS ? body.substring(0, MAX_DETECTED_CHARS) : body;
-        List<LanguageResult> results;
         LanguageDetector detector = NgramDetector.INSTANCE;
         if (detector == null) {
             return null;
         }
-        synchronized (detector) {
-            results = detector.detectAll(sample);
-        }
-        if (results.isEmpty() || results.get(0).isUnknown() || results.get(0).getRawScore() < MIN_CONFIDENCE) {
+        List<DetectedLanguage> results = detector.getProbabilities(sample + " ");
+        if (results.isEmpty() || (float) results.get(0).getProbability() < MIN_CONFIDENCE) {
             return null;
         }
-        return results.get(0).getLanguage().split("-")[0].toLowerCase(Locale.ROOT);
+        return results.get(0).getLocale().getLanguage().toLowerCase(Locale.ROOT);
     }
 
-    /** Loads the n-gram profiles on first use (about half a second), once per process; null if they cannot be. */
+    /** Loads the n-gram profiles on first use, once per process; null if they cannot be. */
     private static final class NgramDetector {
         static final LanguageDetector INSTANCE = load();
 
         private static LanguageDetector load() {
             try {
-                return new OptimaizeLangDetector().loadModels();
-            } catch (RuntimeException | OutOfMemoryError e) {
+                return LanguageDetectorBuilder.create(NgramExtractors.standard()).shortTextAlgorithm(SHORT_TEXT)
+                        .withProfiles(NgramProfiles.readBuiltIn()).build();
+            } catch (IOException | RuntimeException | OutOfMemoryError e) {
                 // without profiles (or the memory for them) the function words still tell the common languages
                 return null;
             }
