@@ -94,7 +94,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--timings", description = "Time every document's stages (read, parse, markup, language, "
             + "layout, metadata, dateMentions, quotes, confidence, rules, output): summary.json gets each stage's "
-            + "total and the slowest 1 % of documents (10 to 100), the terminal the 5 slowest. Such a summary.json "
+            + "total and the slowest 1 %% of documents (10 to 100), the terminal the 5 slowest. Such a summary.json "
             + "is never reproducible; every other file is the same as without.")
     boolean timings;
 
