@@ -1,6 +1,10 @@
 package org.copydesk.cli;
 
 import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.copydesk.engine.ToolVersion;
 import org.copydesk.ingest.Ingestor;
 import org.copydesk.render.VisibleText;
@@ -11,9 +15,6 @@ import picocli.CommandLine;
 @Command(name = "copydesk", mixinStandardHelpOptions = true, versionProvider = Copydesk.Version.class,
         description = "Separates articles from page furniture, reads their metadata and checks dates, bylines and "
                 + "quote attributions, writing a provenance report per document.",
-        subcommands = {CheckCommand.class, ExtractCommand.class, RulesCommand.class, ExplainCommand.class,
-            FeaturesCommand.class,
-            CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP)
 public final class Copydesk implements Runnable {
 
@@ -23,8 +24,22 @@ public final class Copydesk implements Runnable {
      */
     private static final java.util.logging.Logger ROOT_LOG = quiet("");
 
+    /** The subcommands by name, in the order help lists them. */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("check", CheckCommand::new);
+        m.put("extract", ExtractCommand::new);
+        m.put("rules", RulesCommand::new);
+        m.put("explain", ExplainCommand::new);
+        m.put("features", FeaturesCommand::new);
+        m.put("help", CommandLine.HelpCommand::new);
+        return Collections.unmodifiableMap(m);
+    }
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("check")) {
@@ -40,6 +55,14 @@ public final class Copydesk implements Runnable {
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Copydesk());
+        // picocli reads every registered command's annotations up front: a run of one command builds only that
+        // one (a tenth of a second of each run's start); help, no command and mistakes see them all
+        boolean one = args.length > 0 && SUBCOMMANDS.containsKey(args[0]) && !args[0].equals("help");
+        for (Map.Entry<String, Supplier<Object>> c : SUBCOMMANDS.entrySet()) {
+            if (!one || args[0].equals(c.getKey())) {
+                cl.addSubcommand(c.getKey(), c.getValue().get());
+            }
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
