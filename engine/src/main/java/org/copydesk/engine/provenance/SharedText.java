@@ -1,0 +1,60 @@
+package org.copydesk.engine.provenance;
+
+import java.util.Arrays;
+
+/**
+ * How much of two bodies is the same text: every word of one body that lies in a shingle of {@code k} words the
+ * other body also has is shared. Shares are of a body's word characters, so a long word weighs more than a short
+ * one, as the reader sees it. Words inside quotations are counted apart: two outlets quoting the same statement
+ * share those words without one having copied the other.
+ */
+public final class SharedText {
+
+    private SharedText() {
+    }
+
+    /** What {@code a} shares with {@code b}, seen from each side. */
+    public record Overlap(double shareA, double shareB, double unquotedA, double unquotedB) {
+        /** The larger of the two shares of text outside quotations. */
+        public double unquoted() {
+            return Math.max(unquotedA, unquotedB);
+        }
+    }
+
+    public static Overlap measure(BodyWords a, BodyWords b, int k) {
+        long[] ha = Shingles.hashes(a, k);
+        long[] hb = Shingles.hashes(b, k);
+        double[] sideA = covered(a, ha, hb, k);
+        double[] sideB = covered(b, hb, ha, k);
+        return new Overlap(sideA[0], sideB[0], sideA[1], sideB[1]);
+    }
+
+    /** The share of {@code words} in shingles that {@code other} has too: all, and outside quotations. */
+    private static double[] covered(BodyWords words, long[] mine, long[] other, int k) {
+        if (words.chars() == 0) {
+            return new double[] {0, 0};
+        }
+        long[] sorted = other.clone();
+        Arrays.sort(sorted);
+        boolean[] shared = new boolean[words.size()];
+        int coveredTo = 0; // words before this index are already marked
+        for (int i = 0; i < mine.length; i++) {
+            if (Arrays.binarySearch(sorted, mine[i]) >= 0) {
+                for (int j = Math.max(i, coveredTo); j < i + k; j++) {
+                    shared[j] = true;
+                }
+                coveredTo = i + k;
+            }
+        }
+        long all = 0;
+        long unquoted = 0;
+        for (int i = 0; i < shared.length; i++) {
+            if (shared[i]) {
+                int c = words.end(i) - words.start(i);
+                all += c;
+                unquoted += words.quoted(i) ? 0 : c;
+            }
+        }
+        return new double[] {(double) all / words.chars(), (double) unquoted / words.chars()};
+    }
+}
