@@ -1,0 +1,234 @@
+package org.copydesk.engine.provenance;
+
+import java.io.IOException;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.copydesk.core.ArticleMetadata;
+import org.copydesk.core.DateValue;
+import org.copydesk.core.ExtractedDocument;
+
+/**
+ * A run's documents compared with each other: which share text, in which direction it went, and which stories
+ * they make up. Each document is kept as an {@link Entry} (its fingerprints and publication time, never its
+ * text); candidate pairs come from shared fingerprints ({@link CandidatePairs}), and only their bodies are read
+ * again ({@link Bodies}) to measure the shared text exactly ({@link SharedText}). A pair is related when at least
+ * {@link Settings#minShare} of either body is shared text outside quotations. The later document is the copy
+ * when the two publication times, each known to the minute or only to the day and zone, cannot overlap; else the
+ * pair only shares passages. Each copy hangs from the earlier document holding the largest share of it, and
+ * every tree of that forest is a story whose root is its origin. The result depends only on the entries' order,
+ * which the caller fixes (by report name), never on threads or timing.
+ */
+public final class CorpusPass {
+
+    /** How documents are compared: shingle and window lengths in words, pairing and relation thresholds. */
+    public record Settings(int shingle, int window, int minShared, int maxPosting, double minShare) {
+        /**
+         * Eight-word shingles in windows of twelve: any shared passage of 19 words is found. Two shared
+         * fingerprints make a candidate; a fingerprint in more than 200 documents links none; a tenth of either
+         * body, outside quotations, makes a relation.
+         */
+        public static final Settings DEFAULTS = new Settings(8, 12, 2, 200, 0.1);
+    }
+
+    /** When a document was published, as an interval of epoch seconds: a date without a time or zone is wide. */
+    public record Published(long from, long to) {
+        public static final Published UNKNOWN = new Published(Long.MIN_VALUE, Long.MAX_VALUE);
+        /** The widest a local time can be from UTC: zones run from UTC-12 to UTC+14. */
+        private static final long ZONES = 14 * 3600L;
+
+        /**
+         * The chosen publication date of {@code article}, made as precise as its agreeing candidates allow: a
+         * page that shows "10:12" and marks up "10:12-05:00" was published at 15:12 UTC, not somewhere in a day.
+         */
+        public static Published of(ArticleMetadata article) {
+            DateValue chosen = article.published();
+            if (chosen == null || chosen.offset() != null) {
+                return of(chosen);
+            }
+            List<DateValue> candidates = new ArrayList<>(article.publishedCandidates());
+            article.publishedRejected().forEach(r -> candidates.add(r.value()));
+            for (DateValue c : candidates) {
+                boolean agrees = c.offset() != null && c.date().equals(chosen.date())
+                        && (chosen.time() == null || sameMinute(c.time(), chosen.time()));
+                if (agrees) {
+                    return of(c);
+                }
+            }
+            return of(chosen);
+        }
+
+        private static boolean sameMinute(LocalTime a, LocalTime b) {
+            return a.getHour() == b.getHour() && a.getMinute() == b.getMinute();
+        }
+
+        public static Published of(DateValue d) {
+            if (d == null) {
+                return UNKNOWN;
+            }
+            if (d.time() == null) {
+                long day = d.date().toEpochDay() * 86_400L;
+                return new Published(day - ZONES, day + 86_400L + ZONES);
+            }
+            long local = d.date().atTime(d.time()).toEpochSecond(ZoneOffset.UTC);
+            if (d.offset() == null) {
+                return new Published(local - ZONES, local + ZONES);
+            }
+            long t = d.date().atTime(d.time()).toEpochSecond(d.offset());
+            return new Published(t, t);
+        }
+
+        /** Whether this was surely published before {@code other}. */
+        boolean before(Published other) {
+            return this != UNKNOWN && other != UNKNOWN && to < other.from;
+        }
+    }
+
+    /** What the pass keeps of one document: its name in the run, its path, its fingerprints and time. */
+    public record Entry(String name, String path, long[] fingerprints, Published published) {
+    }
+
+    /** The entry of a checked document named {@code name} in the run. */
+    public static Entry entry(String name, ExtractedDocument doc, Settings settings) {
+        long[] prints = Shingles.winnow(Shingles.hashes(BodyWords.of(doc.body()), settings.shingle()),
+                settings.window());
+        return new Entry(name, doc.source().path(), prints, Published.of(doc.article()));
+    }
+
+    /** The body of the entry at an index of the pass's list, read again for the candidate pairs only. */
+    public interface Bodies {
+        String body(int index) throws IOException;
+    }
+
+    public enum Relation {
+        COPY_OF("copy-of"), COPIED_BY("copied-by"), SHARES_PASSAGES("shares-passages");
+
+        private final String id;
+
+        Relation(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
+
+    /** One document related to another: its path, the share of the other's body found in it, and how. */
+    public record Link(String path, double sharedText, Relation relation) {
+    }
+
+    /** Documents that carry one story, and the one it started from. */
+    public record Cluster(List<String> documents, String origin) {
+    }
+
+    /** Per entry (in the pass's order) its links, strongest first; the stories of two documents or more. */
+    public record Result(List<List<Link>> related, List<Cluster> clusters) {
+    }
+
+    private CorpusPass() {
+    }
+
+    public static Result run(List<Entry> entries, Bodies bodies, Settings settings) throws IOException {
+        int n = entries.size();
+        CandidatePairs candidates = new CandidatePairs();
+        for (Entry e : entries) {
+            candidates.add(e.fingerprints());
+        }
+        CandidatePairs.Pairs pairs = candidates.pairs(settings.minShared(), settings.maxPosting());
+        List<List<Link>> related = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            related.add(new ArrayList<>());
+        }
+        int[] parent = new int[n];
+        Arrays.fill(parent, -1);
+        double[] parentShare = new double[n];
+        BodyCache cache = new BodyCache(bodies);
+        for (int p = 0; p < pairs.size(); p++) {
+            int a = pairs.first(p);
+            int b = pairs.second(p);
+            SharedText.Overlap o = SharedText.measure(cache.words(a), cache.words(b), settings.shingle());
+            if (o.unquoted() < settings.minShare()) {
+                continue;
+            }
+            Published pa = entries.get(a).published();
+            Published pb = entries.get(b).published();
+            Relation ra = pb.before(pa) ? Relation.COPY_OF : pa.before(pb) ? Relation.COPIED_BY
+                    : Relation.SHARES_PASSAGES;
+            Relation rb = ra == Relation.COPY_OF ? Relation.COPIED_BY
+                    : ra == Relation.COPIED_BY ? Relation.COPY_OF : Relation.SHARES_PASSAGES;
+            related.get(a).add(new Link(entries.get(b).path(), o.shareA(), ra));
+            related.get(b).add(new Link(entries.get(a).path(), o.shareB(), rb));
+            if (ra == Relation.COPY_OF) {
+                hang(a, b, o.shareA(), parent, parentShare, entries);
+            } else if (rb == Relation.COPY_OF) {
+                hang(b, a, o.shareB(), parent, parentShare, entries);
+            }
+        }
+        Comparator<Link> strongest = Comparator.comparingDouble(Link::sharedText).reversed()
+                .thenComparing(Link::path);
+        related.replaceAll(links -> links.stream().sorted(strongest).toList());
+        return new Result(related, clusters(entries, parent));
+    }
+
+    /** Hangs {@code copy} from {@code source} when the source holds more of it than its present parent. */
+    private static void hang(int copy, int source, double share, int[] parent, double[] parentShare,
+            List<Entry> entries) {
+        int present = parent[copy];
+        boolean earlierOnTie = present >= 0 && share == parentShare[copy]
+                && entries.get(source).published().before(entries.get(present).published());
+        if (present < 0 || share > parentShare[copy] || earlierOnTie) {
+            parent[copy] = source;
+            parentShare[copy] = share;
+        }
+    }
+
+    /** Each tree of the forest of two documents or more, in the order of its origin; members in entry order. */
+    private static List<Cluster> clusters(List<Entry> entries, int[] parent) {
+        Map<Integer, List<String>> byRoot = new TreeMap<>();
+        for (int i = 0; i < parent.length; i++) {
+            // parents are always published earlier, so a chain is finite; the bound guards against a cycle
+            int root = i;
+            for (int steps = 0; parent[root] >= 0 && steps < parent.length; steps++) {
+                root = parent[root];
+            }
+            byRoot.computeIfAbsent(root, r -> new ArrayList<>()).add(entries.get(i).path());
+        }
+        List<Cluster> out = new ArrayList<>();
+        byRoot.forEach((root, docs) -> {
+            if (docs.size() > 1) {
+                out.add(new Cluster(List.copyOf(docs), entries.get(root).path()));
+            }
+        });
+        return out;
+    }
+
+    /** The words of the bodies read so far: a document in many candidate pairs is read and split once. */
+    private static final class BodyCache {
+        private final Bodies bodies;
+        private final Map<Integer, BodyWords> words = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Integer, BodyWords> eldest) {
+                return size() > 256; // pairs come sorted by their first document: recent bodies come back
+            }
+        };
+
+        BodyCache(Bodies bodies) {
+            this.bodies = bodies;
+        }
+
+        BodyWords words(int index) throws IOException {
+            BodyWords w = words.get(index);
+            if (w == null) {
+                w = BodyWords.of(bodies.body(index));
+                words.put(index, w);
+            }
+            return w;
+        }
+    }
+}
