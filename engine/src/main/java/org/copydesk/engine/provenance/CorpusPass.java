@@ -8,10 +8,12 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.copydesk.core.ArticleMetadata;
 import org.copydesk.core.DateValue;
 import org.copydesk.core.ExtractedDocument;
+import org.copydesk.core.WireAgencies;
 
 /**
  * A run's documents compared with each other: which share text, in which direction it went, and which stories
@@ -27,6 +29,9 @@ import org.copydesk.core.ExtractedDocument;
 public final class CorpusPass {
 
     /** How documents are compared: shingle and window lengths in words, pairing and relation thresholds. */
+    /** "Most of the body": the share of a copy that must come from one source for a missing credit to matter. */
+    public static final double MOST = 0.5;
+
     public record Settings(int shingle, int window, int minShared, int maxPosting, double minShare) {
         /**
          * Eight-word shingles in windows of twelve: any shared passage of 19 words is found. Two shared
@@ -89,15 +94,51 @@ public final class CorpusPass {
         }
     }
 
-    /** What the pass keeps of one document: its name in the run, its path, its fingerprints and time. */
-    public record Entry(String name, String path, long[] fingerprints, Published published) {
+    /**
+     * What the pass keeps of one document: its name in the run, its path, its fingerprints, its time and the
+     * agencies it credits ({@link Credits}).
+     */
+    public record Entry(String name, String path, long[] fingerprints, Published published, List<String> credits) {
+        public Entry {
+            credits = List.copyOf(credits);
+        }
     }
 
     /** The entry of a checked document named {@code name} in the run. */
-    public static Entry entry(String name, ExtractedDocument doc, Settings settings) {
+    public static Entry entry(String name, ExtractedDocument doc, Settings settings, WireAgencies agencies) {
         long[] prints = Shingles.winnow(Shingles.hashes(BodyWords.of(doc.body()), settings.shingle()),
                 settings.window());
-        return new Entry(name, doc.source().path(), prints, Published.of(doc.article()));
+        return new Entry(name, doc.source().path(), prints, Published.of(doc.article()), Credits.of(doc, agencies));
+    }
+
+    /** A copy that does not credit where its text came from: the source, the share of the copy, its credits. */
+    public record UncreditedCopy(String source, double share, List<String> sourceCredits) {
+    }
+
+    /**
+     * The uncredited copy among {@code entries}: a document most of whose body (at least {@link #MOST}) comes
+     * from the earlier one it hangs from, and that credits none of the agencies the source credits, or
+     * credits nothing at all when the source credits no agency (the source's outlet is then what it owes).
+     */
+    public static List<Optional<UncreditedCopy>> uncredited(List<Entry> entries, Result result) {
+        Map<String, Entry> byPath = new java.util.HashMap<>();
+        entries.forEach(e -> byPath.putIfAbsent(e.path(), e));
+        List<Optional<UncreditedCopy>> out = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            String from = result.sources().get(i);
+            Link source = from == null ? null : result.related().get(i).stream()
+                    .filter(l -> l.path().equals(from)).findFirst().orElse(null);
+            Optional<UncreditedCopy> found = Optional.empty();
+            if (source != null && source.sharedText() >= MOST) {
+                List<String> theirs = byPath.get(source.path()).credits();
+                List<String> mine = entries.get(i).credits();
+                if (theirs.isEmpty() ? mine.isEmpty() : java.util.Collections.disjoint(theirs, mine)) {
+                    found = Optional.of(new UncreditedCopy(source.path(), source.sharedText(), theirs));
+                }
+            }
+            out.add(found);
+        }
+        return out;
     }
 
     /** The body of the entry at an index of the pass's list, read again for the candidate pairs only. */
@@ -127,8 +168,12 @@ public final class CorpusPass {
     public record Cluster(List<String> documents, String origin) {
     }
 
-    /** Per entry (in the pass's order) its links, strongest first; the stories of two documents or more. */
-    public record Result(List<List<Link>> related, List<Cluster> clusters) {
+    /**
+     * Per entry (in the pass's order) its links, strongest first, and the earlier document it hangs from (the
+     * one holding most of it, the earliest on a tie; {@code null} for a story's origin or a document alone); the
+     * stories of two documents or more.
+     */
+    public record Result(List<List<Link>> related, List<String> sources, List<Cluster> clusters) {
     }
 
     private CorpusPass() {
@@ -173,7 +218,11 @@ public final class CorpusPass {
         Comparator<Link> strongest = Comparator.comparingDouble(Link::sharedText).reversed()
                 .thenComparing(Link::path);
         related.replaceAll(links -> links.stream().sorted(strongest).toList());
-        return new Result(related, clusters(entries, parent));
+        List<String> sources = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            sources.add(parent[i] < 0 ? null : entries.get(parent[i]).path());
+        }
+        return new Result(related, java.util.Collections.unmodifiableList(sources), clusters(entries, parent));
     }
 
     /** Hangs {@code copy} from {@code source} when the source holds more of it than its present parent. */

@@ -24,8 +24,12 @@ class CorpusPassTest {
     private final List<String> bodies = new ArrayList<>();
 
     private void add(String path, String body, CorpusPass.Published published) {
+        add(path, body, published, List.of());
+    }
+
+    private void add(String path, String body, CorpusPass.Published published, List<String> credits) {
         long[] prints = Shingles.winnow(Shingles.hashes(BodyWords.of(body), S.shingle()), S.window());
-        entries.add(new CorpusPass.Entry(path, path, prints, published));
+        entries.add(new CorpusPass.Entry(path, path, prints, published, credits));
         bodies.add(body);
     }
 
@@ -106,5 +110,34 @@ class CorpusPassTest {
         assertEquals(new CorpusPass.Published(utc, utc), p);
         CorpusPass.Published dayOnly = CorpusPass.Published.of(new DateValue(DAY, null, null, "url", null));
         assertTrue(dayOnly.to() - dayOnly.from() > 86_400, "a date alone spans its day in every zone");
+    }
+
+    @Test
+    void aCopyThatDropsTheSourcesAgencyIsUncreditedAndOneThatKeepsItIsNot() throws IOException {
+        Random random = new Random(6);
+        String story = ShinglesTest.text(random, 200);
+        add("wire.html", story, at(8), List.of("AP"));
+        add("kept.html", story, at(9), List.of("AP"));
+        add("dropped.html", story + " " + ShinglesTest.text(random, 30), at(10), List.of());
+        add("other-agency.html", story, at(11), List.of("Reuters"));
+        add("small-part.html", story.substring(0, story.length() / 5) + " " + ShinglesTest.text(random, 200),
+                at(12), List.of());
+        List<java.util.Optional<CorpusPass.UncreditedCopy>> u = CorpusPass.uncredited(entries, run());
+        assertTrue(u.get(0).isEmpty() && u.get(1).isEmpty(), "the source, and a copy that credits it");
+        assertEquals("wire.html", u.get(2).orElseThrow().source());
+        assertEquals(List.of("AP"), u.get(2).orElseThrow().sourceCredits());
+        assertTrue(u.get(3).isPresent(), "another agency's credit is not the source's");
+        assertTrue(u.get(4).isEmpty(), "a fifth of a body is not most of it");
+    }
+
+    @Test
+    void aCopyOfAnUncreditedEarlierPageMustCreditSomething() throws IOException {
+        String story = ShinglesTest.text(new Random(8), 150);
+        add("first.html", story, at(8));
+        add("bare-copy.html", story, at(9));
+        add("credited-copy.html", story, at(10), List.of("AFP"));
+        List<java.util.Optional<CorpusPass.UncreditedCopy>> u = CorpusPass.uncredited(entries, run());
+        assertTrue(u.get(1).isPresent());
+        assertTrue(u.get(2).isEmpty());
     }
 }
