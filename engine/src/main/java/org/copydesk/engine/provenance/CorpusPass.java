@@ -225,15 +225,26 @@ public final class CorpusPass {
         return new Result(related, java.util.Collections.unmodifiableList(sources), clusters(entries, parent));
     }
 
-    /** Hangs {@code copy} from {@code source} when the source holds more of it than its present parent. */
+    /**
+     * Hangs {@code copy} from {@code source} when the source holds more of it than its present parent, or as much
+     * and was published first (by the start of its interval), or as much at the same time with the smaller name:
+     * a total order, so the forest does not depend on the order pairs are measured in.
+     */
     private static void hang(int copy, int source, double share, int[] parent, double[] parentShare,
             List<Entry> entries) {
         int present = parent[copy];
-        boolean earlierOnTie = present >= 0 && share == parentShare[copy]
-                && entries.get(source).published().before(entries.get(present).published());
-        if (present < 0 || share > parentShare[copy] || earlierOnTie) {
+        if (present < 0 || share > parentShare[copy]) {
             parent[copy] = source;
             parentShare[copy] = share;
+            return;
+        }
+        if (share == parentShare[copy]) {
+            Entry s = entries.get(source);
+            Entry p = entries.get(present);
+            int byTime = Long.compare(s.published().from(), p.published().from());
+            if (byTime < 0 || byTime == 0 && s.name().compareTo(p.name()) < 0) {
+                parent[copy] = source;
+            }
         }
     }
 

@@ -140,4 +140,16 @@ class CorpusPassTest {
         assertTrue(u.get(1).isPresent());
         assertTrue(u.get(2).isEmpty());
     }
+
+    @Test
+    void onATieTheEarlierSourceAndThenTheSmallerNameIsTheParent() throws IOException {
+        String story = ShinglesTest.text(new Random(12), 150);
+        add("b-wire.html", story, at(8));
+        add("a-wire.html", story, at(8));
+        add("late-wire.html", story, at(9));
+        add("copy.html", story, at(12));
+        CorpusPass.Result r = run();
+        assertEquals("a-wire.html", r.sources().get(3), "same share, same time: the smaller name");
+        assertEquals("a-wire.html", r.sources().get(2));
+    }
 }
