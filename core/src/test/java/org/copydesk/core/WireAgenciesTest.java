@@ -3,6 +3,7 @@ package org.copydesk.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class WireAgenciesTest {
@@ -31,8 +32,8 @@ class WireAgenciesTest {
     void anAgencyOpeningALineIsFoundAfterItsPunctuation() {
         assertEquals("AFP", AGENCIES.opening("— Agence France-Presse").orElseThrow());
         assertEquals("Reuters", AGENCIES.opening("Reuters contributed to this report.").orElseThrow());
-        assertEquals(java.util.Optional.empty(), AGENCIES.opening("He told Reuters on Monday."));
-        assertEquals(java.util.Optional.empty(), AGENCIES.opening("Apples fell."));
+        assertEquals(Optional.empty(), AGENCIES.opening("He told Reuters on Monday."));
+        assertEquals(Optional.empty(), AGENCIES.opening("Apples fell."));
     }
 
     @Test

@@ -5,7 +5,10 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -121,7 +124,7 @@ public final class CorpusPass {
      * credits nothing at all when the source credits no agency (the source's outlet is then what it owes).
      */
     public static List<Optional<UncreditedCopy>> uncredited(List<Entry> entries, Result result) {
-        Map<String, Entry> byPath = new java.util.HashMap<>();
+        Map<String, Entry> byPath = new HashMap<>();
         entries.forEach(e -> byPath.putIfAbsent(e.path(), e));
         List<Optional<UncreditedCopy>> out = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
@@ -132,7 +135,7 @@ public final class CorpusPass {
             if (source != null && source.sharedText() >= MOST) {
                 List<String> theirs = byPath.get(source.path()).credits();
                 List<String> mine = entries.get(i).credits();
-                if (theirs.isEmpty() ? mine.isEmpty() : java.util.Collections.disjoint(theirs, mine)) {
+                if (theirs.isEmpty() ? mine.isEmpty() : Collections.disjoint(theirs, mine)) {
                     found = Optional.of(new UncreditedCopy(source.path(), source.sharedText(), theirs));
                 }
             }
@@ -222,7 +225,7 @@ public final class CorpusPass {
         for (int i = 0; i < n; i++) {
             sources.add(parent[i] < 0 ? null : entries.get(parent[i]).path());
         }
-        return new Result(related, java.util.Collections.unmodifiableList(sources), clusters(entries, parent));
+        return new Result(related, Collections.unmodifiableList(sources), clusters(entries, parent));
     }
 
     /**
@@ -271,7 +274,7 @@ public final class CorpusPass {
     /** The words of the bodies read so far: a document in many candidate pairs is read and split once. */
     private static final class BodyCache {
         private final Bodies bodies;
-        private final Map<Integer, BodyWords> words = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        private final Map<Integer, BodyWords> words = new LinkedHashMap<>(64, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Integer, BodyWords> eldest) {
                 return size() > 256; // pairs come sorted by their first document: recent bodies come back

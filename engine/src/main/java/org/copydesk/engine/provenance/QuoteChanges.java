@@ -1,6 +1,7 @@
 package org.copydesk.engine.provenance;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -115,7 +116,7 @@ public final class QuoteChanges {
 
     /** Whether {@code part} is a run of consecutive words of {@code whole}. */
     private static boolean contains(List<String> whole, List<String> part) {
-        return java.util.Collections.indexOfSubList(whole, part) >= 0;
+        return Collections.indexOfSubList(whole, part) >= 0;
     }
 
     /** Two named speakers who are not the same person by surname ("Ana Ruiz" is "Ruiz"). */

@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.copydesk.core.ArticleMetadata;
 import org.copydesk.core.DateValue;
@@ -122,7 +123,7 @@ class CorpusPassTest {
         add("other-agency.html", story, at(11), List.of("Reuters"));
         add("small-part.html", story.substring(0, story.length() / 5) + " " + ShinglesTest.text(random, 200),
                 at(12), List.of());
-        List<java.util.Optional<CorpusPass.UncreditedCopy>> u = CorpusPass.uncredited(entries, run());
+        List<Optional<CorpusPass.UncreditedCopy>> u = CorpusPass.uncredited(entries, run());
         assertTrue(u.get(0).isEmpty() && u.get(1).isEmpty(), "the source, and a copy that credits it");
         assertEquals("wire.html", u.get(2).orElseThrow().source());
         assertEquals(List.of("AP"), u.get(2).orElseThrow().sourceCredits());
@@ -136,7 +137,7 @@ class CorpusPassTest {
         add("first.html", story, at(8));
         add("bare-copy.html", story, at(9));
         add("credited-copy.html", story, at(10), List.of("AFP"));
-        List<java.util.Optional<CorpusPass.UncreditedCopy>> u = CorpusPass.uncredited(entries, run());
+        List<Optional<CorpusPass.UncreditedCopy>> u = CorpusPass.uncredited(entries, run());
         assertTrue(u.get(1).isPresent());
         assertTrue(u.get(2).isEmpty());
     }

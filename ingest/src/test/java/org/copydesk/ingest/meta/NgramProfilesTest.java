@@ -8,6 +8,7 @@ import com.optimaize.langdetect.profiles.LanguageProfileReader;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
@@ -79,7 +80,7 @@ class NgramProfilesTest {
                 List<LanguageResult> expected = tika.detectAll(text);
                 String want = expected.isEmpty() || expected.get(0).isUnknown()
                         || expected.get(0).getRawScore() < LanguageGuesser.MIN_CONFIDENCE ? null
-                        : expected.get(0).getLanguage().split("-")[0].toLowerCase(java.util.Locale.ROOT);
+                        : expected.get(0).getLanguage().split("-")[0].toLowerCase(Locale.ROOT);
                 assertEquals(want, LanguageGuesser.detect(text), text);
             }
         }

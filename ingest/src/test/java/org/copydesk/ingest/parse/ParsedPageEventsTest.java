@@ -13,8 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.html.HtmlMapper;
@@ -90,7 +92,7 @@ class ParsedPageEventsTest {
         Metadata md = metadata();
         ParseContext context = context();
         try (InputStream in = new ByteArrayInputStream(bytes)) {
-            Document document = ParsedPageEvents.parse(in, md, context.get(org.apache.tika.detect.EncodingDetector.class));
+            Document document = ParsedPageEvents.parse(in, md, context.get(EncodingDetector.class));
             ParsedPageEvents.emit(document, r, md, context);
         }
         return r.withMetadata(md);
@@ -105,7 +107,7 @@ class ParsedPageEventsTest {
     private static ParseContext context() {
         ParseContext context = new ParseContext();
         context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
-        context.set(org.apache.tika.detect.EncodingDetector.class, new PageCharset());
+        context.set(EncodingDetector.class, new PageCharset());
         return context;
     }
 
@@ -142,7 +144,7 @@ class ParsedPageEventsTest {
             for (String name : md.names()) {
                 all.add("@" + name + "=" + String.join("|", md.getValues(name)));
             }
-            java.util.Collections.sort(all.subList(events.size(), all.size()));
+            Collections.sort(all.subList(events.size(), all.size()));
             return all;
         }
     }
