@@ -161,6 +161,11 @@ public final class CorpusPass {
         public String id() {
             return id;
         }
+
+        /** The same relation as the other document of the pair has it. */
+        public Relation seenFromTheOther() {
+            return this == COPY_OF ? COPIED_BY : this == COPIED_BY ? COPY_OF : SHARES_PASSAGES;
+        }
     }
 
     /** One document related to another: its path, the share of the other's body found in it, and how. */
@@ -196,11 +201,11 @@ public final class CorpusPass {
         int[] parent = new int[n];
         Arrays.fill(parent, -1);
         double[] parentShare = new double[n];
-        BodyCache cache = new BodyCache(bodies);
+        BodyCache cache = new BodyCache(bodies, settings.shingle());
         for (int p = 0; p < pairs.size(); p++) {
             int a = pairs.first(p);
             int b = pairs.second(p);
-            SharedText.Overlap o = SharedText.measure(cache.words(a), cache.words(b), settings.shingle());
+            SharedText.Overlap o = SharedText.measure(cache.body(a), cache.body(b));
             if (o.unquoted() < settings.minShare()) {
                 continue;
             }
@@ -208,8 +213,7 @@ public final class CorpusPass {
             Published pb = entries.get(b).published();
             Relation ra = pb.before(pa) ? Relation.COPY_OF : pa.before(pb) ? Relation.COPIED_BY
                     : Relation.SHARES_PASSAGES;
-            Relation rb = ra == Relation.COPY_OF ? Relation.COPIED_BY
-                    : ra == Relation.COPIED_BY ? Relation.COPY_OF : Relation.SHARES_PASSAGES;
+            Relation rb = ra.seenFromTheOther();
             related.get(a).add(new Link(entries.get(b).path(), o.shareA(), ra));
             related.get(b).add(new Link(entries.get(a).path(), o.shareB(), rb));
             if (ra == Relation.COPY_OF) {
@@ -271,27 +275,29 @@ public final class CorpusPass {
         return out;
     }
 
-    /** The words of the bodies read so far: a document in many candidate pairs is read and split once. */
+    /** The bodies read so far, made ready: a document in many candidate pairs is read, split and hashed once. */
     private static final class BodyCache {
         private final Bodies bodies;
-        private final Map<Integer, BodyWords> words = new LinkedHashMap<>(64, 0.75f, true) {
+        private final int shingle;
+        private final Map<Integer, SharedText.Measured> ready = new LinkedHashMap<>(64, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Integer, BodyWords> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Integer, SharedText.Measured> eldest) {
                 return size() > 256; // pairs come sorted by their first document: recent bodies come back
             }
         };
 
-        BodyCache(Bodies bodies) {
+        BodyCache(Bodies bodies, int shingle) {
             this.bodies = bodies;
+            this.shingle = shingle;
         }
 
-        BodyWords words(int index) throws IOException {
-            BodyWords w = words.get(index);
-            if (w == null) {
-                w = BodyWords.of(bodies.body(index));
-                words.put(index, w);
+        SharedText.Measured body(int index) throws IOException {
+            SharedText.Measured m = ready.get(index);
+            if (m == null) {
+                m = new SharedText.Measured(BodyWords.of(bodies.body(index)), shingle);
+                ready.put(index, m);
             }
-            return w;
+            return m;
         }
     }
 }

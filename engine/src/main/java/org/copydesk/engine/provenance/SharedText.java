@@ -21,25 +21,50 @@ public final class SharedText {
         }
     }
 
+    /**
+     * A body made ready for measuring: its words, its shingle hashes in body order and the same sorted. A body in
+     * many candidate pairs is hashed and sorted once ({@link CorpusPass} keeps the recent ones).
+     */
+    public static final class Measured {
+        private final BodyWords words;
+        private final int k;
+        private final long[] hashes;
+        private final long[] sorted;
+
+        public Measured(BodyWords words, int k) {
+            this.words = words;
+            this.k = k;
+            this.hashes = Shingles.hashes(words, k);
+            this.sorted = hashes.clone();
+            Arrays.sort(sorted);
+        }
+    }
+
     public static Overlap measure(BodyWords a, BodyWords b, int k) {
-        long[] ha = Shingles.hashes(a, k);
-        long[] hb = Shingles.hashes(b, k);
-        double[] sideA = covered(a, ha, hb, k);
-        double[] sideB = covered(b, hb, ha, k);
+        return measure(new Measured(a, k), new Measured(b, k));
+    }
+
+    /** As {@link #measure(BodyWords, BodyWords, int)}, for bodies made ready with the same shingle length. */
+    public static Overlap measure(Measured a, Measured b) {
+        if (a.k != b.k) {
+            throw new IllegalArgumentException("bodies shingled by " + a.k + " and by " + b.k + " words");
+        }
+        double[] sideA = covered(a, b);
+        double[] sideB = covered(b, a);
         return new Overlap(sideA[0], sideB[0], sideA[1], sideB[1]);
     }
 
-    /** The share of {@code words} in shingles that {@code other} has too: all, and outside quotations. */
-    private static double[] covered(BodyWords words, long[] mine, long[] other, int k) {
+    /** The share of {@code mine}'s words in shingles that {@code other} has too: all, and outside quotations. */
+    private static double[] covered(Measured mine, Measured other) {
+        BodyWords words = mine.words;
+        int k = mine.k;
         if (words.chars() == 0) {
             return new double[] {0, 0};
         }
-        long[] sorted = other.clone();
-        Arrays.sort(sorted);
         boolean[] shared = new boolean[words.size()];
         int coveredTo = 0; // words before this index are already marked
-        for (int i = 0; i < mine.length; i++) {
-            if (Arrays.binarySearch(sorted, mine[i]) >= 0) {
+        for (int i = 0; i < mine.hashes.length; i++) {
+            if (Arrays.binarySearch(other.sorted, mine.hashes[i]) >= 0) {
                 for (int j = Math.max(i, coveredTo); j < i + k; j++) {
                     shared[j] = true;
                 }

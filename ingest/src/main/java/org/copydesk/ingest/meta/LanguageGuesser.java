@@ -124,7 +124,7 @@ public final class LanguageGuesser {
      * Loads the n-gram profiles now if nothing has yet: {@link org.copydesk.ingest.Ingestor#warmUp} calls it on a
      * background thread, so that the first document that needs them does not wait for them alone. The profiles
      * hold about 100 MB, so a small heap (below {@link #WARM_UP_HEAP}) loads them only when a document needs them:
-     * a run of English pages never does.
+     * one whose function words are not decisive, as English pages full of furniture often are.
      */
     public static void prepare() {
         if (Runtime.getRuntime().maxMemory() >= WARM_UP_HEAP) {
