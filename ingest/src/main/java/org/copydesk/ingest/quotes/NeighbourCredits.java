@@ -63,7 +63,7 @@ final class NeighbourCredits {
     /** The credit another part of the same quotation already has. */
     static Attributed fromGroup(Real real, QuotePart q) {
         for (QuotePart o : real.byGroup.getOrDefault(q.group, List.of())) {
-            if (o.group == q.group && o.credit != null) {
+            if (o.credit != null) {
                 return o.credit;
             }
         }
@@ -83,7 +83,7 @@ final class NeighbourCredits {
         }
         Attributed hit = null;
         for (QuotePart o : s < 0 ? List.<QuotePart>of() : real.bySentence.getOrDefault(Article.key(p, s), List.of())) {
-            if (o.para == p && o.sentence == s && o.credit != null) {
+            if (o.credit != null) {
                 hit = o.credit;
             }
         }
@@ -109,7 +109,7 @@ final class NeighbourCredits {
             Attributed hit = null;
             boolean quoted = false;
             for (QuotePart o : partsIn(q.para)) {
-                if (o.para == q.para && o.sentence == s) {
+                if (o.sentence == s) {
                     quoted = true;
                     hit = o.credit != null && real.all.contains(o) ? o.credit : hit;
                 }
@@ -137,7 +137,7 @@ final class NeighbourCredits {
             return null;
         }
         for (QuotePart o : partsIn(q.para)) {
-            if (o.para == q.para && o.region.open() >= previous.start() && o.region.open() < previous.end()) {
+            if (o.region.open() >= previous.start() && o.region.open() < previous.end()) {
                 return null; // the sentence before holds quoted words of its own
             }
         }
