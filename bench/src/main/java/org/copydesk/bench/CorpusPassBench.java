@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import org.copydesk.engine.provenance.BodyWords;
-import org.copydesk.engine.provenance.CorpusPass;
-import org.copydesk.engine.provenance.Shingles;
+import org.copydesk.rules.provenance.BodyWords;
+import org.copydesk.rules.provenance.CorpusPass;
+import org.copydesk.rules.provenance.Shingles;
 
 /**
  * The corpus pass over generated documents with planted copies, to measure its time and memory at scale

@@ -18,8 +18,8 @@ import org.copydesk.core.ExtractedDocument;
 import org.copydesk.core.WireAgencies;
 import org.copydesk.engine.CheckOptions;
 import org.copydesk.engine.DocumentChecker;
-import org.copydesk.engine.provenance.CorpusPass;
-import org.copydesk.engine.provenance.QuoteChanges;
+import org.copydesk.rules.provenance.CorpusPass;
+import org.copydesk.rules.provenance.QuoteChanges;
 
 /**
  * The provenance corpus pass over a folder of pages, for development until {@code check} runs it: each page is

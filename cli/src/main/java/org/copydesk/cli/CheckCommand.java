@@ -10,9 +10,11 @@ import java.util.concurrent.Callable;
 import org.copydesk.cli.baseline.Baseline;
 import org.copydesk.cli.baseline.BaselineFilter;
 import org.copydesk.cli.output.OutputFormat;
+import org.copydesk.cli.output.ProvenanceFile;
 import org.copydesk.cli.output.ReportOutput;
 import org.copydesk.cli.output.RunContext;
 import org.copydesk.cli.output.SummaryOutput;
+import org.copydesk.cli.run.CorpusStage;
 import org.copydesk.cli.run.Progress;
 import org.copydesk.cli.run.RunSummary;
 import org.copydesk.core.Severity;
@@ -25,6 +27,7 @@ import org.copydesk.engine.config.CopydeskConfig;
 import org.copydesk.ingest.Ingestor;
 import org.copydesk.render.ConfidenceTally;
 import org.copydesk.rules.Profile;
+import org.copydesk.rules.provenance.CorpusPass;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -166,12 +169,29 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new Copydesk.UsageError("cannot open or remove the entry log under " + out + ": " + e.getMessage());
         }
-        try (summary) {
+        CorpusStage corpus;
+        try {
+            corpus = new CorpusStage(CorpusPass.Settings.DEFAULTS, settings.rules().agencies(), outFolder);
+        } catch (IOException e) {
+            throw new Copydesk.UsageError("cannot create the corpus pass's scratch file under "
+                    + (outFolder == null ? "the temporary folder" : out) + ": " + e.getMessage());
+        }
+        try (summary; corpus) {
             CheckRun run = new CheckRun(new CheckRun.Setup(checker, threshold, accepted, outputs, terminal,
-                    progress, resume ? out : null, spec.commandLine().getErr(), url, timings), summary);
+                    progress, resume ? out : null, spec.commandLine().getErr(), url, timings, corpus), summary);
             long started = System.nanoTime();
             run.run(Inputs.walk(paths, outFolder), workers);
             summary.elapsed((System.nanoTime() - started) / 1_000_000);
+            summary.provenance(corpus.compared(), corpus.clusters().size(), run.found().values());
+            if (out != null) {
+                try {
+                    ProvenanceFile.write(outFolder, corpus);
+                } catch (IOException e) {
+                    throw new Copydesk.UsageError("cannot write " + ProvenanceFile.FILE + " under " + out + ": "
+                            + e.getMessage());
+                }
+            }
+            terminal.provenance(corpus.clusters(), run.withProvenanceFindings());
             List<Baseline.Entry> stale = accepted.stale();
             if (accepted.active()) {
                 summary.baseline(stale.stream().mapToInt(Baseline.Entry::count).sum());
@@ -185,8 +205,9 @@ final class CheckCommand implements Callable<Integer> {
                 }
             }
             return tally(summary, run, accepted, stale, terminal);
-        } catch (IOException e) { // closing the entry log
-            throw new Copydesk.UsageError("cannot close the run's entry log under " + out + ": " + e.getMessage());
+        } catch (IOException e) { // closing the entry log or the scratch file
+            throw new Copydesk.UsageError("cannot close the run's entry log or scratch file under "
+                    + (out == null ? "the temporary folder" : out) + ": " + e.getMessage());
         }
     }
 

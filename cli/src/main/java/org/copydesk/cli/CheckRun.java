@@ -4,16 +4,21 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.copydesk.cli.baseline.BaselineFilter;
 import org.copydesk.cli.files.ReportNames;
 import org.copydesk.cli.output.ReportOutput;
+import org.copydesk.cli.run.CorpusStage;
 import org.copydesk.cli.run.Progress;
 import org.copydesk.cli.run.ResumedReport;
 import org.copydesk.cli.run.RunSummary;
 import org.copydesk.cli.run.WorkPool;
+import org.copydesk.core.Provenance;
 import org.copydesk.core.Report;
 import org.copydesk.core.Severity;
 import org.copydesk.engine.DocumentChecker;
@@ -34,6 +39,9 @@ import org.copydesk.render.VisibleText;
  */
 final class CheckRun {
 
+    /** The family of the corpus pass's rules. */
+    private static final String PROVENANCE = "provenance.";
+
     /**
      * What the run needs besides its inputs. {@code resumeFrom} is the {@code --out} directory, or null;
      * {@code notes} is standard error, for renamed documents and reports that could not be written;
@@ -41,12 +49,14 @@ final class CheckRun {
      */
     record Setup(DocumentChecker checker, Severity threshold, BaselineFilter accepted,
             List<ReportOutput> outputs, TerminalSummary terminal, Progress progress, Path resumeFrom,
-            PrintWriter notes, String stdinUrl, boolean timings) {
+            PrintWriter notes, String stdinUrl, boolean timings, CorpusStage corpus) {
     }
 
     private final Setup setup;
     private final RunSummary summary;
     private final ReportNames names = new ReportNames();
+    private final SortedMap<String, Report> provenanceFindings = new TreeMap<>(); // for the terminal, by name
+    private SortedMap<String, Provenance> found = Collections.emptySortedMap();
     private boolean failing;
 
     CheckRun(Setup setup, RunSummary summary) {
@@ -87,6 +97,74 @@ final class CheckRun {
         } finally {
             setup.progress().finish();
         }
+        if (setup.corpus() != null) {
+            compare(jobs);
+        }
+    }
+
+    /**
+     * The corpus pass, once every document is checked: compares the documents' bodies, then checks again, on
+     * {@code jobs} workers, each document the pass found something about, with what it found, and rewrites its
+     * reports in place of the first ones (summary, entry log and baseline follow the new report).
+     */
+    private void compare(int jobs) {
+        try {
+            found = setup.corpus().compare();
+        } catch (IOException | UncheckedIOException e) {
+            throw new Copydesk.UsageError("cannot compare the run's documents: " + e.getMessage());
+        }
+        try (WorkPool pool = new WorkPool(jobs)) {
+            found.forEach((name, provenance) -> pool.submit(() -> amend(name, provenance)));
+            pool.await();
+        }
+    }
+
+    private void amend(String reportName, Provenance provenance) {
+        Report before;
+        try {
+            before = setup.corpus().kept(reportName);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Report checked = setup.checker().report(before.document().withProvenance(provenance));
+        Report after;
+        synchronized (this) {
+            after = setup.accepted().reapply(reportName, before, checked);
+            failing |= setup.threshold() != null && after.hasFindingAtLeast(setup.threshold());
+            if (after.activeFindings().stream().anyMatch(f -> f.rule().startsWith(PROVENANCE))) {
+                provenanceFindings.put(reportName, after);
+            }
+        }
+        summary.amend(reportName, before, after);
+        String unwritten = write(reportName, after);
+        if (unwritten != null) {
+            summary.unwritten(reportName);
+            note(after.document().source().path() + ": cannot write its reports as " + reportName + ": "
+                    + unwritten);
+        }
+    }
+
+    /** What the corpus pass found, by report name: the documents it found anything about. */
+    SortedMap<String, Provenance> found() {
+        return found;
+    }
+
+    /** The documents the corpus pass gave an active provenance finding, by report name, for the terminal. */
+    synchronized List<Report> withProvenanceFindings() {
+        return List.copyOf(provenanceFindings.values());
+    }
+
+    /** Writes {@code report} to every per-document output; the last failure's message, or null. */
+    private String write(String reportName, Report report) {
+        String unwritten = null;
+        for (ReportOutput o : setup.outputs()) { // distinct files per document: safe from any worker
+            try {
+                o.document(reportName, report);
+            } catch (IOException | RuntimeException e) {
+                unwritten = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            }
+        }
+        return unwritten;
     }
 
     /** The name this run gives a document, with a note on stderr when it is not the document's own. */
@@ -149,16 +227,16 @@ final class CheckRun {
         } catch (UncheckedIOException e) { // the entry log SARIF and JUnit are written from
             throw new Copydesk.UsageError(e.getMessage());
         }
-        String unwritten = null;
-        for (ReportOutput o : setup.outputs()) { // distinct files per document: safe from any worker
+        if (setup.corpus() != null) {
             try {
-                o.document(reportName, report);
-            } catch (IOException | RuntimeException e) {
-                unwritten = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                setup.corpus().add(reportName, report);
+            } catch (IOException e) {
+                throw new Copydesk.UsageError("cannot keep a report for the corpus pass: " + e.getMessage());
             }
         }
+        String unwritten = write(reportName, report);
         if (unwritten != null) {
-            summary.unwritten();
+            summary.unwritten(reportName);
         }
         if (clock.on()) {
             clock.lap(Stage.OUTPUT);

@@ -20,6 +20,7 @@ import org.copydesk.ingest.timing.Stage;
 import org.copydesk.render.ConfidenceTally;
 import org.copydesk.render.VisibleText;
 import org.copydesk.rules.FieldConfidence;
+import org.copydesk.rules.provenance.CorpusPass;
 
 /**
  * The human summary of a run on the terminal: a verdict line per document with its counts, its findings grouped
@@ -48,6 +49,8 @@ final class TerminalSummary {
     }
 
     private static final int TOP_RULES = 5;
+    /** The stories the terminal names, largest first. */
+    private static final int TOP_CLUSTERS = 5;
     /** With {@code --timings}: how many of the slowest documents are shown, and how many of their stages. */
     private static final int SLOWEST_SHOWN = 5;
     private static final int STAGES_SHOWN = 2;
@@ -110,6 +113,28 @@ final class TerminalSummary {
      * The run's tally; {@code stale} are the baseline entries nobody showed, listed unless quiet; {@code closing}
      * is the last line, shown visibly as it names paths the user gave.
      */
+    /**
+     * What the corpus pass found, after every document's own line: the documents it gave a provenance finding,
+     * again with their findings (their verdict may have changed), then the largest stories, each with its origin
+     * and size. Nothing when it found no story and no finding, or when quiet.
+     */
+    synchronized void provenance(List<CorpusPass.Cluster> clusters, List<Report> withFindings) {
+        if (quiet || clusters.isEmpty() && withFindings.isEmpty()) {
+            return;
+        }
+        if (!withFindings.isEmpty()) {
+            out.printf("%nAfter comparing the documents:%n");
+            withFindings.forEach(this::document);
+        }
+        if (!clusters.isEmpty()) {
+            out.printf("%nStories shared by several documents: %d; the largest:%n", clusters.size());
+            for (CorpusPass.Cluster c : clusters.subList(0, Math.min(TOP_CLUSTERS, clusters.size()))) {
+                out.printf("  %3d documents  from %s%n", c.documents().size(), VisibleText.terminal(c.origin()));
+            }
+        }
+        out.flush();
+    }
+
     synchronized void tally(RunSummary summary, List<Baseline.Entry> stale, String closing) {
         Map<Verdict, Integer> v = summary.verdicts();
         out.printf("%nDocuments: %d — %s fail, %s warn, %s pass%n", summary.documents(),

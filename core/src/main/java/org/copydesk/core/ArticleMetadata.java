@@ -1,6 +1,7 @@
 package org.copydesk.core;
 
 import com.google.common.collect.ImmutableList;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ import java.util.List;
 public record ArticleMetadata(String headline, Span headlineSpan, String dateline, Span datelineSpan,
         List<Byline> bylines, List<CreditLine> creditLines, DateValue published, DateValue firstPublished,
         DateValue modified, List<DateValue> publishedCandidates, List<RejectedDate> publishedRejected,
-        String language) {
+        String language) implements Serializable {
 
     public ArticleMetadata {
         bylines = ImmutableList.copyOf(bylines);

@@ -1,5 +1,6 @@
 package org.copydesk.core;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param outlet      the outlet or document the statement was taken from, or {@code null}
  */
 public record Attribution(Span span, String verb, String speaker, SpeakerKind speakerKind, boolean direct,
-        String outlet) {
+        String outlet) implements Serializable {
 
     public Attribution {
         Objects.requireNonNull(span, "span");

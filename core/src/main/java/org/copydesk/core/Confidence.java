@@ -1,6 +1,7 @@
 package org.copydesk.core;
 
 import com.google.common.collect.ImmutableMap;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +14,7 @@ import java.util.Map;
  * (kept for explaining and refitting the estimate; reports show the probabilities only).
  */
 public record Confidence(Double body, Double headline, Double published, Double modified, Double bylines,
-        Double language, Map<String, Map<String, Double>> signals) {
+        Double language, Map<String, Map<String, Double>> signals) implements Serializable {
 
     /** The fields a confidence is given for, by their report names, in the report's order. */
     public static final List<String> FIELDS = List.of("body", "headline", "published", "modified", "bylines",

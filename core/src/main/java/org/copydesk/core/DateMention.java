@@ -1,5 +1,6 @@
 package org.copydesk.core;
 
+import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -16,7 +17,7 @@ import java.util.Objects;
  * @param reference      the tense of the sentence around it
  */
 public record DateMention(Span span, String text, DateKind kind, LocalDate date, DayOfWeek weekday,
-        boolean calendarValid, boolean ambiguousOrder, TimeReference reference) {
+        boolean calendarValid, boolean ambiguousOrder, TimeReference reference) implements Serializable {
 
     public DateMention {
         Objects.requireNonNull(span, "span");

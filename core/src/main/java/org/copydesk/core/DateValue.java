@@ -1,5 +1,6 @@
 package org.copydesk.core;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -10,7 +11,8 @@ import java.util.Objects;
  * A publication or modification date as the source gave it: a day, optionally a time and an offset, where it
  * came from ({@code visible}, {@code json-ld}, …) and, when it is visible, the span of its evidence.
  */
-public record DateValue(LocalDate date, LocalTime time, ZoneOffset offset, String source, Span span) {
+public record DateValue(LocalDate date, LocalTime time, ZoneOffset offset, String source, Span span)
+        implements Serializable {
 
     public DateValue {
         Objects.requireNonNull(date, "date");

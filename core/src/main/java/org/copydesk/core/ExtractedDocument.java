@@ -1,6 +1,7 @@
 package org.copydesk.core;
 
 import com.google.common.collect.ImmutableList;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -8,10 +9,11 @@ import java.util.stream.Collectors;
 /**
  * A document as ingest hands it to the rules: its source, the extracted text and the lossless partition of
  * that text into segments, the article metadata, the date mentions and quotes found in the body, and any
- * problem with the input itself.
+ * problem with the input itself; once a run's documents are compared, its {@link Provenance} among them.
  */
 public record ExtractedDocument(SourceIdentity source, String text, List<Segment> segments, ArticleMetadata article,
-        List<DateMention> dates, QuoteAnalysis quotes, List<InputProblem> problems, Confidence confidence) {
+        List<DateMention> dates, QuoteAnalysis quotes, List<InputProblem> problems, Confidence confidence,
+        Provenance provenance) implements Serializable {
 
     public ExtractedDocument {
         Objects.requireNonNull(source, "source");
@@ -19,6 +21,7 @@ public record ExtractedDocument(SourceIdentity source, String text, List<Segment
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(quotes, "quotes");
         Objects.requireNonNull(confidence, "confidence");
+        Objects.requireNonNull(provenance, "provenance");
         segments = ImmutableList.copyOf(segments);
         dates = ImmutableList.copyOf(dates);
         problems = ImmutableList.copyOf(problems);
@@ -28,12 +31,24 @@ public record ExtractedDocument(SourceIdentity source, String text, List<Segment
     /** A document whose confidence is not (yet) estimated. */
     public ExtractedDocument(SourceIdentity source, String text, List<Segment> segments, ArticleMetadata article,
             List<DateMention> dates, QuoteAnalysis quotes, List<InputProblem> problems) {
-        this(source, text, segments, article, dates, quotes, problems, Confidence.unknown());
+        this(source, text, segments, article, dates, quotes, problems, Confidence.unknown(), Provenance.NONE);
+    }
+
+    /** A document not (yet) compared with others. */
+    public ExtractedDocument(SourceIdentity source, String text, List<Segment> segments, ArticleMetadata article,
+            List<DateMention> dates, QuoteAnalysis quotes, List<InputProblem> problems, Confidence confidence) {
+        this(source, text, segments, article, dates, quotes, problems, confidence, Provenance.NONE);
     }
 
     /** The same document with its fields' confidence estimated. */
     public ExtractedDocument withConfidence(Confidence estimated) {
-        return new ExtractedDocument(source, text, segments, article, dates, quotes, problems, estimated);
+        return new ExtractedDocument(source, text, segments, article, dates, quotes, problems, estimated,
+                provenance);
+    }
+
+    /** The same document with what the run's corpus pass found about it. */
+    public ExtractedDocument withProvenance(Provenance found) {
+        return new ExtractedDocument(source, text, segments, article, dates, quotes, problems, confidence, found);
     }
 
     /** A document that could not be read: no text, one problem saying why. */

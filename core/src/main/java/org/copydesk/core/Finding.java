@@ -1,5 +1,6 @@
 package org.copydesk.core;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,7 +13,7 @@ import java.util.Objects;
  * when it was not graded down).
  */
 public record Finding(String rule, Severity severity, String message, Span span, int line, int column,
-        Double confidence, List<String> basis, Severity gradedFrom) {
+        Double confidence, List<String> basis, Severity gradedFrom) implements Serializable {
 
     public Finding {
         Objects.requireNonNull(rule, "rule");

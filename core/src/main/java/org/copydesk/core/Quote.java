@@ -2,6 +2,7 @@ package org.copydesk.core;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,7 +30,7 @@ import java.util.Objects;
  */
 public record Quote(Span span, String text, String speaker, SpeakerKind speakerKind, String cue, Span cueSpan,
         String outlet, List<Span> parts, QuoteForm form, SpeakerResolution resolution, Double confidence,
-        Map<String, Double> signals) {
+        Map<String, Double> signals) implements Serializable {
 
     public Quote {
         Objects.requireNonNull(span, "span");

@@ -1,10 +1,12 @@
 package org.copydesk.core;
 
 import com.google.common.collect.ImmutableList;
+import java.io.Serializable;
 import java.util.List;
 
 /** Everything the quote reader found: direct quotes, attributed statements and quotation marks left open. */
-public record QuoteAnalysis(List<Quote> quotes, List<Attribution> attributions, List<Span> unbalancedMarks) {
+public record QuoteAnalysis(List<Quote> quotes, List<Attribution> attributions, List<Span> unbalancedMarks)
+        implements Serializable {
 
     public QuoteAnalysis {
         quotes = ImmutableList.copyOf(quotes);

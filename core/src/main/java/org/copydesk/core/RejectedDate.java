@@ -1,5 +1,6 @@
 package org.copydesk.core;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Objects;
  * @param value  the date, with its source
  * @param reason why it was not chosen, in plain words
  */
-public record RejectedDate(DateValue value, String reason) {
+public record RejectedDate(DateValue value, String reason) implements Serializable {
 
     public RejectedDate {
         Objects.requireNonNull(value, "value");

@@ -2,6 +2,7 @@ package org.copydesk.core;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -15,7 +16,8 @@ import java.util.stream.IntStream;
  *
  * @param baselined indices into {@link #findings()} of the findings a baseline accepts
  */
-public record Report(String toolVersion, ExtractedDocument document, List<Finding> findings, Set<Integer> baselined) {
+public record Report(String toolVersion, ExtractedDocument document, List<Finding> findings, Set<Integer> baselined)
+        implements Serializable {
 
     public static final String SCHEMA = "copydesk/report/v1";
 

@@ -1,12 +1,14 @@
 package org.copydesk.core;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
  * One piece of the lossless partition of a document's extracted text. Boilerplate segments carry their
  * category and the reason (which signal fired); the text is kept so that nothing removed is lost.
  */
-public record Segment(int start, int end, SegmentRole role, BoilerplateCategory category, String reason, String text) {
+public record Segment(int start, int end, SegmentRole role, BoilerplateCategory category, String reason, String text)
+        implements Serializable {
 
     public Segment {
         Objects.requireNonNull(role, "role");

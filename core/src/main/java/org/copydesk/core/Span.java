@@ -1,7 +1,9 @@
 package org.copydesk.core;
 
+import java.io.Serializable;
+
 /** A half-open range {@code [start, end)} of UTF-16 offsets into a document's extracted text. */
-public record Span(int start, int end) implements Comparable<Span> {
+public record Span(int start, int end) implements Serializable, Comparable<Span> {
 
     public Span {
         if (start < 0 || end < start) {

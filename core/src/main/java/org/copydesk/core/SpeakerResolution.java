@@ -1,5 +1,6 @@
 package org.copydesk.core;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param introduced where the article names that person in full, or {@code null} when it never does
  * @param written    the credit as the article words it ("she", "the former secretary of state", "Clinton")
  */
-public record SpeakerResolution(String person, Span introduced, String written) {
+public record SpeakerResolution(String person, Span introduced, String written) implements Serializable {
 
     public SpeakerResolution {
         Objects.requireNonNull(person, "person");

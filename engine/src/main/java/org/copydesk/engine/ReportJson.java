@@ -14,6 +14,7 @@ import org.copydesk.core.ExtractedDocument;
 import org.copydesk.core.Finding;
 import org.copydesk.core.Hashes;
 import org.copydesk.core.Quote;
+import org.copydesk.core.Provenance;
 import org.copydesk.core.QuoteAnalysis;
 import org.copydesk.core.RejectedDate;
 import org.copydesk.core.Report;
@@ -100,6 +101,11 @@ public final class ReportJson {
             n.put("text", d.text());
             n.put("kind", d.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             n.put("resolved", d.date() == null ? null : d.date().toString());
+        }
+        ArrayNode related = root.putArray("related"); // the run's corpus pass: documents sharing text with this one
+        for (Provenance.Relative r : doc.provenance().related()) {
+            related.addObject().put("path", r.path()).put("sharedText", r.sharedText())
+                    .put("relation", r.relation().id());
         }
         ArrayNode findings = root.putArray("findings");
         for (int i = 0; i < report.findings().size(); i++) {

@@ -13,6 +13,7 @@ import org.copydesk.rules.attribution.AttributionRules;
 import org.copydesk.rules.byline.BylineRules;
 import org.copydesk.rules.date.DateRules;
 import org.copydesk.rules.input.InputRules;
+import org.copydesk.rules.provenance.ProvenanceRules;
 import org.copydesk.rules.text.TextRules;
 
 /**
@@ -23,7 +24,8 @@ import org.copydesk.rules.text.TextRules;
 public final class RuleRegistry {
 
     private static final List<Class<? extends Annotation>> CONSTRAINTS = Stream.of(DateRules.CATALOG,
-            BylineRules.CATALOG, AttributionRules.CATALOG, TextRules.CATALOG, InputRules.CATALOG)
+            BylineRules.CATALOG, AttributionRules.CATALOG, TextRules.CATALOG, ProvenanceRules.CATALOG,
+            InputRules.CATALOG)
             .flatMap(List::stream).toList();
 
     private static final Map<String, Entry> BY_ID = index();

@@ -68,6 +68,6 @@ class EnglishOnlyRulesTest {
                 a.datelineSpan(), a.bylines(), a.creditLines(), a.published(), a.firstPublished(), a.modified(),
                 a.publishedCandidates(), language);
         return new ExtractedDocument(doc.source(), doc.text(), doc.segments(), relabelled, doc.dates(), doc.quotes(),
-                doc.problems()).withConfidence(doc.confidence());
+                doc.problems()).withConfidence(doc.confidence()).withProvenance(doc.provenance());
     }
 }

@@ -19,7 +19,7 @@ public final class BaselineFilter {
 
     private final Baseline baseline;
     private final Map<String, Integer> remaining = new HashMap<>();
-    private final List<Fingerprint> seen = new ArrayList<>();
+    private final Map<String, List<Fingerprint>> seen = new HashMap<>(); // by report name
     private int accepted;
     private int fresh;
 
@@ -56,11 +56,13 @@ public final class BaselineFilter {
         String text = report.document().text();
         Set<Integer> marked = new LinkedHashSet<>();
         List<Finding> findings = report.findings();
+        List<Fingerprint> prints = new ArrayList<>(findings.size());
+        if (recording) {
+            seen.put(reportName, prints);
+        }
         for (int i = 0; i < findings.size(); i++) {
             Fingerprint f = Fingerprint.of(reportName, text, findings.get(i));
-            if (recording) {
-                seen.add(f);
-            }
+            prints.add(f);
             Integer left = remaining.get(f.hash());
             if (left != null && left > 0) {
                 remaining.put(f.hash(), left - 1);
@@ -73,6 +75,27 @@ public final class BaselineFilter {
         accepted += marked.size();
         fresh += findings.size() - marked.size();
         return marked.isEmpty() ? report : report.withBaselined(marked);
+    }
+
+    /**
+     * {@code after}, a new report on the document {@code before} was {@linkplain #apply applied} to (the run's
+     * corpus pass added to its findings), with the baseline applied in place of {@code before}: the entries
+     * {@code before} used up are given back first, so that each finding is matched once.
+     */
+    public Report reapply(String reportName, Report before, Report after) {
+        if (baseline == null && !recording) {
+            return after;
+        }
+        if (baseline != null) {
+            String text = before.document().text();
+            for (int i : before.baselined()) {
+                remaining.merge(Fingerprint.of(reportName, text, before.findings().get(i)).hash(), 1,
+                        Integer::sum);
+            }
+            accepted -= before.baselined().size();
+            fresh -= before.findings().size() - before.baselined().size();
+        }
+        return apply(reportName, after);
     }
 
     /** Findings the baseline accepted so far. */
@@ -102,6 +125,6 @@ public final class BaselineFilter {
 
     /** The baseline of everything this run found, for {@code --write-baseline}. */
     public Baseline recorded() {
-        return Baseline.of(seen);
+        return Baseline.of(seen.values().stream().flatMap(List::stream).toList());
     }
 }

@@ -20,7 +20,8 @@ import org.copydesk.ingest.timing.Stage;
  * {@code DIR/summary.json}, written by every run with {@code --out} whatever the formats: inputs, reports (those
  * an earlier run left and {@code --resume} kept are counted, and also given as {@code resumed}), documents by
  * verdict, findings by rule, unreadable inputs, documents whose reports could not be written ({@code unwritten},
- * only when there are some), skipped WARC records, profile, tool version and timings; with {@code --baseline}, the new, baselined and stale counts;
+ * only when there are some), what the corpus pass found ({@code provenance}: documents compared, related to
+ * another, stories, uncredited copies, changed quotes), skipped WARC records, profile, tool version and timings; with {@code --baseline}, the new, baselined and stale counts;
  * {@code confidence}: the minimum, the fields the profile relies on, each field's figures (documents estimated,
  * mean, below the minimum, histogram in tenths), how many documents had a relied-on field below the minimum, and
  * those documents by report name with their low fields (the first {@value RunSummary#LISTED_LOW_CONFIDENCE}).
@@ -78,6 +79,10 @@ public final class SummaryOutput implements ReportOutput {
             baseline.put("baselined", summary.baselinedFindings());
             baseline.put("stale", summary.staleBaselineEntries());
         }
+        RunSummary.Provenances p = summary.provenance(); // the corpus pass: details in provenance.json
+        root.putObject("provenance").put("compared", p.compared()).put("related", p.related())
+                .put("clusters", p.clusters()).put("uncreditedCopies", p.uncreditedCopies())
+                .put("alteredQuotes", p.alteredQuotes());
         root.put("unreadable", summary.unreadable());
         if (summary.unwrittenDocuments() > 0) {
             root.put("unwritten", summary.unwrittenDocuments());

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,13 +41,17 @@ final class EntrySpill implements Closeable {
     private record Slot(String reportName, String path, long offset, int length) {
     }
 
+    /** A document of the run: its report name and path. */
+    private record Key(String reportName, String path) {
+    }
+
     private static final Comparator<Slot> ORDER = Comparator.comparing(Slot::reportName).thenComparing(Slot::path);
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path file;
     private final FileChannel channel;
-    private final List<Slot> slots = new ArrayList<>();
+    private final Map<Key, Slot> slots = new HashMap<>(); // a later entry of the same document replaces one
     private final Map<String, Slot> earlier = new HashMap<>(); // looked up, never iterated
     private long end;
 
@@ -77,6 +80,7 @@ final class EntrySpill implements Closeable {
         return new EntrySpill(file, resume);
     }
 
+    /** Logs {@code entry}; one logged before in this run for the same report name and path is replaced by it. */
     void add(DocumentEntry entry) throws IOException {
         byte[] bytes = DocumentEntryCodec.encode(entry);
         ByteBuffer buffer = ByteBuffer.allocate(Integer.BYTES + bytes.length).putInt(bytes.length).put(bytes).flip();
@@ -84,7 +88,8 @@ final class EntrySpill implements Closeable {
         while (buffer.hasRemaining()) {
             at += channel.write(buffer, at);
         }
-        slots.add(new Slot(entry.reportName(), entry.source().path(), end + Integer.BYTES, bytes.length));
+        slots.put(new Key(entry.reportName(), entry.source().path()), new Slot(entry.reportName(), entry.source().path(), end + Integer.BYTES,
+                bytes.length));
         end = at;
     }
 
@@ -97,7 +102,7 @@ final class EntrySpill implements Closeable {
         if (s == null) {
             return false;
         }
-        slots.add(s);
+        slots.put(new Key(s.reportName(), s.path()), s);
         return true;
     }
 
@@ -136,7 +141,7 @@ final class EntrySpill implements Closeable {
      * finished in. Each iteration reads them from the file again; reading fails with {@link UncheckedIOException}.
      */
     Iterable<DocumentEntry> sorted() {
-        return Iterables.transform(slots.stream().sorted(ORDER).toList(), this::read);
+        return Iterables.transform(slots.values().stream().sorted(ORDER).toList(), this::read);
     }
 
     private DocumentEntry read(Slot slot) {
@@ -176,7 +181,7 @@ final class EntrySpill implements Closeable {
     private void compact() throws IOException {
         Path sorted = file.resolveSibling(file.getFileName() + "-" + Long.toHexString(RANDOM.nextLong()) + ".tmp");
         try (FileChannel out = FileChannel.open(sorted, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            for (Slot slot : slots.stream().sorted(ORDER).toList()) {
+            for (Slot slot : slots.values().stream().sorted(ORDER).toList()) {
                 ByteBuffer record = ByteBuffer.allocate(Integer.BYTES + slot.length()).putInt(slot.length());
                 readFully(record, slot.offset());
                 record.flip();

@@ -3,13 +3,17 @@ package org.copydesk.cli.run;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.copydesk.core.Finding;
 import org.copydesk.core.InputProblem;
+import org.copydesk.core.Provenance;
 import org.copydesk.core.Report;
 import org.copydesk.core.Severity;
 import org.copydesk.core.Verdict;
@@ -60,9 +64,18 @@ public final class RunSummary implements AutoCloseable {
     private int staleBaselineEntries;
     private int unreadable;
     private int unwritten;
+    private final Set<String> unwrittenNames = new HashSet<>(); // only those that failed: few
     private int skippedRecords;
     private long elapsedMillis;
     private TimingTally timings; // null unless the run times its stages
+    private Provenances provenance = new Provenances(0, 0, 0, 0, 0);
+
+    /**
+     * What the run's corpus pass found: documents compared, documents related to another, stories of two
+     * documents or more, uncredited copies, changed quotes.
+     */
+    public record Provenances(int compared, int related, int clusters, int uncreditedCopies, int alteredQuotes) {
+    }
 
     /** A summary of counts only, for runs without SARIF or JUnit, judging confidence as the default profile does. */
     public RunSummary() {
@@ -136,6 +149,39 @@ public final class RunSummary implements AutoCloseable {
     }
 
     /**
+     * A checked document's report as the run's corpus pass changed it ({@code after}, with the baseline applied)
+     * in place of the one {@link #add}ed before ({@code before}): verdicts, findings and its entry follow the new
+     * one; what the pass cannot change (confidence, readability) stays counted once.
+     */
+    public synchronized void amend(String reportName, Report before, Report after) {
+        if (entries != null) {
+            keep(DocumentEntry.of(reportName, after));
+        }
+        verdicts.merge(before.verdict(), -1, Integer::sum);
+        verdicts.merge(after.verdict(), 1, Integer::sum);
+        for (int i = 0; i < before.findings().size(); i++) {
+            Finding f = before.findings().get(i);
+            uncount(new Tallied(f.rule(), f.severity(), before.isBaselined(i)));
+        }
+        for (int i = 0; i < after.findings().size(); i++) {
+            Finding f = after.findings().get(i);
+            count(new Tallied(f.rule(), f.severity(), after.isBaselined(i)));
+        }
+    }
+
+    private void uncount(Tallied f) {
+        findingsByRule.merge(f.rule(), -1, Integer::sum);
+        findingsByRule.remove(f.rule(), 0);
+        if (f.baselined()) {
+            baselinedFindings--;
+        } else {
+            activeFindingsByRule.merge(f.rule(), -1, Integer::sum);
+            activeFindingsByRule.remove(f.rule(), 0);
+            activeBySeverity.merge(f.severity(), -1, Integer::sum);
+        }
+    }
+
+    /**
      * Whether the document {@code reportName}, whose complete report an earlier run left, can be resumed as far as
      * the run-level files go: always when no entries are kept, else when the earlier run logged its entry (which
      * this run then lists as its own). False means it must be checked again.
@@ -172,9 +218,14 @@ public final class RunSummary implements AutoCloseable {
         inputs++;
     }
 
-    /** A document whose reports could not all be written (its name is on stderr); the run went on. */
-    public synchronized void unwritten() {
-        unwritten++;
+    /**
+     * A document whose reports could not all be written (its name is on stderr); the run went on. A document the
+     * corpus pass rewrote counts once, however often its writing failed.
+     */
+    public synchronized void unwritten(String reportName) {
+        if (unwrittenNames.add(reportName)) {
+            unwritten++;
+        }
     }
 
     /** Documents whose reports could not all be written. */
@@ -227,6 +278,23 @@ public final class RunSummary implements AutoCloseable {
             out.put(s, activeBySeverity.getOrDefault(s, 0));
         }
         return out;
+    }
+
+    /** Records what the corpus pass found: {@code compared} documents, {@code clusters} stories, and per document. */
+    public synchronized void provenance(int compared, int clusters, Collection<Provenance> found) {
+        int related = 0;
+        int uncredited = 0;
+        int altered = 0;
+        for (Provenance p : found) {
+            related += p.related().isEmpty() ? 0 : 1;
+            uncredited += p.uncredited() == null ? 0 : 1;
+            altered += p.altered().size();
+        }
+        provenance = new Provenances(compared, related, clusters, uncredited, altered);
+    }
+
+    public synchronized Provenances provenance() {
+        return provenance;
     }
 
     /** Makes the run keep each checked document's stage times ({@code --timings}); call before the first. */

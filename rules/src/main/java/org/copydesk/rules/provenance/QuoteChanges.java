@@ -1,4 +1,4 @@
-package org.copydesk.engine.provenance;
+package org.copydesk.rules.provenance;
 
 import java.util.ArrayList;
 import java.util.Collections;

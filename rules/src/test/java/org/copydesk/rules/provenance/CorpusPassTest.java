@@ -1,4 +1,4 @@
-package org.copydesk.engine.provenance;
+package org.copydesk.rules.provenance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Random;
 import org.copydesk.core.ArticleMetadata;
 import org.copydesk.core.DateValue;
+import org.copydesk.core.Provenance;
 import org.copydesk.core.RejectedDate;
 import org.junit.jupiter.api.Test;
 
@@ -53,11 +54,11 @@ class CorpusPassTest {
         CorpusPass.Result r = run();
         assertEquals(List.of("verbatim.html", "trimmed.html"), r.related().get(0).stream()
                 .map(CorpusPass.Link::path).toList(), "strongest first");
-        assertEquals(CorpusPass.Relation.COPIED_BY, r.related().get(0).get(0).relation());
+        assertEquals(Provenance.Relation.COPIED_BY, r.related().get(0).get(0).relation());
         assertEquals(0, r.related().get(1).size());
         CorpusPass.Link trimmedToWire = r.related().get(3).stream().filter(l -> l.path().equals("wire.html"))
                 .findFirst().orElseThrow();
-        assertEquals(CorpusPass.Relation.COPY_OF, trimmedToWire.relation());
+        assertEquals(Provenance.Relation.COPY_OF, trimmedToWire.relation());
         assertEquals(1.0, trimmedToWire.sharedText(), 0.01);
         assertEquals(1, r.clusters().size());
         assertEquals("wire.html", r.clusters().get(0).origin());
@@ -70,8 +71,8 @@ class CorpusPassTest {
         add("a.html", story, CorpusPass.Published.UNKNOWN);
         add("b.html", story, at(10));
         CorpusPass.Result r = run();
-        assertEquals(CorpusPass.Relation.SHARES_PASSAGES, r.related().get(0).get(0).relation());
-        assertEquals(CorpusPass.Relation.SHARES_PASSAGES, r.related().get(1).get(0).relation());
+        assertEquals(Provenance.Relation.SHARES_PASSAGES, r.related().get(0).get(0).relation());
+        assertEquals(Provenance.Relation.SHARES_PASSAGES, r.related().get(1).get(0).relation());
         assertTrue(r.clusters().isEmpty());
     }
 

@@ -1,4 +1,4 @@
-package org.copydesk.engine.provenance;
+package org.copydesk.rules.provenance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,8 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import org.copydesk.core.ExtractedDocument;
 import org.copydesk.core.WireAgencies;
-import org.copydesk.engine.CheckOptions;
-import org.copydesk.engine.DocumentChecker;
+import org.copydesk.ingest.Ingestor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,8 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Credits as a corpus pass reads them from checked pages: bylines and lines beside the article, never the body. */
 class CreditsTest {
 
-    private static final DocumentChecker CHECKER = CheckOptions.defaults(Instant.parse("2025-01-01T00:00:00Z"))
-            .resolve().checker();
+    private static final Ingestor INGEST = new Ingestor(Instant.parse("2025-01-01T00:00:00Z"));
 
     @ParameterizedTest
     @CsvSource({
@@ -31,7 +29,7 @@ class CreditsTest {
     void creditsAreReadFromBylinesAndTaglinesButNotFromTheBody(String page, String expected) throws IOException {
         ExtractedDocument doc;
         try (InputStream in = CreditsTest.class.getResourceAsStream(page)) {
-            doc = CHECKER.checkContent(page, page, in.readAllBytes()).document();
+            doc = INGEST.ingest(page, in.readAllBytes());
         }
         assertEquals(expected.isEmpty() ? List.of() : List.of(expected), Credits.of(doc, WireAgencies.builtIn()),
                 doc.segments().toString());

@@ -1,4 +1,4 @@
-package org.copydesk.engine.provenance;
+package org.copydesk.rules.provenance;
 
 import java.io.IOException;
 import java.time.LocalTime;
@@ -16,6 +16,9 @@ import java.util.TreeMap;
 import org.copydesk.core.ArticleMetadata;
 import org.copydesk.core.DateValue;
 import org.copydesk.core.ExtractedDocument;
+import org.copydesk.core.Provenance;
+import org.copydesk.core.Provenance.Relation;
+import org.copydesk.core.Span;
 import org.copydesk.core.WireAgencies;
 
 /**
@@ -131,41 +134,86 @@ public final class CorpusPass {
             String from = result.sources().get(i);
             Link source = from == null ? null : result.related().get(i).stream()
                     .filter(l -> l.path().equals(from)).findFirst().orElse(null);
-            Optional<UncreditedCopy> found = Optional.empty();
-            if (source != null && source.sharedText() >= MOST) {
-                List<String> theirs = byPath.get(source.path()).credits();
-                List<String> mine = entries.get(i).credits();
-                if (theirs.isEmpty() ? mine.isEmpty() : Collections.disjoint(theirs, mine)) {
-                    found = Optional.of(new UncreditedCopy(source.path(), source.sharedText(), theirs));
-                }
-            }
-            out.add(found);
+            out.add(source == null ? Optional.empty()
+                    : uncredited(entries.get(i).credits(), source, byPath.get(source.path()).credits()));
         }
         return out;
+    }
+
+    /**
+     * Whether a copy crediting {@code mine} owes its {@code source} (crediting {@code theirs}) a credit it does
+     * not give: the source holds at least {@link #MOST} of it, and the copy credits none of the source's agencies,
+     * or nothing at all when the source credits no agency.
+     */
+    public static Optional<UncreditedCopy> uncredited(List<String> mine, Link source, List<String> theirs) {
+        boolean owed = source.sharedText() >= MOST
+                && (theirs.isEmpty() ? mine.isEmpty() : Collections.disjoint(theirs, mine));
+        return owed ? Optional.of(new UncreditedCopy(source.path(), source.sharedText(), theirs))
+                : Optional.empty();
+    }
+
+    /** The direct quotes of the entry at an index of the pass's list, as {@link QuoteChanges} compares them. */
+    public interface Quotes {
+        List<QuoteChanges.Said> quotes(int index) throws IOException;
+    }
+
+    /**
+     * What the pass found about each entry, as its report gives it: its relatives (shares rounded to three
+     * decimals), the source it owes a credit and the quotes it changed from its source. The quotes are read for
+     * the copies and their sources only.
+     */
+    public static List<Provenance> provenance(List<Entry> entries, Result result, Quotes quotes)
+            throws IOException {
+        Map<String, Integer> byPath = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            byPath.putIfAbsent(entries.get(i).path(), i);
+        }
+        List<Optional<UncreditedCopy>> owed = uncredited(entries, result);
+        List<Provenance> out = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            List<Link> links = result.related().get(i);
+            String source = result.sources().get(i);
+            if (links.isEmpty()) {
+                out.add(Provenance.NONE);
+                continue;
+            }
+            List<Provenance.AlteredQuote> altered = List.of();
+            if (source != null) {
+                altered = altered(quotes.quotes(i), source, quotes.quotes(byPath.get(source)));
+            }
+            out.add(of(links, owed.get(i).orElse(null), altered));
+        }
+        return out;
+    }
+
+    /** The quotes of a copy ({@code mine}) changed from those of {@code source} ({@code theirs}), in text order. */
+    public static List<Provenance.AlteredQuote> altered(List<QuoteChanges.Said> mine, String source,
+            List<QuoteChanges.Said> theirs) {
+        return QuoteChanges.between(mine, theirs).stream()
+                .map(c -> new Provenance.AlteredQuote(new Span(c.copy().start(), c.copy().end()), c.copy().text(),
+                        c.copy().speaker(), source, c.source().text(), c.source().speaker(),
+                        c.kind() == QuoteChanges.Kind.SPEAKER))
+                .sorted(Comparator.comparing(Provenance.AlteredQuote::span))
+                .toList();
+    }
+
+    /** A document's provenance from its links (strongest first), the credit it owes and its changed quotes. */
+    public static Provenance of(List<Link> links, UncreditedCopy owed, List<Provenance.AlteredQuote> altered) {
+        List<Provenance.Relative> related = links.stream()
+                .map(l -> new Provenance.Relative(l.path(), rounded(l.sharedText()), l.relation())).toList();
+        Provenance.Source source = owed == null ? null
+                : new Provenance.Source(owed.source(), rounded(owed.share()), owed.sourceCredits());
+        return new Provenance(related, source, altered);
+    }
+
+    /** A share as reports give it: three decimals. */
+    public static double rounded(double share) {
+        return Math.round(share * 1000) / 1000.0;
     }
 
     /** The body of the entry at an index of the pass's list, read again for the candidate pairs only. */
     public interface Bodies {
         String body(int index) throws IOException;
-    }
-
-    public enum Relation {
-        COPY_OF("copy-of"), COPIED_BY("copied-by"), SHARES_PASSAGES("shares-passages");
-
-        private final String id;
-
-        Relation(String id) {
-            this.id = id;
-        }
-
-        public String id() {
-            return id;
-        }
-
-        /** The same relation as the other document of the pair has it. */
-        public Relation seenFromTheOther() {
-            return this == COPY_OF ? COPIED_BY : this == COPIED_BY ? COPY_OF : SHARES_PASSAGES;
-        }
     }
 
     /** One document related to another: its path, the share of the other's body found in it, and how. */
@@ -205,26 +253,21 @@ public final class CorpusPass {
         for (int p = 0; p < pairs.size(); p++) {
             int a = pairs.first(p);
             int b = pairs.second(p);
-            SharedText.Overlap o = SharedText.measure(cache.body(a), cache.body(b));
-            if (o.unquoted() < settings.minShare()) {
+            Optional<Pair> pair = relate(entries.get(a), entries.get(b), cache.body(a), cache.body(b), settings);
+            if (pair.isEmpty()) {
                 continue;
             }
-            Published pa = entries.get(a).published();
-            Published pb = entries.get(b).published();
-            Relation ra = pb.before(pa) ? Relation.COPY_OF : pa.before(pb) ? Relation.COPIED_BY
-                    : Relation.SHARES_PASSAGES;
-            Relation rb = ra.seenFromTheOther();
-            related.get(a).add(new Link(entries.get(b).path(), o.shareA(), ra));
-            related.get(b).add(new Link(entries.get(a).path(), o.shareB(), rb));
-            if (ra == Relation.COPY_OF) {
-                hang(a, b, o.shareA(), parent, parentShare, entries);
-            } else if (rb == Relation.COPY_OF) {
-                hang(b, a, o.shareB(), parent, parentShare, entries);
+            Link ab = pair.get().first();
+            Link ba = pair.get().second();
+            related.get(a).add(ab);
+            related.get(b).add(ba);
+            if (ab.relation() == Relation.COPY_OF) {
+                hang(a, b, ab.sharedText(), parent, parentShare, entries);
+            } else if (ba.relation() == Relation.COPY_OF) {
+                hang(b, a, ba.sharedText(), parent, parentShare, entries);
             }
         }
-        Comparator<Link> strongest = Comparator.comparingDouble(Link::sharedText).reversed()
-                .thenComparing(Link::path);
-        related.replaceAll(links -> links.stream().sorted(strongest).toList());
+        related.replaceAll(links -> links.stream().sorted(STRONGEST).toList());
         List<String> sources = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             sources.add(parent[i] < 0 ? null : entries.get(parent[i]).path());
@@ -232,26 +275,59 @@ public final class CorpusPass {
         return new Result(related, Collections.unmodifiableList(sources), clusters(entries, parent));
     }
 
+    /** Links strongest first, by path on a tie. */
+    public static final Comparator<Link> STRONGEST = Comparator.comparingDouble(Link::sharedText).reversed()
+            .thenComparing(Link::path);
+
+    /** A related pair: the first document's link to the second, and the second's to the first. */
+    public record Pair(Link first, Link second) {
+    }
+
     /**
-     * Hangs {@code copy} from {@code source} when the source holds more of it than its present parent, or as much
-     * and was published first (by the start of its interval), or as much at the same time with the smaller name:
-     * a total order, so the forest does not depend on the order pairs are measured in.
+     * Whether two candidate documents are related, measured on their bodies made ready: at least
+     * {@link Settings#minShare} of either body is shared text outside quotations. The later is the copy when
+     * their publication times cannot overlap.
      */
+    public static Optional<Pair> relate(Entry a, Entry b, SharedText.Measured bodyA, SharedText.Measured bodyB,
+            Settings settings) {
+        SharedText.Overlap o = SharedText.measure(bodyA, bodyB);
+        if (o.unquoted() < settings.minShare()) {
+            return Optional.empty();
+        }
+        Published pa = a.published();
+        Published pb = b.published();
+        Relation ra = pb.before(pa) ? Relation.COPY_OF : pa.before(pb) ? Relation.COPIED_BY
+                : Relation.SHARES_PASSAGES;
+        return Optional.of(new Pair(new Link(b.path(), o.shareA(), ra),
+                new Link(a.path(), o.shareB(), ra.seenFromTheOther())));
+    }
+
+    /**
+     * Whether a copy should hang from source {@code s} (holding {@code share} of it) rather than from {@code p}
+     * (holding {@code present}): it holds more, or as much and was published first (by the start of its
+     * interval), or as much at the same time with the smaller name. A total order, so the forest does not
+     * depend on the order pairs are measured in.
+     */
+    public static boolean prefer(double share, Entry s, double present, Entry p) {
+        return prefer(share, s.published().from(), s.name(), present, p.published().from(), p.name());
+    }
+
+    /** {@link #prefer(double, Entry, double, Entry)} given each source's publication start and name. */
+    public static boolean prefer(double share, long from, String name, double present, long presentFrom,
+            String presentName) {
+        if (share != present) {
+            return share > present;
+        }
+        int byTime = Long.compare(from, presentFrom);
+        return byTime < 0 || byTime == 0 && name.compareTo(presentName) < 0;
+    }
+
     private static void hang(int copy, int source, double share, int[] parent, double[] parentShare,
             List<Entry> entries) {
         int present = parent[copy];
-        if (present < 0 || share > parentShare[copy]) {
+        if (present < 0 || prefer(share, entries.get(source), parentShare[copy], entries.get(present))) {
             parent[copy] = source;
             parentShare[copy] = share;
-            return;
-        }
-        if (share == parentShare[copy]) {
-            Entry s = entries.get(source);
-            Entry p = entries.get(present);
-            int byTime = Long.compare(s.published().from(), p.published().from());
-            if (byTime < 0 || byTime == 0 && s.name().compareTo(p.name()) < 0) {
-                parent[copy] = source;
-            }
         }
     }
 

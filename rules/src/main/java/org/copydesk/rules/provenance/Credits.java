@@ -1,4 +1,4 @@
-package org.copydesk.engine.provenance;
+package org.copydesk.rules.provenance;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,11 +9,12 @@ import org.copydesk.core.CreditLine;
 import org.copydesk.core.ExtractedDocument;
 import org.copydesk.core.Segment;
 import org.copydesk.core.SegmentRole;
+import org.copydesk.core.Span;
 import org.copydesk.core.WireAgencies;
 
 /**
  * The agencies a document credits for its story: named in a byline ("Lee Park for Reuters"), a credit line
- * ("(AFP)", "Source: AP"), the dateline ("WASHINGTON (AP) —") or a short line just before or after the article
+ * ("(AFP)", "Source: AP"), the dateline ("WASHINGTON (AP) —", read from the text beside the place) or a short line just before or after the article
  * (a tagline, a source line under a desk byline). Never the body: "told Reuters" names a source, not a credit.
  */
 public final class Credits {
@@ -23,6 +24,8 @@ public final class Credits {
     private static final int SHORT_LINE = 200;
     /** A line of this many words or fewer, not a sentence, that names an agency is a credit ("Via Reuters"). */
     private static final int FEW_WORDS = 4;
+    /** A dateline's qualifier ("(AP)", "(Reuters)", "(dpa/lnw)") is read within this many characters of the place. */
+    private static final int QUALIFIER = 40;
 
     private Credits() {
     }
@@ -35,7 +38,7 @@ public final class Credits {
         for (CreditLine c : doc.article().creditLines()) {
             out.addAll(agencies.mentioned(c.raw()));
         }
-        out.addAll(agencies.mentioned(doc.article().dateline()));
+        out.addAll(agencies.mentioned(datelineQualifier(doc)));
         for (String line : besideTheArticle(doc.segments())) {
             out.addAll(agencies.mentioned(line));
         }
@@ -45,6 +48,22 @@ public final class Credits {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The dateline's parenthesised qualifier ("(AP)" in "KESTREL BAY (AP) —"): what stands between the place
+     * and the dash or colon that ends the dateline; empty when there is none.
+     */
+    static String datelineQualifier(ExtractedDocument doc) {
+        Span place = doc.article().datelineSpan();
+        if (place == null || place.end() > doc.text().length()) {
+            return "";
+        }
+        String rest = doc.text().substring(place.end(), Math.min(doc.text().length(), place.end() + QUALIFIER));
+        int open = rest.indexOf('(');
+        int close = rest.indexOf(')');
+        return open >= 0 && close > open && rest.substring(0, open).strip().matches("[,\\s]*")
+                ? rest.substring(open, close + 1) : "";
     }
 
     /**

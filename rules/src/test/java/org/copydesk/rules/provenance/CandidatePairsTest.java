@@ -1,4 +1,4 @@
-package org.copydesk.engine.provenance;
+package org.copydesk.rules.provenance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,0 +1,127 @@
+package org.copydesk.cli.run;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.copydesk.core.ExtractedDocument;
+import org.copydesk.core.Provenance;
+import org.copydesk.core.Report;
+import org.copydesk.core.WireAgencies;
+import org.copydesk.rules.DocumentRule;
+import org.copydesk.rules.provenance.CorpusPass;
+import org.copydesk.rules.provenance.QuoteChanges;
+
+/**
+ * The run's corpus pass, as the CLI runs it: each checked report is {@linkplain #add added} as its worker
+ * finishes it (its {@link CorpusPass.Entry} stays in memory, the report itself goes to a {@link ReportSpill}),
+ * and once every document is checked, {@link #compare} relates them, reading back only the bodies and quotes of
+ * candidate pairs. Entries are ordered by report name, so the result never depends on the order workers finished
+ * in. Thread-safe.
+ */
+public final class CorpusStage implements Closeable {
+
+    private final CorpusPass.Settings settings;
+    private final WireAgencies agencies;
+    private final ReportSpill spill;
+    private final SortedMap<String, CorpusPass.Entry> entries = new TreeMap<>();
+    private List<CorpusPass.Entry> ordered = List.of();
+    private CorpusPass.Result result;
+    private final Map<String, Provenance> byPath = new TreeMap<>();
+
+    public CorpusStage(CorpusPass.Settings settings, WireAgencies agencies, Path scratchFolder) throws IOException {
+        this.settings = settings;
+        this.agencies = agencies;
+        this.spill = ReportSpill.in(scratchFolder);
+    }
+
+    /**
+     * A checked document's report (the baseline applied). A document without an article, or with a body too
+     * short to share a passage, is left out of the comparison.
+     */
+    public void add(String reportName, Report report) throws IOException {
+        ExtractedDocument doc = report.document();
+        if (DocumentRule.hasNoArticle(doc)) {
+            return;
+        }
+        CorpusPass.Entry e = CorpusPass.entry(reportName, doc, settings, agencies);
+        if (e.fingerprints().length < settings.minShared()) {
+            return;
+        }
+        spill.put(reportName, report);
+        synchronized (this) {
+            entries.put(reportName, e);
+        }
+    }
+
+    /**
+     * Compares the documents added: for each document the pass found anything about, by report name, what it
+     * found. Call once, after the last {@link #add}.
+     */
+    public synchronized SortedMap<String, Provenance> compare() throws IOException {
+        ordered = List.copyOf(entries.values());
+        List<String> names = List.copyOf(entries.keySet());
+        result = CorpusPass.run(ordered, i -> spill.get(names.get(i)).document().body(), settings);
+        List<Provenance> found = CorpusPass.provenance(ordered, result, i -> quotes(spill.get(names.get(i))));
+        SortedMap<String, Provenance> out = new TreeMap<>();
+        for (int i = 0; i < found.size(); i++) {
+            if (!found.get(i).isEmpty()) {
+                out.put(names.get(i), found.get(i));
+                byPath.putIfAbsent(ordered.get(i).path(), found.get(i));
+            }
+        }
+        return out;
+    }
+
+    private static List<QuoteChanges.Said> quotes(Report r) {
+        return r.document().quotes().quotes().stream().map(QuoteChanges.Said::of).toList();
+    }
+
+    /** The report added under {@code reportName}, read back. */
+    public Report kept(String reportName) throws IOException {
+        return spill.get(reportName);
+    }
+
+    /** Documents compared (those with an article long enough). */
+    public synchronized int compared() {
+        return ordered.size();
+    }
+
+    /** The stories the pass found: documents sharing one story, largest first, then by origin. */
+    public synchronized List<CorpusPass.Cluster> clusters() {
+        if (result == null) {
+            return List.of();
+        }
+        List<CorpusPass.Cluster> out = new ArrayList<>(result.clusters());
+        out.sort((a, b) -> a.documents().size() != b.documents().size()
+                ? Integer.compare(b.documents().size(), a.documents().size()) : a.origin().compareTo(b.origin()));
+        return Collections.unmodifiableList(out);
+    }
+
+    /** For each compared document's path, the path of the earlier document it was copied from (if any). */
+    public synchronized Map<String, String> sources() {
+        Map<String, String> out = new TreeMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            String s = result.sources().get(i);
+            if (s != null) {
+                out.put(ordered.get(i).path(), s);
+            }
+        }
+        return out;
+    }
+
+    /** What the pass found about the document at {@code path}; {@link Provenance#NONE} when nothing. */
+    public synchronized Provenance of(String path) {
+        return byPath.getOrDefault(path, Provenance.NONE);
+    }
+
+    @Override
+    public void close() throws IOException {
+        spill.close();
+    }
+}
