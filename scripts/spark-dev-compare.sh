@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # The Spark job against the CLI on the development set's HTML pages, report by report.
 # From the project's root after `mvn -B -ntp -DskipTests package`:
-#   scripts/spark-dev-compare.sh          (work files under ${TMPDIR:-/tmp}/copydesk-spark-compare)
-# Runs `copydesk check --jobs 2` and the Spark job with `--master local[2]` over ../shared/eval/dev/naeb/html
-# (read in place) with the same --now, compares each Spark report (a line of OUT/reports/) with the CLI's report
+#   scripts/spark-dev-compare.sh [PAGES]  (work files under ${TMPDIR:-/tmp}/copydesk-spark-compare)
+# Runs `copydesk check --jobs 2` and the Spark job with `--master local[2]` over PAGES (default
+# ../shared/eval/dev/naeb/html, read in place) with the same --now, compares each Spark report (a line of OUT/reports/) with the CLI's report
 # of the same source.path as JSON values, prints the count of identical reports and both runs' wall time and
 # pages per second, and exits 1 if any report differs or is missing on either side (2: not built / no data).
 set -u
 cd "$(dirname "$0")/.."
-pages=../shared/eval/dev/naeb/html
+pages=${1:-../shared/eval/dev/naeb/html}
 cli=cli/target/copydesk.jar
 job=spark/target/copydesk-spark.jar
 now=2026-01-01T00:00:00Z

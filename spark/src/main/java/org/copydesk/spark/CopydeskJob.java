@@ -33,6 +33,7 @@ import org.copydesk.engine.SettingsException;
 import org.copydesk.engine.ToolVersion;
 import org.copydesk.render.DocumentEntry;
 import org.copydesk.render.DocumentEntryCodec;
+import org.copydesk.render.ProvenanceJson;
 import org.copydesk.render.SarifLog;
 
 /**
@@ -61,8 +62,14 @@ public final class CopydeskJob {
             }
             outFs.delete(out, true);
         }
-        Dataset<DocResult> results = results(spark, spec, conf).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<DocResult> checked = results(spark, spec, conf).persist(StorageLevel.MEMORY_AND_DISK());
+        SparkCorpusPass.Outcome pass = SparkCorpusPass.run(checked, spec.check(), spec.rendering());
+        Dataset<DocResult> results = pass.results().persist(StorageLevel.MEMORY_AND_DISK());
         try {
+            try (Writer w = new OutputStreamWriter(outFs.create(new Path(out, ProvenanceJson.FILE), false),
+                    StandardCharsets.UTF_8)) {
+                w.write(ProvenanceJson.write(pass.compared(), pass.clusters()));
+            }
             results.select(col("report")).write().mode(SaveMode.ErrorIfExists)
                     .text(new Path(out, "reports").toString());
             results.select(col("path").as("document"), explode(col("findings")).as("f"))
@@ -82,11 +89,12 @@ public final class CopydeskJob {
                 writeSarif(results, spec, outFs, new Path(out, SarifLog.FILE));
             }
             CorpusSummary summary = CorpusSummary.of(results, settings.profile().reliesOn(),
-                    settings.rules().minConfidence());
+                    settings.rules().minConfidence(), pass.compared(), pass.clusters().size());
             summary.write(outFs, new Path(out, "summary.json"));
             return summary;
         } finally {
             results.unpersist();
+            checked.unpersist();
         }
     }
 

@@ -155,6 +155,9 @@ public final class CopydeskSparkJob implements Callable<Integer> {
         return summary.unreadable() > 0 ? UNREADABLE : 0;
     }
 
+    /** Shuffle partitions of a local run unless configured: a few per core of a large machine. */
+    private static final int LOCAL_SHUFFLE_PARTITIONS = 16;
+
     private SparkSession session() {
         SparkConf conf = new SparkConf(); // spark-submit's settings (spark.master …) arrive as system properties
         SparkSession.Builder b = SparkSession.builder().appName("copydesk");
@@ -165,6 +168,10 @@ public final class CopydeskSparkJob implements Callable<Integer> {
         String effective = m != null ? m : conf.get("spark.master");
         if (effective.startsWith("local") && !conf.contains("spark.ui.enabled")) {
             b.config("spark.ui.enabled", "false"); // a laptop run needs no web UI
+        }
+        if (effective.startsWith("local") && !conf.contains("spark.sql.shuffle.partitions")) {
+            // the corpus pass shuffles several times; 200 partitions per shuffle on one machine is mostly overhead
+            b.config("spark.sql.shuffle.partitions", String.valueOf(LOCAL_SHUFFLE_PARTITIONS));
         }
         b.config("spark.ui.showConsoleProgress", conf.get("spark.ui.showConsoleProgress", "false"));
         return b.getOrCreate();

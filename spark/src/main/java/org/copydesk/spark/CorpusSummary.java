@@ -30,7 +30,8 @@ import org.copydesk.engine.ToolVersion;
  * share over documents with credited statements; the share of extracted text removed as boilerplate, by category
  * and by site (the {@value #TOP_SITES} sites with most documents); each field's confidence (documents estimated,
  * mean, below the minimum, histogram in tenths), the documents with a field the profile relies on below the minimum,
- * and the same figures per site.
+ * and the same figures per site; what the corpus pass found ({@code provenance}: documents compared and related,
+ * stories, uncredited copies and changed quotes, the last three per site too).
  */
 public final class CorpusSummary {
 
@@ -76,6 +77,7 @@ public final class CorpusSummary {
         final long[] shares = new long[1001]; // documents by anonymous share in thousandths
         final ConfidenceTally confidence;
         final Map<String, ConfidenceTally> confidenceBySite = new HashMap<>();
+        final Map<String, long[]> provenanceBySite = new HashMap<>(); // related, uncredited copies, altered quotes
         private final List<String> reliedOn;
         private final double minConfidence;
 
@@ -108,6 +110,13 @@ public final class CorpusSummary {
             if (r.getStatements() > 0) {
                 shares[(int) Math.max(0, Math.min(1000, Math.round(r.getAnonymousShare() * 1000)))]++;
             }
+            if (r.getRelated() > 0) {
+                long[] p = provenanceBySite.computeIfAbsent(r.getSite() == null ? NO_SITE : r.getSite(),
+                        k -> new long[3]);
+                p[0]++;
+                p[1] += r.isUncreditedCopy() ? 1 : 0;
+                p[2] += r.getAlteredQuotes();
+            }
             Map<String, Double> c = r.getConfidence() == null ? Map.of() : r.getConfidence();
             confidence.add(c);
             confidenceBySite.computeIfAbsent(r.getSite() == null ? NO_SITE : r.getSite(),
@@ -134,6 +143,12 @@ public final class CorpusSummary {
             }
             confidence.merge(o.confidence);
             o.confidenceBySite.forEach((k, v) -> confidenceBySite.merge(k, v, ConfidenceTally::merge));
+            o.provenanceBySite.forEach((k, v) -> {
+                long[] p = provenanceBySite.computeIfAbsent(k, x -> new long[3]);
+                for (int i = 0; i < 3; i++) {
+                    p[i] += v[i];
+                }
+            });
             return this;
         }
     }
@@ -141,6 +156,34 @@ public final class CorpusSummary {
     /** The summary of {@code results}, judging confidence by {@code reliedOn} against {@code minConfidence}. */
     static CorpusSummary of(Dataset<DocResult> results, List<String> reliedOn, double minConfidence) {
         return of(results.toJavaRDD().aggregate(new Tally(reliedOn, minConfidence), Tally::add, Tally::merge));
+    }
+
+    /**
+     * As {@link #of(Dataset, List, double)}, with what the corpus pass found: {@code compared} documents and
+     * {@code clusters} stories over the run; documents related to another, uncredited copies and changed quotes
+     * over the run and per site (the sites with any, most related documents first).
+     */
+    static CorpusSummary of(Dataset<DocResult> results, List<String> reliedOn, double minConfidence, int compared,
+            int clusters) {
+        Tally t = results.toJavaRDD().aggregate(new Tally(reliedOn, minConfidence), Tally::add, Tally::merge);
+        CorpusSummary summary = of(t);
+        long[] all = new long[3];
+        t.provenanceBySite.values().forEach(v -> {
+            for (int i = 0; i < 3; i++) {
+                all[i] += v[i];
+            }
+        });
+        ObjectNode p = summary.root.putObject("provenance").put("compared", compared).put("related", all[0])
+                .put("clusters", clusters).put("uncreditedCopies", all[1]).put("alteredQuotes", all[2]);
+        List<Map.Entry<String, long[]>> sites = new ArrayList<>(t.provenanceBySite.entrySet());
+        sites.sort(Comparator.comparingLong((Map.Entry<String, long[]> e) -> -e.getValue()[0])
+                .thenComparing(Map.Entry::getKey));
+        ArrayNode bySite = p.putArray("bySite");
+        for (Map.Entry<String, long[]> e : sites.subList(0, Math.min(TOP_SITES, sites.size()))) {
+            bySite.addObject().put("site", e.getKey()).put("related", e.getValue()[0])
+                    .put("uncreditedCopies", e.getValue()[1]).put("alteredQuotes", e.getValue()[2]);
+        }
+        return summary;
     }
 
     static CorpusSummary of(Tally t) {

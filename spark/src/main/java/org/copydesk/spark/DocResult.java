@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.copydesk.core.Confidence;
+import org.copydesk.core.ExtractedDocument;
+import org.copydesk.core.Provenance;
 import org.copydesk.core.Finding;
 import org.copydesk.core.Report;
 import org.copydesk.core.Segment;
 import org.copydesk.core.SegmentRole;
 import org.copydesk.engine.DocumentChecker;
+import org.copydesk.engine.ReportBytes;
 import org.copydesk.engine.ReportJson;
 import org.copydesk.engine.ToolVersion;
 import org.copydesk.render.DocumentEntry;
@@ -21,6 +24,8 @@ import org.copydesk.render.DocumentEntryCodec;
 import org.copydesk.render.HtmlReport;
 import org.copydesk.render.MarkdownReport;
 import org.copydesk.render.RunInfo;
+import org.copydesk.rules.DocumentRule;
+import org.copydesk.rules.provenance.CorpusPass;
 
 /**
  * One checked document as the job carries it (a Java bean for Spark's encoder): the report as one JSON line,
@@ -45,6 +50,17 @@ public class DocResult implements Serializable {
     private byte[] entry;
     private String markdown;
     private String html;
+    // what the corpus pass needs of a document with an article (else null): the report whole, its fingerprints,
+    // publication interval and credits (CorpusPass.Entry); dropped once the pass has run
+    private byte[] kept;
+    private long[] fingerprints;
+    private Long publishedFrom;
+    private Long publishedTo;
+    private List<String> credits;
+    // what the corpus pass found, for the summary: related documents, an uncredited copy, changed quotes
+    private int related;
+    private boolean uncreditedCopy;
+    private int alteredQuotes;
 
     public DocResult() {
     }
@@ -55,6 +71,22 @@ public class DocResult implements Serializable {
      */
     static DocResult of(String name, Report report, String url, Rendering rendering, DocumentChecker checker) {
         DocResult r = of(name, report, url);
+        ExtractedDocument doc = report.document();
+        if (!DocumentRule.hasNoArticle(doc)) {
+            CorpusPass.Entry e = CorpusPass.entry(name, doc, SparkCorpusPass.SETTINGS,
+                    checker.engine().settings().agencies());
+            if (e.fingerprints().length >= SparkCorpusPass.SETTINGS.minShared()) { // as the CLI's CorpusStage
+                r.kept = ReportBytes.encode(report);
+                r.fingerprints = e.fingerprints();
+                r.publishedFrom = e.published().from();
+                r.publishedTo = e.published().to();
+                r.credits = e.credits();
+            }
+        }
+        Provenance p = doc.provenance();
+        r.related = p.related().size();
+        r.uncreditedCopy = p.uncredited() != null;
+        r.alteredQuotes = p.altered().size();
         if (rendering.wants("sarif")) {
             r.entry = DocumentEntryCodec.encode(DocumentEntry.of(name, report));
         }
@@ -235,5 +267,79 @@ public class DocResult implements Serializable {
 
     public void setFindings(List<FindingRow> findings) {
         this.findings = findings;
+    }
+
+    public byte[] getKept() {
+        return kept;
+    }
+
+    public void setKept(byte[] kept) {
+        this.kept = kept;
+    }
+
+    public long[] getFingerprints() {
+        return fingerprints;
+    }
+
+    public void setFingerprints(long[] fingerprints) {
+        this.fingerprints = fingerprints;
+    }
+
+    public Long getPublishedFrom() {
+        return publishedFrom;
+    }
+
+    public void setPublishedFrom(Long publishedFrom) {
+        this.publishedFrom = publishedFrom;
+    }
+
+    public Long getPublishedTo() {
+        return publishedTo;
+    }
+
+    public void setPublishedTo(Long publishedTo) {
+        this.publishedTo = publishedTo;
+    }
+
+    public List<String> getCredits() {
+        return credits;
+    }
+
+    public void setCredits(List<String> credits) {
+        this.credits = credits;
+    }
+
+    public int getRelated() {
+        return related;
+    }
+
+    public void setRelated(int related) {
+        this.related = related;
+    }
+
+    public boolean isUncreditedCopy() {
+        return uncreditedCopy;
+    }
+
+    public void setUncreditedCopy(boolean uncreditedCopy) {
+        this.uncreditedCopy = uncreditedCopy;
+    }
+
+    public int getAlteredQuotes() {
+        return alteredQuotes;
+    }
+
+    public void setAlteredQuotes(int alteredQuotes) {
+        this.alteredQuotes = alteredQuotes;
+    }
+
+    /** This result without what only the corpus pass needed. */
+    DocResult withoutPassData() {
+        kept = null;
+        fingerprints = null;
+        publishedFrom = null;
+        publishedTo = null;
+        credits = null;
+        return this;
     }
 }

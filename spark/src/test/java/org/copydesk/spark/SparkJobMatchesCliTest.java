@@ -95,6 +95,24 @@ class SparkJobMatchesCliTest {
         assertTrue(unreadable >= 2, "broken inputs give input.unreadable reports: " + unreadable);
         assertTrue(cli.keySet().stream().anyMatch(p -> p.contains("crawl.warc.gz#")), cli.keySet().toString());
 
+        // the corpus pass: the same relations, findings and stories (and the fixtures give it something to find)
+        JsonNode taken = cli.entrySet().stream().filter(e -> e.getKey().endsWith("taken.html")).findFirst()
+                .orElseThrow().getValue();
+        assertEquals(List.of("provenance.quote-altered", "provenance.uncredited-copy"),
+                rulesOf(taken).stream().filter(r -> r.startsWith("provenance.")).sorted().toList(), taken.toString());
+        assertEquals("copy-of", taken.at("/related/0/relation").asText(), taken.toString());
+        JsonNode credited = cli.entrySet().stream().filter(e -> e.getKey().endsWith("credited.html")).findFirst()
+                .orElseThrow().getValue();
+        assertTrue(rulesOf(credited).stream().noneMatch(r -> r.startsWith("provenance.")), credited.toString());
+        assertEquals(JSON.readTree(cliOut.resolve("provenance.json").toFile()),
+                JSON.readTree(out.resolve("provenance.json").toFile()));
+        JsonNode cliCounts = JSON.readTree(cliOut.resolve("summary.json").toFile()).at("/provenance");
+        JsonNode jobCounts = JSON.readTree(out.resolve("summary.json").toFile()).at("/provenance");
+        for (String count : List.of("compared", "related", "clusters", "uncreditedCopies", "alteredQuotes")) {
+            assertEquals(cliCounts.get(count), jobCounts.get(count), count);
+        }
+        assertEquals(1, jobCounts.at("/uncreditedCopies").asInt(), jobCounts.toString());
+
         // the summary and the findings table agree with the reports
         assertEquals(cli.size(), summary.documents());
         assertEquals(unreadable, summary.unreadable());
@@ -299,6 +317,12 @@ class SparkJobMatchesCliTest {
         return lines;
     }
 
+    private static List<String> rulesOf(JsonNode report) {
+        List<String> out = new ArrayList<>();
+        report.get("findings").forEach(f -> out.add(f.get("rule").asText()));
+        return out;
+    }
+
     /** Inputs written for these tests, in our own words. */
     static final class Fixtures {
 
@@ -341,7 +365,35 @@ class SparkJobMatchesCliTest {
                 this," said one stallholder.</p></body></html>
                 """;
 
+        /** An agency story (credited in its dateline) and two later pages carrying it, one of them changed. */
+        private static final String WIRE_BODY = """
+                <p>VELLMAR (AP) — The regional water board will build a second reservoir above Vellmar after two \
+                dry summers left the town's taps running for only four hours a day, its chair announced on Friday.</p>
+                <p>Work on the dam is to begin next spring and take about three years, at a cost the board put at \
+                just under ninety million.</p>
+                <p>"We cannot ask families to plan their lives around a water timetable again," said Noor Halvorsen, \
+                the board's chair, at a packed meeting in the town hall.</p>
+                <p>Farmers downstream have objected that the reservoir would cut the river's flow in late summer, \
+                and the board said it would publish a study of the effect on irrigation before the final vote.</p>
+                """;
+
+        private static String page(String title, String published, String byline, String body) {
+            return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title + "</title>"
+                    + "<meta property=\"article:published_time\" content=\"" + published + "\"></head><body>"
+                    + "<article><h1>" + title + "</h1><p class=\"byline\">By " + byline + "</p>" + body
+                    + "</article></body></html>\n";
+        }
+
         private static void write(Path in) throws IOException {
+            Files.createDirectories(in.resolve("wire"));
+            String title = "Vellmar to build a second reservoir after dry summers";
+            Files.writeString(in.resolve("wire/agency.html"), page(title, "2025-05-09T08:00:00Z", "Ola Berg",
+                    WIRE_BODY), StandardCharsets.UTF_8);
+            Files.writeString(in.resolve("wire/credited.html"), page(title, "2025-05-10T09:00:00Z", "Kim Sato",
+                    WIRE_BODY), StandardCharsets.UTF_8);
+            Files.writeString(in.resolve("wire/taken.html"), page(title, "2025-05-11T10:00:00Z", "Lee Marsh",
+                    WIRE_BODY.replace("VELLMAR (AP) — ", "").replace("cannot ask families", "can ask families")),
+                    StandardCharsets.UTF_8);
             Files.writeString(in.resolve("story.txt"), STORY_TEXT, StandardCharsets.UTF_8);
             Files.createDirectories(in.resolve("sub"));
             Files.writeString(in.resolve("sub/harbour.html"), HARBOUR_HTML, StandardCharsets.UTF_8);
