@@ -16,6 +16,7 @@ import org.copydesk.cli.output.RunContext;
 import org.copydesk.cli.output.SummaryOutput;
 import org.copydesk.cli.run.CorpusStage;
 import org.copydesk.cli.run.Progress;
+import org.copydesk.cli.run.ReportSpill;
 import org.copydesk.cli.run.RunSummary;
 import org.copydesk.core.Severity;
 import org.copydesk.engine.CheckFlags;
@@ -171,9 +172,12 @@ final class CheckCommand implements Callable<Integer> {
         }
         CorpusStage corpus;
         try {
-            corpus = new CorpusStage(CorpusPass.Settings.DEFAULTS, settings.rules().agencies(), outFolder);
+            // with --out, the reports are logged there for a later --resume; else in a scratch file
+            ReportSpill spill = outFolder == null ? ReportSpill.scratch()
+                    : ReportSpill.log(outFolder.resolve(ReportSpill.LOG), resume);
+            corpus = new CorpusStage(CorpusPass.Settings.DEFAULTS, settings.rules().agencies(), spill);
         } catch (IOException e) {
-            throw new Copydesk.UsageError("cannot create the corpus pass's scratch file under "
+            throw new Copydesk.UsageError("cannot open the corpus pass's report log under "
                     + (outFolder == null ? "the temporary folder" : out) + ": " + e.getMessage());
         }
         try (summary; corpus) {

@@ -5,9 +5,11 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.copydesk.cli.baseline.BaselineFilter;
@@ -57,7 +59,9 @@ final class CheckRun {
     private final ReportNames names = new ReportNames();
     private final SortedMap<String, Report> provenanceFindings = new TreeMap<>(); // for the terminal, by name
     private SortedMap<String, Provenance> found = Collections.emptySortedMap();
-    private boolean failing;
+    private final Set<String> failing = new HashSet<>(); // report names with a finding at the threshold
+    private final Set<String> resumedCompared = new HashSet<>(); // resumed, with what an earlier pass found
+    private final Set<String> resumedNames = new HashSet<>(); // every resumed document
 
     CheckRun(Setup setup, RunSummary summary) {
         this.setup = setup;
@@ -70,7 +74,7 @@ final class CheckRun {
 
     /** Whether a report had a finding at or above the {@code --fail-on} threshold. */
     synchronized boolean failing() {
-        return failing;
+        return !failing.isEmpty();
     }
 
     /** Checks every input on {@code jobs} workers; returns when all reports are written. */
@@ -113,29 +117,49 @@ final class CheckRun {
         } catch (IOException | UncheckedIOException e) {
             throw new Copydesk.UsageError("cannot compare the run's documents: " + e.getMessage());
         }
+        SortedMap<String, Provenance> amended = new TreeMap<>(found);
+        synchronized (this) {
+            // a resumed document whose report holds what an earlier pass found is written again, even with nothing
+            resumedCompared.forEach(name -> amended.putIfAbsent(name, Provenance.NONE));
+        }
         try (WorkPool pool = new WorkPool(jobs)) {
-            found.forEach((name, provenance) -> pool.submit(() -> amend(name, provenance)));
+            amended.forEach((name, provenance) -> pool.submit(() -> amend(name, provenance)));
             pool.await();
         }
     }
 
     private void amend(String reportName, Provenance provenance) {
         Report before;
+        Optional<ResumedReport> resumed;
+        synchronized (this) {
+            resumed = resumedCompared.contains(reportName) || resumedNames.contains(reportName)
+                    ? ResumedReport.read(setup.resumeFrom().resolve(reportName + ".report.json")) : Optional.empty();
+        }
         try {
             before = setup.corpus().kept(reportName);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException e) { // the scratch file or log damaged under the run: its first reports stand
+            summary.unwritten(reportName);
+            note(reportName + ": cannot read back its report for the corpus pass: " + e.getMessage());
+            return;
         }
         Report checked = setup.checker().report(before.document().withProvenance(provenance));
         Report after;
         synchronized (this) {
             after = setup.accepted().reapply(reportName, before, checked);
-            failing |= setup.threshold() != null && after.hasFindingAtLeast(setup.threshold());
+            if (setup.threshold() != null && after.hasFindingAtLeast(setup.threshold())) {
+                failing.add(reportName);
+            } else {
+                failing.remove(reportName);
+            }
             if (after.activeFindings().stream().anyMatch(f -> f.rule().startsWith(PROVENANCE))) {
                 provenanceFindings.put(reportName, after);
             }
         }
-        summary.amend(reportName, before, after);
+        if (resumed.isPresent()) { // counted from its earlier JSON report, not from a check in this run
+            summary.amendResumed(reportName, resumed.get(), after);
+        } else {
+            summary.amend(reportName, before, after);
+        }
         String unwritten = write(reportName, after);
         if (unwritten != null) {
             summary.unwritten(reportName);
@@ -196,19 +220,38 @@ final class CheckRun {
             return false;
         }
         Optional<ResumedReport> earlier = ResumedReport.read(setup.resumeFrom().resolve(reportName + ".report.json"));
-        // SARIF and JUnit need the entry the earlier run logged too; resumeEntry takes it into this run
+        // SARIF and JUnit need the entry the earlier run logged too; resumeEntry takes it into this run; the
+        // corpus pass needs the report it logged (adopted first: a document checked again replaces it)
         if (earlier.isEmpty() || !same.matches(earlier.get().sha256(), earlier.get().size())
-                || !summary.resumeEntry(reportName)) {
+                || !adopted(reportName) || !summary.resumeEntry(reportName)) {
             return false;
         }
         ResumedReport r = earlier.get();
         summary.addResumed(reportName, r.path(), r.verdict(), r.findings(), r.confidence());
         synchronized (this) {
-            failing |= setup.threshold() != null && r.findings().stream()
-                    .anyMatch(f -> !f.baselined() && f.severity().atLeast(setup.threshold()));
+            if (setup.threshold() != null && r.findings().stream()
+                    .anyMatch(f -> !f.baselined() && f.severity().atLeast(setup.threshold()))) {
+                failing.add(reportName);
+            }
+            resumedNames.add(reportName);
+            if (r.compared()) {
+                resumedCompared.add(reportName);
+            }
         }
         setup.progress().done();
         return true;
+    }
+
+    /** Whether the corpus pass takes the earlier run's report of {@code reportName} (always, without a pass). */
+    private boolean adopted(String reportName) {
+        if (setup.corpus() == null) {
+            return true;
+        }
+        try {
+            return setup.corpus().adopt(reportName);
+        } catch (IOException e) {
+            return false; // a damaged record: the document is checked again
+        }
     }
 
     /** A clock for the next document: running with {@code --timings}, else one that measures nothing. */
@@ -220,7 +263,9 @@ final class CheckRun {
         Report report;
         synchronized (this) { // the baseline filter consumes its entries: one report at a time
             report = setup.accepted().apply(reportName, checked);
-            failing |= setup.threshold() != null && report.hasFindingAtLeast(setup.threshold());
+            if (setup.threshold() != null && report.hasFindingAtLeast(setup.threshold())) {
+                failing.add(reportName);
+            }
         }
         try {
             summary.add(reportName, report);

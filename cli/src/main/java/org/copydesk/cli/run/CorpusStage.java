@@ -2,11 +2,11 @@ package org.copydesk.cli.run;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.copydesk.core.ExtractedDocument;
@@ -19,7 +19,8 @@ import org.copydesk.rules.provenance.QuoteChanges;
 
 /**
  * The run's corpus pass, as the CLI runs it: each checked report is {@linkplain #add added} as its worker
- * finishes it (its {@link CorpusPass.Entry} stays in memory, the report itself goes to a {@link ReportSpill}),
+ * finishes it (its {@link CorpusPass.Entry} stays in memory, the report itself goes to a {@link ReportSpill}; a
+ * document {@code --resume} keeps is {@linkplain #adopt adopted} from the earlier run's),
  * and once every document is checked, {@link #compare} relates them, reading back only the bodies and quotes of
  * candidate pairs. Entries are ordered by report name, so the result never depends on the order workers finished
  * in. Thread-safe.
@@ -34,10 +35,11 @@ public final class CorpusStage implements Closeable {
     private CorpusPass.Result result;
     private final Map<String, Provenance> byPath = new TreeMap<>();
 
-    public CorpusStage(CorpusPass.Settings settings, WireAgencies agencies, Path scratchFolder) throws IOException {
+    /** A stage keeping its reports in {@code spill}, which it closes. */
+    public CorpusStage(CorpusPass.Settings settings, WireAgencies agencies, ReportSpill spill) {
         this.settings = settings;
         this.agencies = agencies;
-        this.spill = ReportSpill.in(scratchFolder);
+        this.spill = spill;
     }
 
     /**
@@ -45,18 +47,40 @@ public final class CorpusStage implements Closeable {
      * short to share a passage, is left out of the comparison.
      */
     public void add(String reportName, Report report) throws IOException {
+        Optional<CorpusPass.Entry> e = entry(reportName, report);
+        spill.put(reportName, e.isPresent() ? report : null);
+        synchronized (this) {
+            if (e.isPresent()) {
+                entries.put(reportName, e.get());
+            } else {
+                entries.remove(reportName);
+            }
+        }
+    }
+
+    private Optional<CorpusPass.Entry> entry(String reportName, Report report) {
         ExtractedDocument doc = report.document();
         if (DocumentRule.hasNoArticle(doc)) {
-            return;
+            return Optional.empty();
         }
         CorpusPass.Entry e = CorpusPass.entry(reportName, doc, settings, agencies);
-        if (e.fingerprints().length < settings.minShared()) {
-            return;
+        return e.fingerprints().length < settings.minShared() ? Optional.empty() : Optional.of(e);
+    }
+
+    /**
+     * Takes into the comparison a document {@code --resume} keeps from an earlier run, with the report that run
+     * logged for it; false when it logged none (the document must be checked again).
+     */
+    public boolean adopt(String reportName) throws IOException {
+        Optional<Optional<Report>> earlier = spill.adopt(reportName);
+        if (earlier.isEmpty()) {
+            return false;
         }
-        spill.put(reportName, report);
+        Optional<CorpusPass.Entry> e = earlier.get().flatMap(r -> entry(reportName, r));
         synchronized (this) {
-            entries.put(reportName, e);
+            e.ifPresent(x -> entries.put(reportName, x));
         }
+        return true;
     }
 
     /**

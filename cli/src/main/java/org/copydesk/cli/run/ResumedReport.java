@@ -21,13 +21,15 @@ import org.copydesk.core.Verdict;
  * of a document's files), so a file that exists and parses as a report with a {@code schema} is complete. A
  * report of an input that could not be read is not kept: the input is tried again, and so is one whose content
  * changed since ({@code source.sha256} and {@code source.bytes} are given for the caller to compare). A report file
- * that is a symbolic link is not read: it was not written by Copydesk.
+ * that is a symbolic link is not read: it was not written by Copydesk. {@code compared}: the earlier run's corpus
+ * pass related it to another document or gave it a finding.
  */
 public record ResumedReport(Verdict verdict, List<RunSummary.Tallied> findings, String sha256, long size, String path,
-        Map<String, Double> confidence) {
+        Map<String, Double> confidence, boolean compared) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String UNREADABLE_RULE = "input.unreadable";
+    private static final String PROVENANCE = "provenance.";
 
     public ResumedReport {
         findings = List.copyOf(findings);
@@ -64,7 +66,10 @@ public record ResumedReport(Verdict verdict, List<RunSummary.Tallied> findings, 
                     confidence.put(e.getKey(), e.getValue().asDouble());
                 }
             });
-            return verdict.map(v -> new ResumedReport(v, findings, sha256, size, path, confidence));
+            // what the earlier run's corpus pass added to it: a resumed run must write it again if that changed
+            boolean compared = root.path("related").size() > 0
+                    || findings.stream().anyMatch(f -> f.rule().startsWith(PROVENANCE));
+            return verdict.map(v -> new ResumedReport(v, findings, sha256, size, path, confidence, compared));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // damaged or foreign: checked again and overwritten
         }

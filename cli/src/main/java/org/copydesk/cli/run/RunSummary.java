@@ -169,6 +169,23 @@ public final class RunSummary implements AutoCloseable {
         }
     }
 
+    /**
+     * As {@link #amend}, for a document resumed from its earlier JSON report ({@code before}, as it was counted):
+     * the corpus pass of this run changed what that report said.
+     */
+    public synchronized void amendResumed(String reportName, ResumedReport before, Report after) {
+        if (entries != null) {
+            keep(DocumentEntry.of(reportName, after));
+        }
+        verdicts.merge(before.verdict(), -1, Integer::sum);
+        verdicts.merge(after.verdict(), 1, Integer::sum);
+        before.findings().forEach(this::uncount);
+        for (int i = 0; i < after.findings().size(); i++) {
+            Finding f = after.findings().get(i);
+            count(new Tallied(f.rule(), f.severity(), after.isBaselined(i)));
+        }
+    }
+
     private void uncount(Tallied f) {
         findingsByRule.merge(f.rule(), -1, Integer::sum);
         findingsByRule.remove(f.rule(), 0);

@@ -6,9 +6,17 @@ import java.util.Arrays;
  * How much of two bodies is the same text: every word of one body that lies in a shingle of {@code k} words the
  * other body also has is shared. Shares are of a body's word characters, so a long word weighs more than a short
  * one, as the reader sees it. Words inside quotations are counted apart: two outlets quoting the same statement
- * share those words without one having copied the other.
+ * share those words without one having copied the other, and the short run of words around such a quote
+ * ({@link #MIN_RUN}) with them.
  */
 public final class SharedText {
+
+    /**
+     * Shared words outside quotations count only in runs of this many: shorter ones are the attribution beside a
+     * quote everyone carries ("said Ana Ruiz, the port's director"), a title or a stock phrase, which outlets
+     * reporting the same statement share without copying each other. A copied passage is longer.
+     */
+    static final int MIN_RUN = 12;
 
     private SharedText() {
     }
@@ -73,11 +81,20 @@ public final class SharedText {
         }
         long all = 0;
         long unquoted = 0;
-        for (int i = 0; i < shared.length; i++) {
-            if (shared[i]) {
-                int c = words.end(i) - words.start(i);
-                all += c;
-                unquoted += words.quoted(i) ? 0 : c;
+        long run = 0; // characters of the present run of shared words outside quotations
+        int runWords = 0;
+        for (int i = 0; i <= shared.length; i++) {
+            boolean outside = i < shared.length && shared[i] && !words.quoted(i);
+            if (outside) {
+                run += words.end(i) - words.start(i);
+                runWords++;
+            } else {
+                unquoted += runWords >= MIN_RUN ? run : 0;
+                run = 0;
+                runWords = 0;
+            }
+            if (i < shared.length && shared[i]) {
+                all += words.end(i) - words.start(i);
             }
         }
         return new double[] {(double) all / words.chars(), (double) unquoted / words.chars()};

@@ -30,6 +30,22 @@ class SharedTextTest {
     }
 
     @Test
+    void theAttributionBesideASharedQuoteIsNoCopiedPassageButALongerRunIs() {
+        String quote = "“we will not raise the fare for anyone who rides before seven in the morning,” said Ana "
+                + "Ruiz, the director of the harbour board.";
+        Random random = new Random(12);
+        String a = ShinglesTest.text(random, 40) + " " + quote + " " + ShinglesTest.text(random, 40);
+        String b = ShinglesTest.text(random, 40) + " " + quote + " " + ShinglesTest.text(random, 40);
+        SharedText.Overlap sameStatement = SharedText.measure(BodyWords.of(a), BodyWords.of(b), 8);
+        assertTrue(sameStatement.shareA() > 0.1, sameStatement.toString());
+        assertEquals(0.0, sameStatement.unquoted(), 1e-9, "nine words of attribution are no copied passage");
+
+        String passage = " The board will meet again in March to decide whether the winter timetable stays.";
+        SharedText.Overlap copied = SharedText.measure(BodyWords.of(a + passage), BodyWords.of(b + passage), 8);
+        assertTrue(copied.unquoted() > 0.1, "fourteen words copied after it are: " + copied);
+    }
+
+    @Test
     void unrelatedOrEmptyBodiesShareNothing() {
         Random random = new Random(9);
         SharedText.Overlap o = SharedText.measure(BodyWords.of(ShinglesTest.text(random, 60)),
