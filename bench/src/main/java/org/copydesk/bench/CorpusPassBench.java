@@ -4,8 +4,14 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.copydesk.rules.provenance.BodyWords;
@@ -39,14 +45,40 @@ public final class CorpusPassBench {
     public static void main(String[] args) throws IOException {
         int docs = 100_000;
         long seed = 1;
+        Path write = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--docs" -> docs = Integer.parseInt(args[i + 1]);
                 case "--seed" -> seed = Long.parseLong(args[i + 1]);
+                case "--write" -> write = Path.of(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        new CorpusPassBench(seed).run(docs);
+        if (write != null) {
+            new CorpusPassBench(seed).write(docs, write);
+        } else {
+            new CorpusPassBench(seed).run(docs);
+        }
+    }
+
+    /**
+     * Writes the documents as text files for {@code copydesk check} (a thousand to a folder): headline, byline,
+     * publication time (a copy two days or more after its source), an agency dateline when credited, the body.
+     */
+    private void write(int docs, Path dir) throws IOException {
+        LocalDateTime base = LocalDateTime.of(2024, 1, 1, 6, 0);
+        DateTimeFormatter published = DateTimeFormatter.ofPattern("EEE d MMM yyyy, h:mm a", Locale.ENGLISH);
+        for (int i = 0; i < docs; i++) {
+            Doc d = doc(i);
+            LocalDateTime at = base.plusMinutes(d.source < 0 ? i : d.source + 2 * 24 * 60 + i % 997);
+            String dateline = d.credits.isEmpty() ? "" : "KALOMI (" + d.credits.get(0) + ") — ";
+            String text = "Report number " + i + " on the matter of the day\n\n\nBy Staff Writer " + (i % 500)
+                    + "\n\nPublished: " + published.format(at) + "\n\n" + dateline + d.body + "\n";
+            Path f = dir.resolve(String.format("%03d/doc-%07d.txt", i / 1000, i));
+            Files.createDirectories(f.getParent());
+            Files.writeString(f, text, StandardCharsets.UTF_8);
+        }
+        System.out.printf("%d documents written under %s%n", docs, dir);
     }
 
     private void run(int docs) throws IOException {

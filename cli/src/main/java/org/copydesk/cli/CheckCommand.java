@@ -195,7 +195,7 @@ final class CheckCommand implements Callable<Integer> {
                             + e.getMessage());
                 }
             }
-            terminal.provenance(corpus.clusters(), run.withProvenanceFindings());
+            terminal.provenance(corpus.clusters(), run.withProvenanceFindings(), run.provenanceFindingDocuments());
             List<Baseline.Entry> stale = accepted.stale();
             if (accepted.active()) {
                 summary.baseline(stale.stream().mapToInt(Baseline.Entry::count).sum());

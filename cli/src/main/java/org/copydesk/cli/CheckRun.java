@@ -37,7 +37,10 @@ import org.copydesk.render.VisibleText;
  * {@code --resume}, inputs whose complete JSON report is already under {@code --out}, made from the same content,
  * are counted from it instead of checked. A document whose reports cannot be written is named on stderr and
  * counted ({@link RunSummary#unwritten}); the run goes on. With {@code --timings}, each checked document's stages
- * are timed on its own {@link StageClock}, from the start of its check to its reports written.
+ * are timed on its own {@link StageClock}, from the start of its check to its reports written. Each report also
+ * goes to the {@link CorpusStage}; once every document is done, the corpus pass compares them and every document
+ * it found something about is checked again with what it found and written again, in place of its first reports
+ * (or, resumed, of the earlier run's).
  */
 final class CheckRun {
 
@@ -47,7 +50,7 @@ final class CheckRun {
     /**
      * What the run needs besides its inputs. {@code resumeFrom} is the {@code --out} directory, or null;
      * {@code notes} is standard error, for renamed documents and reports that could not be written;
-     * {@code timings} whether each document's stages are timed.
+     * {@code timings} whether each document's stages are timed; {@code corpus} the corpus pass (null: none).
      */
     record Setup(DocumentChecker checker, Severity threshold, BaselineFilter accepted,
             List<ReportOutput> outputs, TerminalSummary terminal, Progress progress, Path resumeFrom,
@@ -57,7 +60,11 @@ final class CheckRun {
     private final Setup setup;
     private final RunSummary summary;
     private final ReportNames names = new ReportNames();
-    private final SortedMap<String, Report> provenanceFindings = new TreeMap<>(); // for the terminal, by name
+    /** At most this many documents the corpus pass gave a finding are shown again on the terminal. */
+    static final int SHOWN_AGAIN = 50;
+    // for the terminal, the first SHOWN_AGAIN by name, as light copies (no text): a run's memory stays flat
+    private final TreeMap<String, Report> provenanceFindings = new TreeMap<>();
+    private int provenanceFindingDocuments;
     private SortedMap<String, Provenance> found = Collections.emptySortedMap();
     private final Set<String> failing = new HashSet<>(); // report names with a finding at the threshold
     private final Set<String> resumedCompared = new HashSet<>(); // resumed, with what an earlier pass found
@@ -112,6 +119,7 @@ final class CheckRun {
      * reports in place of the first ones (summary, entry log and baseline follow the new report).
      */
     private void compare(int jobs) {
+        long started = System.nanoTime();
         try {
             found = setup.corpus().compare();
         } catch (IOException | UncheckedIOException e) {
@@ -126,6 +134,7 @@ final class CheckRun {
             amended.forEach((name, provenance) -> pool.submit(() -> amend(name, provenance)));
             pool.await();
         }
+        summary.corpusPass((System.nanoTime() - started) / 1_000_000, amended.size());
     }
 
     private void amend(String reportName, Provenance provenance) {
@@ -152,7 +161,11 @@ final class CheckRun {
                 failing.remove(reportName);
             }
             if (after.activeFindings().stream().anyMatch(f -> f.rule().startsWith(PROVENANCE))) {
-                provenanceFindings.put(reportName, after);
+                provenanceFindingDocuments++;
+                provenanceFindings.put(reportName, TerminalSummary.light(after));
+                if (provenanceFindings.size() > SHOWN_AGAIN) {
+                    provenanceFindings.pollLastEntry();
+                }
             }
         }
         if (resumed.isPresent()) { // counted from its earlier JSON report, not from a check in this run
@@ -173,9 +186,17 @@ final class CheckRun {
         return found;
     }
 
-    /** The documents the corpus pass gave an active provenance finding, by report name, for the terminal. */
+    /**
+     * The first {@link #SHOWN_AGAIN} documents (by report name) the corpus pass gave an active provenance finding,
+     * for the terminal.
+     */
     synchronized List<Report> withProvenanceFindings() {
         return List.copyOf(provenanceFindings.values());
+    }
+
+    /** How many documents the corpus pass gave an active provenance finding (all, not only those shown). */
+    synchronized int provenanceFindingDocuments() {
+        return provenanceFindingDocuments;
     }
 
     /** Writes {@code report} to every per-document output; the last failure's message, or null. */

@@ -12,7 +12,10 @@ import java.util.stream.Stream;
 import org.copydesk.cli.baseline.Baseline;
 import org.copydesk.cli.run.RunSummary;
 import org.copydesk.cli.run.TimingTally;
+import org.copydesk.core.ArticleMetadata;
+import org.copydesk.core.ExtractedDocument;
 import org.copydesk.core.Finding;
+import org.copydesk.core.QuoteAnalysis;
 import org.copydesk.core.Report;
 import org.copydesk.core.Severity;
 import org.copydesk.core.Verdict;
@@ -118,13 +121,17 @@ final class TerminalSummary {
      * again with their findings (their verdict may have changed), then the largest stories, each with its origin
      * and size. Nothing when it found no story and no finding, or when quiet.
      */
-    synchronized void provenance(List<CorpusPass.Cluster> clusters, List<Report> withFindings) {
+    synchronized void provenance(List<CorpusPass.Cluster> clusters, List<Report> withFindings, int all) {
         if (quiet || clusters.isEmpty() && withFindings.isEmpty()) {
             return;
         }
         if (!withFindings.isEmpty()) {
             out.printf("%nAfter comparing the documents:%n");
             withFindings.forEach(this::document);
+            if (all > withFindings.size()) {
+                out.printf("  … and %d more documents with provenance findings (see the reports)%n",
+                        all - withFindings.size());
+            }
         }
         if (!clusters.isEmpty()) {
             out.printf("%nStories shared by several documents: %d; the largest:%n", clusters.size());
@@ -133,6 +140,14 @@ final class TerminalSummary {
             }
         }
         out.flush();
+    }
+
+    /** {@code r} as the terminal needs it: its source, findings and verdict, without the document's text. */
+    static Report light(Report r) {
+        ExtractedDocument d = r.document();
+        ExtractedDocument bare = new ExtractedDocument(d.source(), "", List.of(), ArticleMetadata.empty(), List.of(),
+                QuoteAnalysis.none(), d.problems());
+        return new Report(r.toolVersion(), bare, r.findings(), r.baselined());
     }
 
     synchronized void tally(RunSummary summary, List<Baseline.Entry> stale, String closing) {

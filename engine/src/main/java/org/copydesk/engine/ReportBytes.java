@@ -46,7 +46,8 @@ public final class ReportBytes {
                 ObjectInputStream objects = new ObjectInputStream(in)) {
             objects.setObjectInputFilter(ONLY_REPORTS);
             return (Report) objects.readObject();
-        } catch (ClassNotFoundException | ClassCastException | IllegalArgumentException e) {
+        } catch (IOException | ClassNotFoundException | ClassCastException | IllegalArgumentException e) {
+            // damaged, cut short, or a class a report is not made of (refused before it is built)
             throw new IOException("not a kept report: " + e.getMessage(), e);
         }
     }

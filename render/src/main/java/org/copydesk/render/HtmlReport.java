@@ -9,6 +9,7 @@ import org.copydesk.core.BoilerplateCategory;
 import org.copydesk.core.ExtractedDocument;
 import org.copydesk.core.Finding;
 import org.copydesk.core.LineIndex;
+import org.copydesk.core.Provenance;
 import org.copydesk.core.Quote;
 import org.copydesk.core.Report;
 import org.copydesk.core.Segment;
@@ -98,6 +99,7 @@ public final class HtmlReport {
         article(h, report);
         confidence(h, report, run);
         findings(h, report, run);
+        related(h, doc);
         h.append("</aside>\n</div>\n");
         quotes(h, doc);
         removed(h, doc);
@@ -154,6 +156,22 @@ public final class HtmlReport {
             h.append("</li>\n");
         }
         h.append("</ol>\n</section>\n");
+    }
+
+    /** The documents of the run sharing text with this one (the corpus pass), when there are any. */
+    private static void related(StringBuilder h, ExtractedDocument doc) {
+        List<Provenance.Relative> related = doc.provenance().related();
+        if (related.isEmpty()) {
+            return;
+        }
+        h.append("<section id=\"related\">\n<h2>Related documents</h2>\n<table>\n")
+                .append("<tr><th>document</th><th>share of this body</th><th>relation</th></tr>\n");
+        for (Provenance.Relative r : related) {
+            h.append("<tr><td>").append(escape(r.path())).append("</td><td>")
+                    .append(ReadableReport.percent(r.sharedText())).append("</td><td>")
+                    .append(ReadableReport.relation(r.relation())).append("</td></tr>\n");
+        }
+        h.append("</table>\n</section>\n");
     }
 
     private static void quotes(StringBuilder h, ExtractedDocument doc) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.copydesk.core.ExtractedDocument;
 import org.copydesk.core.Finding;
 import org.copydesk.core.LineIndex;
+import org.copydesk.core.Provenance;
 import org.copydesk.core.Quote;
 import org.copydesk.core.Report;
 import org.copydesk.core.Segment;
@@ -66,12 +67,25 @@ public final class MarkdownReport {
                 md.append("  - text: \u201C").append(escape(excerpt)).append("\u201D\n");
             }
         }
+        related(md, doc.provenance().related());
         quotes(md, doc.quotes().quotes());
         removed(md, doc);
         md.append("\n---\n\ncopydesk ").append(escape(run.toolVersion())).append(" \u00B7 profile ")
                 .append(run.profile().id()).append(" \u00B7 source SHA-256 `")
                 .append(doc.source().sha256() == null ? "unknown" : doc.source().sha256()).append("`\n");
         return md.toString();
+    }
+
+    /** The documents of the run sharing text with this one (the corpus pass), when there are any. */
+    private static void related(StringBuilder md, List<Provenance.Relative> related) {
+        if (related.isEmpty()) {
+            return;
+        }
+        md.append("\n## Related documents\n\n");
+        for (Provenance.Relative r : related) {
+            md.append("- ").append(escape(r.path())).append(" \u2014 ").append(ReadableReport.percent(r.sharedText()))
+                    .append(" of this body, ").append(ReadableReport.relation(r.relation())).append('\n');
+        }
     }
 
     private static void quotes(StringBuilder md, List<Quote> quotes) {

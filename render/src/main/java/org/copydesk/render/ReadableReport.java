@@ -13,6 +13,7 @@ import org.copydesk.core.DateValue;
 import org.copydesk.core.ExtractedDocument;
 import org.copydesk.core.Finding;
 import org.copydesk.core.InputProblem;
+import org.copydesk.core.Provenance;
 import org.copydesk.core.Quote;
 import org.copydesk.core.Report;
 import org.copydesk.core.Severity;
@@ -151,5 +152,19 @@ final class ReadableReport {
 
     private static String orNone(String s) {
         return s == null || s.isBlank() ? "none found" : s;
+    }
+
+    /** A share (0 to 1) as a whole percentage. */
+    static String percent(double share) {
+        return Math.round(share * 100) + "%";
+    }
+
+    /** A corpus-pass relation as a reader says it. */
+    static String relation(Provenance.Relation r) {
+        return switch (r) {
+            case COPY_OF -> "copied from it (it was published first)";
+            case COPIED_BY -> "copied by it (this was published first)";
+            case SHARES_PASSAGES -> "shared passages (which came first is not known)";
+        };
     }
 }

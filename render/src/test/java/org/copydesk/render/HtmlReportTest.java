@@ -3,6 +3,7 @@ package org.copydesk.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -14,6 +15,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.copydesk.core.ExtractedDocument;
 import org.copydesk.core.Finding;
 import org.copydesk.core.InputProblem;
+import org.copydesk.core.Provenance;
 import org.copydesk.core.Quote;
 import org.copydesk.core.Report;
 import org.copydesk.core.Segment;
@@ -75,6 +77,25 @@ class HtmlReportTest {
         }
         assertTrue(html.contains("&amp;lt;b&amp;gt;flat"), "entities in the text are shown as written");
         assertTrue(page.title().contains("<article>"), "the source path is text, not markup");
+    }
+
+    @Test
+    void listsTheDocumentsTheCorpusPassRelatedItToWithTheirSharesAndOnlyThen() {
+        assertNull(page.getElementById("related"), "checked alone, a document has no relatives to list");
+        String hostilePath = "<script>alert(1)</script>.html";
+        Provenance found = new Provenance(List.of(
+                new Provenance.Relative("wire/agency.html", 0.962, Provenance.Relation.COPY_OF),
+                new Provenance.Relative(hostilePath, 0.15, Provenance.Relation.SHARES_PASSAGES)), null, List.of());
+        Report related = new Report(report.toolVersion(), report.document().withProvenance(found),
+                report.findings());
+        Document p = Jsoup.parse(HtmlReport.render(related, HostileArticle.run()));
+        Elements rows = p.select("#related tr");
+        assertEquals(3, rows.size(), rows.toString());
+        assertEquals(List.of("wire/agency.html", "96%", "copied from it (it was published first)"),
+                rows.get(1).select("td").eachText());
+        assertEquals(hostilePath, rows.get(2).selectFirst("td").text(), "a path is text, never markup");
+        assertTrue(p.select("script").isEmpty());
+        assertTrue(MarkdownReport.render(related, HostileArticle.run()).contains("wire/agency.html \u2014 96% of this body"));
     }
 
     @Test

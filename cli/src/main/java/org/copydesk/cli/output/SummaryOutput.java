@@ -81,6 +81,7 @@ public final class SummaryOutput implements ReportOutput {
         }
         RunSummary.Provenances p = summary.provenance(); // the corpus pass: details in provenance.json
         root.putObject("provenance").put("compared", p.compared()).put("related", p.related())
+                .put("rewritten", summary.corpusPassRewritten())
                 .put("clusters", p.clusters()).put("uncreditedCopies", p.uncreditedCopies())
                 .put("alteredQuotes", p.alteredQuotes());
         root.put("unreadable", summary.unreadable());
@@ -107,6 +108,7 @@ public final class SummaryOutput implements ReportOutput {
         long millis = reproducible ? 0 : summary.elapsedMillis();
         timings.put("reproducible", reproducible);
         timings.put("elapsedMillis", millis);
+        timings.put("corpusPassMillis", reproducible ? 0 : summary.corpusPassMillis()); // compare and rewrite
         timings.put("documentsPerSecond", millis == 0 ? 0.0
                 : Math.round(summary.documents() * 1000.0 * 10 / millis) / 10.0);
         if (summary.timesStages()) {

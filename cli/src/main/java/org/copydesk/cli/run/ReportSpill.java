@@ -84,6 +84,11 @@ public final class ReportSpill implements Closeable {
         return spill;
     }
 
+    /** The file the reports are kept in. */
+    Path file() {
+        return file;
+    }
+
     /** Keeps {@code report} (or, when null, only that the document was seen) under {@code reportName}. */
     public void put(String reportName, Report report) throws IOException {
         byte[] bytes = report == null ? new byte[0] : ReportBytes.encode(report); // the costly part, unlocked

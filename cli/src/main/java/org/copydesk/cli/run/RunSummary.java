@@ -67,6 +67,8 @@ public final class RunSummary implements AutoCloseable {
     private final Set<String> unwrittenNames = new HashSet<>(); // only those that failed: few
     private int skippedRecords;
     private long elapsedMillis;
+    private long corpusPassMillis;
+    private int corpusPassRewritten;
     private TimingTally timings; // null unless the run times its stages
     private Provenances provenance = new Provenances(0, 0, 0, 0, 0);
 
@@ -312,6 +314,21 @@ public final class RunSummary implements AutoCloseable {
 
     public synchronized Provenances provenance() {
         return provenance;
+    }
+
+    /** The corpus pass's time: comparing the documents, then rewriting the {@code rewritten} it found about. */
+    public synchronized void corpusPass(long millis, int rewritten) {
+        corpusPassMillis = millis;
+        corpusPassRewritten = rewritten;
+    }
+
+    public synchronized long corpusPassMillis() {
+        return corpusPassMillis;
+    }
+
+    /** Reports the corpus pass wrote again (found something about, or resumed with what an earlier pass found). */
+    public synchronized int corpusPassRewritten() {
+        return corpusPassRewritten;
     }
 
     /** Makes the run keep each checked document's stage times ({@code --timings}); call before the first. */
