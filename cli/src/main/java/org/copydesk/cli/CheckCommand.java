@@ -187,6 +187,7 @@ final class CheckCommand implements Callable<Integer> {
             run.run(Inputs.walk(paths, outFolder), workers);
             summary.elapsed((System.nanoTime() - started) / 1_000_000);
             summary.provenance(corpus.compared(), corpus.clusters().size(), run.found().values());
+            summary.provenanceBySite(corpus.bySite(run.found()));
             if (out != null) {
                 try {
                     ProvenanceFile.write(outFolder, corpus);

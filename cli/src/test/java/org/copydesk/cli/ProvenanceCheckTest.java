@@ -139,6 +139,9 @@ class ProvenanceCheckTest {
         assertEquals(3, counts.get("related").asInt());
         assertEquals(1, counts.get("uncreditedCopies").asInt());
         assertEquals(1, counts.get("alteredQuotes").asInt());
+        assertEquals("(site not given)", counts.at("/bySite/0/site").asText(), "text files name no site");
+        assertEquals(3, counts.at("/bySite/0/related").asInt());
+        assertEquals(1, counts.at("/bySite/0/clusters").asInt());
         assertTrue(run.out().contains("Stories shared by several documents: 1"), run.out());
         assertTrue(run.out().contains("After comparing the documents:") && run.out().contains("taken.txt"),
                 run.out());

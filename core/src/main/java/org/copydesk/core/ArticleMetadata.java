@@ -16,17 +16,29 @@ import java.util.List;
  *                            chosen {@code published} among them; rules compare them for disagreements
  * @param publishedRejected   the publication dates that lost to {@code published}, each with why (most trusted
  *                            first); empty when nothing else dated the article
+ * @param site                the site the page belongs to, as its markup gives it: the host of its own address
+ *                            (canonical link, og:url, JSON-LD url; without "www."), else its publisher's name;
+ *                            {@code null} when neither is given
  */
 public record ArticleMetadata(String headline, Span headlineSpan, String dateline, Span datelineSpan,
         List<Byline> bylines, List<CreditLine> creditLines, DateValue published, DateValue firstPublished,
         DateValue modified, List<DateValue> publishedCandidates, List<RejectedDate> publishedRejected,
-        String language) implements Serializable {
+        String language, String site) implements Serializable {
 
     public ArticleMetadata {
         bylines = ImmutableList.copyOf(bylines);
         creditLines = ImmutableList.copyOf(creditLines);
         publishedCandidates = ImmutableList.copyOf(publishedCandidates);
         publishedRejected = ImmutableList.copyOf(publishedRejected);
+    }
+
+    /** Metadata of a page whose site is not known. */
+    public ArticleMetadata(String headline, Span headlineSpan, String dateline, Span datelineSpan,
+            List<Byline> bylines, List<CreditLine> creditLines, DateValue published, DateValue firstPublished,
+            DateValue modified, List<DateValue> publishedCandidates, List<RejectedDate> publishedRejected,
+            String language) {
+        this(headline, headlineSpan, dateline, datelineSpan, bylines, creditLines, published, firstPublished,
+                modified, publishedCandidates, publishedRejected, language, null);
     }
 
     /** Metadata without a record of rejected publication dates. */
@@ -39,7 +51,7 @@ public record ArticleMetadata(String headline, Span headlineSpan, String datelin
 
     public static ArticleMetadata empty() {
         return new ArticleMetadata(null, null, null, null, List.of(), List.of(), null, null, null, List.of(),
-                List.of(), null);
+                List.of(), null, null);
     }
 
     /**

@@ -160,6 +160,7 @@ public final class ReportJson {
         date(n, "firstPublished", a.firstPublished());
         date(n, "modified", a.modified());
         n.put("language", a.language());
+        n.put("site", a.site());
         return n;
     }
 

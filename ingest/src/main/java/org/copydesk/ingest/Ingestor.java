@@ -317,7 +317,7 @@ public final class Ingestor {
                 dl == null ? null : dl.span(), l.bylines(), l.creditLines(), l.published(), l.firstPublished(),
                 l.modified(),
                 l.publishedCandidates(), l.publishedRejected(),
-                bodyLanguage);
+                bodyLanguage, hints.site());
         // resolved against a stated date only: one inferred from the text would anchor the text to itself
         List<DateMention> mentions = DateMentionFinder.of(langs).find(text, paragraphs,
                 article.statedPublished() == null ? null : article.statedPublished().date());

@@ -8,8 +8,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import org.copydesk.cli.files.AtomicFiles;
+import org.copydesk.cli.run.CorpusStage;
 import org.copydesk.cli.run.RunSummary;
 import org.copydesk.cli.run.TimingTally;
 import org.copydesk.core.Confidence;
@@ -37,6 +41,9 @@ public final class SummaryOutput implements ReportOutput {
 
     static final String FILE = "summary.json";
     static final String SCHEMA = "copydesk/summary/v1";
+    /** Sites listed under {@code provenance.bySite}, most related documents first. */
+    static final int TOP_SITES = 100;
+    private static final String NO_SITE = "(site not given)";
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -80,10 +87,20 @@ public final class SummaryOutput implements ReportOutput {
             baseline.put("stale", summary.staleBaselineEntries());
         }
         RunSummary.Provenances p = summary.provenance(); // the corpus pass: details in provenance.json
-        root.putObject("provenance").put("compared", p.compared()).put("related", p.related())
-                .put("rewritten", summary.corpusPassRewritten())
+        ObjectNode provenance = root.putObject("provenance").put("compared", p.compared())
+                .put("related", p.related()).put("rewritten", summary.corpusPassRewritten())
                 .put("clusters", p.clusters()).put("uncreditedCopies", p.uncreditedCopies())
                 .put("alteredQuotes", p.alteredQuotes());
+        List<Map.Entry<String, CorpusStage.SiteCounts>> sites = new ArrayList<>(summary.provenanceBySite().entrySet());
+        sites.sort(Comparator.comparingInt((Map.Entry<String, CorpusStage.SiteCounts> e) -> -e.getValue().related())
+                .thenComparing(Map.Entry::getKey, Comparator.nullsLast(Comparator.naturalOrder())));
+        ArrayNode bySite = provenance.putArray("bySite"); // the sites with most related documents first
+        for (Map.Entry<String, CorpusStage.SiteCounts> e : sites.subList(0, Math.min(TOP_SITES, sites.size()))) {
+            CorpusStage.SiteCounts c = e.getValue();
+            bySite.addObject().put("site", e.getKey() == null ? NO_SITE : e.getKey()).put("related", c.related())
+                    .put("clusters", c.clusters()).put("uncreditedCopies", c.uncreditedCopies())
+                    .put("alteredQuotes", c.alteredQuotes());
+        }
         root.put("unreadable", summary.unreadable());
         if (summary.unwrittenDocuments() > 0) {
             root.put("unwritten", summary.unwrittenDocuments());

@@ -4,6 +4,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +37,7 @@ public final class CorpusStage implements Closeable {
     private List<CorpusPass.Entry> ordered = List.of();
     private CorpusPass.Result result;
     private final Map<String, Provenance> byPath = new TreeMap<>();
+    private final Map<String, String> sites = new HashMap<>(); // report name to site, for compared documents
 
     /** A stage keeping its reports in {@code spill}, which it closes. */
     public CorpusStage(CorpusPass.Settings settings, WireAgencies agencies, ReportSpill spill) {
@@ -52,9 +56,17 @@ public final class CorpusStage implements Closeable {
         synchronized (this) {
             if (e.isPresent()) {
                 entries.put(reportName, e.get());
+                site(reportName, report);
             } else {
                 entries.remove(reportName);
             }
+        }
+    }
+
+    private void site(String reportName, Report report) {
+        String site = report.document().article().site();
+        if (site != null) {
+            sites.put(reportName, site);
         }
     }
 
@@ -78,7 +90,10 @@ public final class CorpusStage implements Closeable {
         }
         Optional<CorpusPass.Entry> e = earlier.get().flatMap(r -> entry(reportName, r));
         synchronized (this) {
-            e.ifPresent(x -> entries.put(reportName, x));
+            e.ifPresent(x -> {
+                entries.put(reportName, x);
+                site(reportName, earlier.get().get());
+            });
         }
         return true;
     }
@@ -136,6 +151,37 @@ public final class CorpusStage implements Closeable {
                 out.put(ordered.get(i).path(), s);
             }
         }
+        return out;
+    }
+
+    /** What the pass found on one site: documents related to another, stories they are in, credits, quotes. */
+    public record SiteCounts(int related, int clusters, int uncreditedCopies, int alteredQuotes) {
+    }
+
+    /**
+     * What the pass found per site ({@code null}: the pages whose site their markup does not give), for the
+     * documents it found something about; call after {@link #compare}.
+     */
+    public synchronized Map<String, SiteCounts> bySite(Map<String, Provenance> found) {
+        Map<String, int[]> counts = new TreeMap<>(Comparator.nullsFirst(Comparator.<String>naturalOrder()));
+        Map<String, String> siteOfPath = new HashMap<>();
+        found.forEach((name, p) -> {
+            String site = sites.get(name);
+            int[] c = counts.computeIfAbsent(site, k -> new int[4]);
+            c[0] += p.related().isEmpty() ? 0 : 1;
+            c[2] += p.uncredited() == null ? 0 : 1;
+            c[3] += p.altered().size();
+            CorpusPass.Entry e = entries.get(name);
+            if (e != null && site != null) {
+                siteOfPath.put(e.path(), site);
+            }
+        });
+        for (CorpusPass.Cluster cluster : result == null ? List.<CorpusPass.Cluster>of() : result.clusters()) {
+            cluster.documents().stream().map(siteOfPath::get).distinct()
+                    .forEach(site -> counts.computeIfAbsent(site, k -> new int[4])[1]++);
+        }
+        Map<String, SiteCounts> out = new LinkedHashMap<>();
+        counts.forEach((site, c) -> out.put(site, new SiteCounts(c[0], c[1], c[2], c[3])));
         return out;
     }
 

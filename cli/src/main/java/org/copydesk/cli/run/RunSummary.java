@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -71,6 +72,7 @@ public final class RunSummary implements AutoCloseable {
     private int corpusPassRewritten;
     private TimingTally timings; // null unless the run times its stages
     private Provenances provenance = new Provenances(0, 0, 0, 0, 0);
+    private Map<String, CorpusStage.SiteCounts> provenanceBySite = new LinkedHashMap<>();
 
     /**
      * What the run's corpus pass found: documents compared, documents related to another, stories of two
@@ -297,6 +299,15 @@ public final class RunSummary implements AutoCloseable {
             out.put(s, activeBySeverity.getOrDefault(s, 0));
         }
         return out;
+    }
+
+    /** What the corpus pass found per site (a {@code null} key: pages whose site is not known). */
+    public synchronized void provenanceBySite(Map<String, CorpusStage.SiteCounts> bySite) {
+        provenanceBySite = new LinkedHashMap<>(bySite);
+    }
+
+    public synchronized Map<String, CorpusStage.SiteCounts> provenanceBySite() {
+        return Collections.unmodifiableMap(provenanceBySite);
     }
 
     /** Records what the corpus pass found: {@code compared} documents, {@code clusters} stories, and per document. */

@@ -1,9 +1,11 @@
 package org.copydesk.ingest.markup;
 
 import com.google.common.collect.ImmutableList;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.copydesk.core.DateValue;
 import org.copydesk.ingest.dates.DateParser;
@@ -68,6 +70,36 @@ public record MarkupMetadata(String title, String titleSource, List<MarkupClaim>
         published.add(d.get());
         published.sort(java.util.Comparator.comparingInt(v -> SourceTrust.rank(v.source())));
         return new MarkupMetadata(title, titleSource, authorClaims, published, modifiedCandidates, claims);
+    }
+
+    /**
+     * The site the page belongs to: the host of the first address the markup gives for the page (lower case,
+     * without "www."), else the first publisher name; {@code null} when it gives neither.
+     */
+    public String site() {
+        for (MarkupClaim c : claims) {
+            if (c.field() == MarkupClaim.Field.URL) {
+                String host = host(c.value());
+                if (host != null) {
+                    return host;
+                }
+            }
+        }
+        return claims.stream().filter(c -> c.field() == MarkupClaim.Field.PUBLISHER).map(c -> c.value().strip())
+                .filter(v -> !v.isEmpty()).findFirst().orElse(null);
+    }
+
+    private static String host(String url) {
+        try {
+            String host = URI.create(url.strip().replace(" ", "%20")).getHost();
+            if (host == null || host.isBlank()) {
+                return null;
+            }
+            host = host.toLowerCase(Locale.ROOT);
+            return host.startsWith("www.") ? host.substring(4) : host;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The most trusted publication date, if the markup gives one. */
