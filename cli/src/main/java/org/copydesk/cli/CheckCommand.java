@@ -96,6 +96,11 @@ final class CheckCommand implements Callable<Integer> {
             + "Not with --baseline or --write-baseline.")
     boolean resume;
 
+    @Option(names = "--no-compare", description = "Do not compare the documents with each other after checking "
+            + "them: no related documents, no provenance.* findings, no provenance.json; memory then stays flat "
+            + "however many documents the run has.")
+    boolean noCompare;
+
     @Option(names = "--timings", description = "Time every document's stages (read, parse, markup, language, "
             + "layout, metadata, dateMentions, quotes, confidence, rules, output): summary.json gets each stage's "
             + "total and the slowest 1 %% of documents (10 to 100), the terminal the 5 slowest. Such a summary.json "
@@ -170,33 +175,16 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new Copydesk.UsageError("cannot open or remove the entry log under " + out + ": " + e.getMessage());
         }
-        CorpusStage corpus;
-        try {
-            // with --out, the reports are logged there for a later --resume; else in a scratch file
-            ReportSpill spill = outFolder == null ? ReportSpill.scratch()
-                    : ReportSpill.log(outFolder.resolve(ReportSpill.LOG), resume);
-            corpus = new CorpusStage(CorpusPass.Settings.DEFAULTS, settings.rules().agencies(), spill);
-        } catch (IOException e) {
-            throw new Copydesk.UsageError("cannot open the corpus pass's report log under "
-                    + (outFolder == null ? "the temporary folder" : out) + ": " + e.getMessage());
-        }
+        CorpusStage corpus = corpusStage(outFolder, settings);
         try (summary; corpus) {
             CheckRun run = new CheckRun(new CheckRun.Setup(checker, threshold, accepted, outputs, terminal,
                     progress, resume ? out : null, spec.commandLine().getErr(), url, timings, corpus), summary);
             long started = System.nanoTime();
             run.run(Inputs.walk(paths, outFolder), workers);
             summary.elapsed((System.nanoTime() - started) / 1_000_000);
-            summary.provenance(corpus.compared(), corpus.clusters().size(), run.found().values());
-            summary.provenanceBySite(corpus.bySite(run.found()));
-            if (out != null) {
-                try {
-                    ProvenanceFile.write(outFolder, corpus);
-                } catch (IOException e) {
-                    throw new Copydesk.UsageError("cannot write " + ProvenanceFile.FILE + " under " + out + ": "
-                            + e.getMessage());
-                }
+            if (corpus != null) {
+                compared(summary, run, corpus, outFolder, terminal);
             }
-            terminal.provenance(corpus.clusters(), run.withProvenanceFindings(), run.provenanceFindingDocuments());
             List<Baseline.Entry> stale = accepted.stale();
             if (accepted.active()) {
                 summary.baseline(stale.stream().mapToInt(Baseline.Entry::count).sum());
@@ -214,6 +202,44 @@ final class CheckCommand implements Callable<Integer> {
             throw new Copydesk.UsageError("cannot close the run's entry log or scratch file under "
                     + (out == null ? "the temporary folder" : out) + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * The run's corpus pass, its reports logged under the output folder for a later --resume (else in a scratch
+     * file); null with --no-compare, which also removes the log and provenance.json an earlier run left.
+     */
+    private CorpusStage corpusStage(Path outFolder, CheckSettings settings) {
+        try {
+            if (noCompare) {
+                if (outFolder != null) { // an earlier run's log and stories would not match this run's reports
+                    Files.deleteIfExists(outFolder.resolve(ReportSpill.LOG));
+                    Files.deleteIfExists(outFolder.resolve(ProvenanceFile.FILE));
+                }
+                return null;
+            }
+            ReportSpill spill = outFolder == null ? ReportSpill.scratch()
+                    : ReportSpill.log(outFolder.resolve(ReportSpill.LOG), resume);
+            return new CorpusStage(CorpusPass.Settings.DEFAULTS, settings.rules().agencies(), spill);
+        } catch (IOException e) {
+            throw new Copydesk.UsageError("cannot open the corpus pass's report log under "
+                    + (outFolder == null ? "the temporary folder" : out) + ": " + e.getMessage());
+        }
+    }
+
+    /** What the corpus pass found: into the summary, {@code provenance.json} (with --out) and the terminal. */
+    private void compared(RunSummary summary, CheckRun run, CorpusStage corpus, Path outFolder,
+            TerminalSummary terminal) {
+        summary.provenance(corpus.compared(), corpus.clusters().size(), run.found().values());
+        summary.provenanceBySite(corpus.bySite(run.found()));
+        if (outFolder != null) {
+            try {
+                ProvenanceFile.write(outFolder, corpus);
+            } catch (IOException e) {
+                throw new Copydesk.UsageError("cannot write " + ProvenanceFile.FILE + " under " + out + ": "
+                        + e.getMessage());
+            }
+        }
+        terminal.provenance(corpus.clusters(), run.withProvenanceFindings(), run.provenanceFindingDocuments());
     }
 
     /** Writes the baseline when asked, prints the run's tally and returns the exit code. */

@@ -151,6 +151,22 @@ class ProvenanceCheckTest {
     }
 
     @Test
+    void withNoCompareEachDocumentIsCheckedAlone(@TempDir Path tmp) throws IOException {
+        Path in = corpus(tmp.resolve("in"), true);
+        Path out = tmp.resolve("out");
+        assertEquals(0, check(in, out, "--fail-on", "never").code());
+        assertTrue(Files.exists(out.resolve(".copydesk-reports")));
+        CliRun alone = check(in, out, "--fail-on", "never", "--no-compare");
+        assertEquals(0, alone.code(), alone.toString());
+        JsonNode taken = report(out, "sites/taken.txt");
+        assertEquals(0, taken.get("related").size(), taken.toString());
+        assertEquals(List.of(), rules(taken, "provenance."));
+        assertFalse(Files.exists(out.resolve("provenance.json")), "the earlier run's stories no longer match");
+        assertFalse(Files.exists(out.resolve(".copydesk-reports")), "nor its log");
+        assertEquals(0, JSON.readTree(out.resolve("summary.json").toFile()).at("/provenance/compared").asInt());
+    }
+
+    @Test
     void aBaselineAcceptsThePasssFindingsLikeAnyOther(@TempDir Path tmp) throws IOException {
         Path in = corpus(tmp.resolve("in"), true);
         Path baseline = tmp.resolve("baseline.json");

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.struct;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -16,6 +17,7 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -37,6 +39,7 @@ import org.copydesk.engine.DocumentChecker;
 import org.copydesk.engine.ReportBytes;
 import org.copydesk.render.ProvenanceJson;
 import org.copydesk.rules.provenance.BodyWords;
+import org.copydesk.rules.provenance.CandidatePairs;
 import org.copydesk.rules.provenance.CorpusPass;
 import org.copydesk.rules.provenance.QuoteChanges;
 import org.copydesk.rules.provenance.SharedText;
@@ -156,24 +159,14 @@ final class SparkCorpusPass {
                 col("kept"), col("fingerprints"), col("publishedFrom"), col("publishedTo"), col("credits"));
         int compared = Math.toIntExact(nodes.count());
 
-        Dataset<Row> groups = nodes.select(col("name"), explode(col("fingerprints")).as("fp"))
-                .select(col("fp").bitwiseAND(lit(KEY_BITS)).as("key"), col("name"))
-                .groupBy(col("key")).agg(collect_list(col("name")).as("docs"))
+        Dataset<Row> groups = nodes.select(col("name"), col("publishedFrom"), explode(col("fingerprints")).as("fp"))
+                .select(col("fp").bitwiseAND(lit(KEY_BITS)).as("key"), struct(col("publishedFrom"), col("name"))
+                        .as("doc"))
+                .groupBy(col("key")).agg(collect_list(col("doc")).as("docs"))
                 .filter(size(col("docs")).gt(1).and(size(col("docs")).leq(SETTINGS.maxPosting())));
-        Dataset<Row> pairs = groups.select(col("docs")).flatMap((FlatMapFunction<Row, Tuple2<String, String>>) row -> {
-            List<String> docs = row.getList(0);
-            List<Tuple2<String, String>> out = new ArrayList<>();
-            for (int x = 0; x < docs.size(); x++) {
-                for (int y = x + 1; y < docs.size(); y++) {
-                    String a = docs.get(x);
-                    String b = docs.get(y);
-                    if (!a.equals(b)) { // a fingerprint twice in one document links it to nothing
-                        out.add(a.compareTo(b) < 0 ? new Tuple2<>(a, b) : new Tuple2<>(b, a));
-                    }
-                }
-            }
-            return out.iterator();
-        }, Encoders.tuple(Encoders.STRING(), Encoders.STRING())).toDF("a", "b")
+        Dataset<Row> pairs = groups.select(col("docs")).flatMap(
+                (FlatMapFunction<Row, Tuple2<String, String>>) row -> pairsOf(row.getList(0)).iterator(),
+                Encoders.tuple(Encoders.STRING(), Encoders.STRING())).toDF("a", "b")
                 .groupBy(col("a"), col("b")).count().filter(col("count").geq(SETTINGS.minShared()));
 
         Dataset<Row> sideA = side(nodes, "a");
@@ -224,6 +217,42 @@ final class SparkCorpusPass {
 
         List<ProvenanceJson.Cluster> clusters = clusters(nodes, parents, provenance);
         return new Outcome(amended, compared, clusters);
+    }
+
+    /**
+     * The pairs one fingerprint gives, as {@code CandidatePairs} gives them: every two of its documents when it is
+     * found {@link CandidatePairs#CLIQUE} times or fewer, else each of its documents with its
+     * {@link CandidatePairs#HUBS} earliest (by publication start, then name, which orders them as the CLI numbers
+     * them). {@code docs}: (publication start, name) per occurrence.
+     */
+    private static List<Tuple2<String, String>> pairsOf(List<Row> docs) {
+        List<Tuple2<String, String>> out = new ArrayList<>();
+        if (docs.size() <= Math.min(CandidatePairs.CLIQUE, SETTINGS.maxPosting())) {
+            for (int x = 0; x < docs.size(); x++) {
+                for (int y = x + 1; y < docs.size(); y++) {
+                    String a = docs.get(x).getString(1);
+                    String b = docs.get(y).getString(1);
+                    if (!a.equals(b)) { // a fingerprint twice in one document links it to nothing
+                        out.add(a.compareTo(b) < 0 ? new Tuple2<>(a, b) : new Tuple2<>(b, a));
+                    }
+                }
+            }
+            return out;
+        }
+        TreeMap<String, Long> distinct = new TreeMap<>();
+        docs.forEach(d -> distinct.put(d.getString(1), d.getLong(0)));
+        List<String> hubs = distinct.keySet().stream()
+                .sorted(Comparator.comparingLong((String n) -> distinct.get(n)).thenComparing(n -> n))
+                .limit(CandidatePairs.HUBS).toList();
+        for (int h = 0; h < hubs.size(); h++) {
+            for (String d : distinct.keySet()) {
+                if (!hubs.subList(0, h + 1).contains(d)) { // the hub itself, or a hub already paired with it
+                    String hub = hubs.get(h);
+                    out.add(hub.compareTo(d) < 0 ? new Tuple2<>(hub, d) : new Tuple2<>(d, hub));
+                }
+            }
+        }
+        return out;
     }
 
     /** The columns of the documents on one side of a pair, prefixed ({@code aName}, {@code aKept}, …). */

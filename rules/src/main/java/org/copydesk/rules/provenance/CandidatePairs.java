@@ -14,6 +14,10 @@ public final class CandidatePairs {
 
     /** Documents are numbered in 24 bits beside a 40-bit fingerprint: up to 16,777,215 documents in one pass. */
     public static final int MAX_DOCUMENTS = (1 << 24) - 1;
+    /** A fingerprint found this many times or fewer pairs every two of its documents. */
+    public static final int CLIQUE = 8;
+    /** Above {@link #CLIQUE}, the earliest documents of a fingerprint that each of its others is paired with. */
+    public static final int HUBS = 2;
     private static final long DOC_MASK = (1L << 24) - 1;
 
     private long[] entries = new long[1024];
@@ -45,6 +49,16 @@ public final class CandidatePairs {
      * index).
      */
     public Pairs pairs(int minShared, int maxPosting) {
+        return pairs(minShared, maxPosting, new long[documents]);
+    }
+
+    /**
+     * As {@link #pairs(int, int)}, where a fingerprint found more than {@link #CLIQUE} times pairs its documents
+     * only with its {@link #HUBS} earliest ({@code from}: each document's publication start, by number on a tie):
+     * a passage many documents carry is measured against where it most likely started, not between every two of
+     * them, so that the pairs grow with the fingerprints, not with their square.
+     */
+    public Pairs pairs(int minShared, int maxPosting, long[] from) {
         if (minShared < 1 || maxPosting < 2) {
             throw new IllegalArgumentException("pairs share at least one fingerprint, found in two documents or more");
         }
@@ -58,7 +72,7 @@ public final class CandidatePairs {
             while (j < sorted.length && (sorted[j] & ~DOC_MASK) == (sorted[i] & ~DOC_MASK)) {
                 j++;
             }
-            if (j - i > 1 && j - i <= maxPosting) {
+            if (j - i > 1 && j - i <= Math.min(CLIQUE, maxPosting)) {
                 for (int x = i; x < j; x++) {
                     for (int y = x + 1; y < j; y++) {
                         long a = sorted[x] & DOC_MASK;
@@ -70,6 +84,24 @@ public final class CandidatePairs {
                             keys = Arrays.copyOf(keys, n * 2);
                         }
                         keys[n++] = Math.min(a, b) << 32 | Math.max(a, b);
+                    }
+                }
+            } else if (j - i > CLIQUE && j - i <= maxPosting) {
+                long[] docs = Arrays.stream(sorted, i, j).map(e -> e & DOC_MASK).distinct().toArray();
+                long[] hubs = earliest(docs, from);
+                for (int h = 0; h < hubs.length; h++) {
+                    for (long d : docs) {
+                        boolean earlierHub = false;
+                        for (int e = 0; e <= h; e++) {
+                            earlierHub |= hubs[e] == d;
+                        }
+                        if (earlierHub) {
+                            continue; // the hub itself, or a hub already paired with this one
+                        }
+                        if (n == keys.length) {
+                            keys = Arrays.copyOf(keys, n * 2);
+                        }
+                        keys[n++] = Math.min(hubs[h], d) << 32 | Math.max(hubs[h], d);
                     }
                 }
             }
@@ -91,6 +123,30 @@ public final class CandidatePairs {
             x = y;
         }
         return new Pairs(Arrays.copyOf(outKeys, m), Arrays.copyOf(outCounts, m));
+    }
+
+    /** The {@link #HUBS} documents of {@code docs} published first (by number on a tie), first first. */
+    private static long[] earliest(long[] docs, long[] from) {
+        long[] hubs = new long[Math.min(HUBS, docs.length)];
+        int kept = 0;
+        for (long d : docs) {
+            int at = kept;
+            while (at > 0 && earlier(d, hubs[at - 1], from)) {
+                at--;
+            }
+            if (at < hubs.length) {
+                System.arraycopy(hubs, at, hubs, at + 1, Math.min(kept, hubs.length - 1) - at);
+                hubs[at] = d;
+                kept = Math.min(kept + 1, hubs.length);
+            }
+        }
+        return hubs;
+    }
+
+    private static boolean earlier(long a, long b, long[] from) {
+        long fa = from[(int) a];
+        long fb = from[(int) b];
+        return fa != fb ? fa < fb : a < b;
     }
 
     /** Candidate pairs: {@code keys[i] = a << 32 | b} with {@code a < b}, and how many fingerprints they share. */

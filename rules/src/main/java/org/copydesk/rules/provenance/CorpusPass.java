@@ -241,7 +241,11 @@ public final class CorpusPass {
         for (Entry e : entries) {
             candidates.add(e.fingerprints());
         }
-        CandidatePairs.Pairs pairs = candidates.pairs(settings.minShared(), settings.maxPosting());
+        long[] from = new long[n];
+        for (int i = 0; i < n; i++) {
+            from[i] = entries.get(i).published().from();
+        }
+        CandidatePairs.Pairs pairs = candidates.pairs(settings.minShared(), settings.maxPosting(), from);
         List<List<Link>> related = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             related.add(new ArrayList<>());

@@ -1,6 +1,7 @@
 package org.copydesk.rules.provenance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Random;
@@ -35,6 +36,28 @@ class CandidatePairsTest {
         }
         assertEquals(10, c.pairs(1, 5).size());
         assertEquals(0, c.pairs(1, 4).size());
+    }
+
+    @Test
+    void aPassageInManyDocumentsPairsThemWithTheEarliestTwoOnly() {
+        CandidatePairs c = new CandidatePairs();
+        int docs = 3 * CandidatePairs.CLIQUE;
+        long[] from = new long[docs];
+        for (int i = 0; i < docs; i++) {
+            c.add(new long[] {0x5_0000_0000_0000L}); // one fingerprint, in every document
+            from[i] = 1000 - 10L * i; // the last document was published first, the one before it second
+        }
+        CandidatePairs.Pairs p = c.pairs(1, 200, from);
+        assertEquals(2 * (docs - 2) + 1, p.size(), "each other document with each of the two, and the two");
+        for (int i = 0; i < p.size(); i++) {
+            assertTrue(p.second(i) >= docs - 2, p.first(i) + "-" + p.second(i));
+        }
+        CandidatePairs few = new CandidatePairs();
+        for (int i = 0; i < CandidatePairs.CLIQUE; i++) {
+            few.add(new long[] {0x5_0000_0000_0000L});
+        }
+        assertEquals(CandidatePairs.CLIQUE * (CandidatePairs.CLIQUE - 1) / 2, few.pairs(1, 200).size(),
+                "a passage in few documents pairs every two");
     }
 
     @Test
