@@ -10,9 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,8 +44,6 @@ final class EntrySpill implements Closeable {
     }
 
     private static final Comparator<Slot> ORDER = Comparator.comparing(Slot::reportName).thenComparing(Slot::path);
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path file;
     private final FileChannel channel;
@@ -179,20 +175,12 @@ final class EntrySpill implements Closeable {
      * and renamed over the log.
      */
     private void compact() throws IOException {
-        Path sorted = file.resolveSibling(file.getFileName() + "-" + Long.toHexString(RANDOM.nextLong()) + ".tmp");
-        try (FileChannel out = FileChannel.open(sorted, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        LogRewrite.rewrite(file, out -> {
             for (Slot slot : slots.values().stream().sorted(ORDER).toList()) {
                 ByteBuffer record = ByteBuffer.allocate(Integer.BYTES + slot.length()).putInt(slot.length());
                 readFully(record, slot.offset());
-                record.flip();
-                while (record.hasRemaining()) {
-                    out.write(record);
-                }
+                LogRewrite.writeAll(out, record.flip());
             }
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(sorted);
-            throw e;
-        }
-        Files.move(sorted, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        });
     }
 }

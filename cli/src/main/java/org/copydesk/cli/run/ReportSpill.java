@@ -9,9 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -41,8 +39,6 @@ public final class ReportSpill implements Closeable {
 
     private record Slot(long offset, int length) {
     }
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path file;
     private final boolean kept;
@@ -199,23 +195,15 @@ public final class ReportSpill implements Closeable {
     }
 
     private void compact() throws IOException {
-        Path sorted = file.resolveSibling(file.getFileName() + "-" + Long.toHexString(RANDOM.nextLong()) + ".tmp");
-        try (FileChannel out = FileChannel.open(sorted, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        LogRewrite.rewrite(file, out -> {
             for (Map.Entry<String, Slot> e : new TreeMap<>(slots).entrySet()) {
                 byte[] name = e.getKey().getBytes(StandardCharsets.UTF_8);
                 Slot s = e.getValue();
                 ByteBuffer record = ByteBuffer.allocate(2 * Integer.BYTES + name.length + s.length())
                         .putInt(name.length).put(name).putInt(s.length());
                 readFully(record, s.offset());
-                record.flip();
-                while (record.hasRemaining()) {
-                    out.write(record);
-                }
+                LogRewrite.writeAll(out, record.flip());
             }
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(sorted);
-            throw e;
-        }
-        Files.move(sorted, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        });
     }
 }
