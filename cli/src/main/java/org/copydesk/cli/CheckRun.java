@@ -141,7 +141,7 @@ final class CheckRun {
         Report before;
         Optional<ResumedReport> resumed;
         synchronized (this) {
-            resumed = resumedCompared.contains(reportName) || resumedNames.contains(reportName)
+            resumed = resumedNames.contains(reportName)
                     ? ResumedReport.read(setup.resumeFrom().resolve(reportName + ".report.json")) : Optional.empty();
         }
         try {

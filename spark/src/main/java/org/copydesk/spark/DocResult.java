@@ -67,10 +67,11 @@ public class DocResult implements Serializable {
 
     /**
      * The result of {@code report}, named {@code name} (as the CLI names its report file), fetched from {@code url},
-     * with what {@code rendering} asks for: its run-level entry for SARIF, its Markdown and HTML reports.
+     * with what {@code rendering} asks for: its run-level entry for SARIF, its Markdown and HTML reports; and, for a
+     * document with an article long enough to compare, what the corpus pass needs of it.
      */
     static DocResult of(String name, Report report, String url, Rendering rendering, DocumentChecker checker) {
-        DocResult r = of(name, report, url);
+        DocResult r = rendered(name, report, url, rendering, checker);
         ExtractedDocument doc = report.document();
         if (!DocumentRule.hasNoArticle(doc)) {
             CorpusPass.Entry e = CorpusPass.entry(name, doc, SparkCorpusPass.SETTINGS,
@@ -83,6 +84,16 @@ public class DocResult implements Serializable {
                 r.credits = e.credits();
             }
         }
+        return r;
+    }
+
+    /**
+     * The result of {@code report} as {@link #of} makes it, without what only the corpus pass needs: for a
+     * document the pass checked again with what it found.
+     */
+    static DocResult rendered(String name, Report report, String url, Rendering rendering, DocumentChecker checker) {
+        DocResult r = of(name, report, url);
+        ExtractedDocument doc = report.document();
         Provenance p = doc.provenance();
         r.related = p.related().size();
         r.uncreditedCopy = p.uncredited() != null;

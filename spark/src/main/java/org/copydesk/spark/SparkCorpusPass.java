@@ -315,9 +315,9 @@ final class SparkCorpusPass {
         DocumentChecker checker = Engines.get(check);
         Report before = ReportBytes.decode(r.getKept());
         Report after = checker.report(before.document().withProvenance(provenance(found.getAs("provenance"))));
-        DocResult again = DocResult.of(r.getName(), after, null, rendering, checker);
+        DocResult again = DocResult.rendered(r.getName(), after, null, rendering, checker);
         again.setSite(r.getSite());
-        return again.withoutPassData();
+        return again;
     }
 
     /**
